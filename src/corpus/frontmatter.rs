@@ -1,0 +1,225 @@
+//! Front matter: a YAML (`---`) or TOML (`+++`) block at the top of a text file.
+//!
+//! Splitting is done by hand so the body's byte offset is exact; the block is then parsed into
+//! plain key/value pairs for [`super::meta`]. Nothing here decides what a key means.
+
+use super::meta::{Field, MetaValue};
+
+/// The syntax of a front-matter block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    Yaml,
+    Toml,
+}
+
+/// How a text file starts.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Split<'a> {
+    /// No front matter: the whole text is the body.
+    None,
+    /// A closed block. `block` excludes the fences; `body_start` skips the closing fence and any
+    /// blank lines after it.
+    Found { syntax: Syntax, block: &'a str, body_start: usize },
+    /// An opening fence with no closing one.
+    Unclosed { syntax: Syntax },
+}
+
+/// Finds a front-matter block at the very start of `text`.
+pub fn split(text: &str) -> Split<'_> {
+    let (syntax, closers): (Syntax, &[&str]) = match first_line(text) {
+        "---" => (Syntax::Yaml, &["---", "..."]),
+        "+++" => (Syntax::Toml, &["+++"]),
+        _ => return Split::None,
+    };
+    let block_start = text.find('\n').map_or(text.len(), |i| i + 1);
+    let mut at = block_start;
+    for line in text[block_start..].split_inclusive('\n') {
+        if closers.contains(&line.trim_end()) {
+            let block = &text[block_start..at];
+            let mut body_start = at + line.len();
+            // Blank lines between the block and the body belong to neither.
+            for next in text[body_start..].split_inclusive('\n') {
+                if !next.trim().is_empty() || !next.ends_with('\n') {
+                    break;
+                }
+                body_start += next.len();
+            }
+            return Split::Found { syntax, block, body_start };
+        }
+        at += line.len();
+    }
+    Split::Unclosed { syntax }
+}
+
+fn first_line(text: &str) -> &str {
+    text.split('\n').next().unwrap_or("").trim_end()
+}
+
+/// A front-matter syntax error: the line (1-based, counted in the file) and what is wrong.
+#[derive(Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Parses a block into (key, value, line) triples; `line` is 1-based within the file, the opening
+/// fence being line 1.
+pub fn parse(syntax: Syntax, block: &str) -> Result<Vec<Field>, SyntaxError> {
+    match syntax {
+        Syntax::Yaml => parse_yaml(block),
+        Syntax::Toml => parse_toml(block),
+    }
+}
+
+fn parse_yaml(block: &str) -> Result<Vec<Field>, SyntaxError> {
+    use yaml_rust2::{Yaml, YamlLoader};
+    let docs = YamlLoader::load_from_str(block).map_err(|e| SyntaxError {
+        line: e.marker().line() + 1,
+        message: format!("front matter is not valid YAML: {}", e.info()),
+    })?;
+    let hash = match docs.into_iter().next() {
+        None | Some(Yaml::Null) => return Ok(Vec::new()),
+        Some(Yaml::Hash(hash)) => hash,
+        Some(_) => {
+            return Err(SyntaxError {
+                line: 2,
+                message: "front matter is YAML but not a mapping of keys to values".into(),
+            });
+        }
+    };
+    Ok(hash
+        .into_iter()
+        .filter_map(|(k, v)| {
+            let key = yaml_scalar(&k)?;
+            let line = key_line(block, &key);
+            Some(Field { value: yaml_value(&v), key, line })
+        })
+        .collect())
+}
+
+fn yaml_scalar(y: &yaml_rust2::Yaml) -> Option<String> {
+    use yaml_rust2::Yaml;
+    match y {
+        Yaml::String(s) | Yaml::Real(s) => Some(s.clone()),
+        Yaml::Integer(i) => Some(i.to_string()),
+        Yaml::Boolean(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn yaml_value(y: &yaml_rust2::Yaml) -> MetaValue {
+    use yaml_rust2::Yaml;
+    match y {
+        Yaml::Array(items) => MetaValue::List(
+            items
+                .iter()
+                .filter_map(|item| yaml_scalar(item).or_else(|| yaml_scalar(&item["name"])))
+                .collect(),
+        ),
+        Yaml::Hash(_) => yaml_scalar(&y["name"]).map_or(MetaValue::Other, MetaValue::Text),
+        other => yaml_scalar(other).map_or(MetaValue::Other, MetaValue::Text),
+    }
+}
+
+fn parse_toml(block: &str) -> Result<Vec<Field>, SyntaxError> {
+    let table: toml::Table = block.parse().map_err(|e: toml::de::Error| SyntaxError {
+        line: e.span().map_or(2, |s| 2 + block[..s.start.min(block.len())].matches('\n').count()),
+        message: format!("front matter is not valid TOML: {}", e.message()),
+    })?;
+    Ok(table
+        .into_iter()
+        .map(|(key, v)| Field { line: key_line(block, &key), value: toml_value(&v), key })
+        .collect())
+}
+
+fn toml_scalar(v: &toml::Value) -> Option<String> {
+    match v {
+        toml::Value::String(s) => Some(s.clone()),
+        toml::Value::Integer(i) => Some(i.to_string()),
+        toml::Value::Float(f) => Some(f.to_string()),
+        toml::Value::Boolean(b) => Some(b.to_string()),
+        toml::Value::Datetime(d) => Some(d.to_string()),
+        toml::Value::Array(_) | toml::Value::Table(_) => None,
+    }
+}
+
+fn toml_value(v: &toml::Value) -> MetaValue {
+    match v {
+        toml::Value::Array(items) => MetaValue::List(
+            items
+                .iter()
+                .filter_map(|i| toml_scalar(i).or_else(|| i.get("name").and_then(toml_scalar)))
+                .collect(),
+        ),
+        toml::Value::Table(t) => {
+            t.get("name").and_then(toml_scalar).map_or(MetaValue::Other, MetaValue::Text)
+        }
+        other => toml_scalar(other).map_or(MetaValue::Other, MetaValue::Text),
+    }
+}
+
+/// The file line of a top-level `key:` or `key =` in the block (the opening fence is line 1).
+fn key_line(block: &str, key: &str) -> Option<usize> {
+    block
+        .lines()
+        .position(|l| {
+            let l = l.trim_start_matches(['"', '\'']);
+            l.strip_prefix(key).is_some_and(|rest| {
+                let rest = rest.trim_start_matches(['"', '\'']).trim_start();
+                rest.starts_with(':') || rest.starts_with('=')
+            })
+        })
+        .map(|i| i + 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_block_and_body_offset() {
+        let text = "---\ntitle: A\n---\n\nBody\n";
+        let Split::Found { syntax, block, body_start } = split(text) else { panic!() };
+        assert_eq!((syntax, block, &text[body_start..]), (Syntax::Yaml, "title: A\n", "Body\n"));
+    }
+
+    #[test]
+    fn toml_block_and_crlf_fences() {
+        let text = "+++\r\ntitle = \"A\"\r\n+++\r\nBody";
+        let Split::Found { syntax, block, body_start } = split(text) else { panic!() };
+        assert_eq!((syntax, block, &text[body_start..]), (Syntax::Toml, "title = \"A\"\r\n", "Body"));
+    }
+
+    #[test]
+    fn yaml_may_close_with_dots() {
+        assert!(matches!(split("---\na: 1\n...\nBody"), Split::Found { .. }));
+    }
+
+    #[test]
+    fn unclosed_and_absent_blocks() {
+        assert_eq!(split("---\ntitle: A\nBody"), Split::Unclosed { syntax: Syntax::Yaml });
+        assert_eq!(split("Body --- text"), Split::None);
+    }
+
+    #[test]
+    fn yaml_errors_carry_the_file_line() {
+        let err = parse(Syntax::Yaml, "title: A\ndate: [unclosed\n").unwrap_err();
+        assert!(err.line >= 3, "{err:?}");
+        assert!(err.message.contains("YAML"));
+    }
+
+    #[test]
+    fn toml_errors_carry_the_file_line() {
+        let err = parse(Syntax::Toml, "title = \"A\"\ndate = \n").unwrap_err();
+        assert_eq!(err.line, 3, "{err:?}");
+    }
+
+    #[test]
+    fn lists_and_named_objects_become_values() {
+        let fields =
+            parse(Syntax::Yaml, "authors:\n  - name: Ann Lee\n  - Bo Chen\nsource: {name: Wire}\n").unwrap();
+        assert_eq!(fields[0].value, MetaValue::List(vec!["Ann Lee".into(), "Bo Chen".into()]));
+        assert_eq!(fields[1].value, MetaValue::Text("Wire".into()));
+        assert_eq!(fields[1].line, Some(5));
+    }
+}

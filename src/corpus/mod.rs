@@ -1,0 +1,367 @@
+//! The article set: finding files, reading every supported format, and reporting what went wrong.
+//!
+//! An [`Article`] keeps its body exactly as read; everything later stages find in it is a byte range
+//! into that body. Loading never stops at a bad file: it records a [`Problem`] and goes on. Files
+//! are only ever read.
+
+mod decode;
+mod discover;
+mod frontmatter;
+mod json;
+pub mod meta;
+mod paragraphs;
+mod sample;
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveTime};
+
+pub use decode::{DecodeError, DecodeWarning, Decoded, decode};
+pub use paragraphs::{Paragraph, ParagraphKind, paragraphs};
+
+use crate::text;
+use meta::{Meta, date_from_file_name};
+
+/// The day an article was written, with its time of day when the source gives one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ArticleDate {
+    pub day: NaiveDate,
+    pub time: Option<NaiveTime>,
+    /// Seconds east of UTC, when the source states an offset.
+    pub utc_offset: Option<i32>,
+}
+
+impl ArticleDate {
+    /// A date with no time of day.
+    pub fn day(day: NaiveDate) -> Self {
+        ArticleDate { day, time: None, utc_offset: None }
+    }
+}
+
+impl fmt::Display for ArticleDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.day.format("%Y-%m-%d"))
+    }
+}
+
+/// One news article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// Unique within the corpus: the file stem, or a JSON record's own `id`.
+    pub id: String,
+    pub path: PathBuf,
+    pub title: String,
+    /// The title was made from the first sentence because the file gave none.
+    pub title_derived: bool,
+    pub date: Option<ArticleDate>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub authors: Vec<String>,
+    pub tags: Vec<String>,
+    /// The body exactly as it stands in the file after any front matter.
+    pub body: String,
+    /// Byte offset of `body` in the file, when the body is the file's own bytes: then
+    /// `file[body_offset..] == body`. `None` for decoded JSON strings and converted encodings.
+    pub body_offset: Option<usize>,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+impl Article {
+    fn new(id: String, path: &Path, meta: Meta, body: String, body_offset: Option<usize>) -> Article {
+        let paragraphs = paragraphs(&body);
+        let date = meta.date.or_else(|| date_from_file_name(&file_stem(path)));
+        let (title, title_derived) = match meta.title {
+            Some(title) => (title, false),
+            None => (derived_title(&body, &paragraphs).unwrap_or_else(|| id.clone()), true),
+        };
+        Article {
+            id,
+            path: path.to_path_buf(),
+            title,
+            title_derived,
+            date,
+            source: meta.source,
+            url: meta.url,
+            authors: meta.authors,
+            tags: meta.tags,
+            body,
+            body_offset,
+            paragraphs,
+        }
+    }
+
+    /// The kind of the paragraph holding byte `at` of the body, if any.
+    pub fn paragraph_kind_at(&self, at: usize) -> Option<ParagraphKind> {
+        let i = self.paragraphs.partition_point(|p| p.range.end <= at);
+        self.paragraphs.get(i).filter(|p| p.range.start <= at).map(|p| p.kind)
+    }
+}
+
+const TITLE_MAX_CHARS: usize = 80;
+
+/// The first sentence of the first text paragraph, cut at a word boundary to a readable length.
+fn derived_title(body: &str, paragraphs: &[Paragraph]) -> Option<String> {
+    let para = paragraphs.iter().find(|p| p.kind == ParagraphKind::Text).or_else(|| paragraphs.first())?;
+    let first = text::sentences(&body[para.range.clone()]).into_iter().next()?;
+    let sentence = body[para.range.clone()][first].split_whitespace().collect::<Vec<_>>().join(" ");
+    if sentence.chars().count() <= TITLE_MAX_CHARS {
+        return Some(sentence);
+    }
+    let cut: String = sentence.chars().take(TITLE_MAX_CHARS).collect();
+    let at_word = cut.rfind(' ').filter(|&i| i > TITLE_MAX_CHARS / 2).map_or(cut.as_str(), |i| &cut[..i]);
+    Some(format!("{}…", at_word.trim_end_matches([',', ';', ':', ' '])))
+}
+
+/// Something wrong with an input: where, and one clear sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: PathBuf,
+    /// 1-based line in the file, when known.
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl Problem {
+    pub fn new(path: &Path, line: Option<usize>, message: impl Into<String>) -> Problem {
+        Problem { path: path.to_path_buf(), line, message: message.into() }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.path.display(), self.message),
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+/// The file formats Dateline reads, chosen by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `.txt`, `.md`, `.markdown`: a body, optionally after YAML or TOML front matter.
+    Text,
+    /// `.json`: an article object or an array of them.
+    Json,
+    /// `.jsonl`, `.ndjson`: one article object a line.
+    JsonLines,
+}
+
+impl Format {
+    /// The supported extensions, for messages.
+    pub const EXTENSIONS: &'static str = ".txt, .md, .markdown, .json, .jsonl, .ndjson";
+
+    /// The format of a file, from its extension (case-insensitive).
+    pub fn of(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "md" | "markdown" => Some(Format::Text),
+            "json" => Some(Format::Json),
+            "jsonl" | "ndjson" => Some(Format::JsonLines),
+            _ => None,
+        }
+    }
+}
+
+/// The loaded articles, in a deterministic order, and every problem met on the way.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub problems: Vec<Problem>,
+}
+
+impl Corpus {
+    /// Loads every article under `paths` (files or folders).
+    pub fn load(paths: &[PathBuf]) -> Corpus {
+        let found = discover::discover(paths);
+        let mut corpus = Corpus { articles: Vec::new(), problems: found.problems };
+        for (path, format) in found.files {
+            match std::fs::read(&path) {
+                Ok(bytes) => corpus.add_file(&path, format, &bytes),
+                Err(err) => {
+                    corpus.problem(&path, None, format!("cannot read: {}", discover::io_reason(&err)))
+                }
+            }
+        }
+        corpus.make_ids_unique();
+        corpus
+    }
+
+    /// The sample articles built into the binary.
+    pub fn sample() -> Corpus {
+        let mut corpus = Corpus::default();
+        for (name, text) in sample::FILES {
+            corpus.add_file(&Path::new(sample::FOLDER).join(name), Format::Text, text.as_bytes());
+        }
+        corpus.make_ids_unique();
+        corpus
+    }
+
+    /// Article indices, newest first; undated articles last; ties in load order.
+    pub fn newest_first(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.articles.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(self.articles[i].date));
+        order
+    }
+
+    /// Reads one file's bytes as `format` and adds its articles.
+    pub fn add_file(&mut self, path: &Path, format: Format, bytes: &[u8]) {
+        let decoded = match decode(bytes) {
+            Ok(decoded) => decoded,
+            Err(DecodeError::Binary) => {
+                return self.problem(path, None, "binary data, not text; skipped");
+            }
+        };
+        match decoded.warning {
+            Some(DecodeWarning::NotUtf8 { line }) => self.problem(
+                path,
+                Some(line),
+                "not valid UTF-8; read as Windows-1252 (Latin-1), some characters may be wrong",
+            ),
+            Some(DecodeWarning::MalformedUtf16) => {
+                self.problem(path, None, "malformed UTF-16; bad characters replaced with \u{FFFD}")
+            }
+            None => {}
+        }
+        match format {
+            Format::Text => self.add_text(path, decoded),
+            Format::Json => self.add_records(path, json::parse_json(&decoded.text)),
+            Format::JsonLines => self.add_records(path, json::parse_jsonl(&decoded.text)),
+        }
+    }
+
+    fn add_text(&mut self, path: &Path, decoded: Decoded) {
+        let Decoded { text, offset_in_file, .. } = decoded;
+        let (fields, body_start) = match frontmatter::split(&text) {
+            frontmatter::Split::None => (Vec::new(), 0),
+            frontmatter::Split::Unclosed { .. } => {
+                self.problem(
+                    path,
+                    Some(1),
+                    "front matter is never closed; the whole file is read as the body",
+                );
+                (Vec::new(), 0)
+            }
+            frontmatter::Split::Found { syntax, block, body_start } => {
+                match frontmatter::parse(syntax, block) {
+                    Ok(fields) => (fields, body_start),
+                    Err(err) => {
+                        self.problem(path, Some(err.line), format!("{}; metadata ignored", err.message));
+                        (Vec::new(), body_start)
+                    }
+                }
+            }
+        };
+        let (meta, complaints) = Meta::from_fields(&fields);
+        for c in complaints {
+            self.problem(path, c.line, c.message);
+        }
+        let body = text[body_start..].to_owned();
+        if body.trim().is_empty() {
+            return self.problem(path, None, "no article text; skipped");
+        }
+        let id = file_stem(path);
+        self.articles.push(Article::new(id, path, meta, body, offset_in_file.map(|o| o + body_start)));
+    }
+
+    fn add_records(&mut self, path: &Path, (records, errors): (Vec<json::Record>, Vec<json::RecordError>)) {
+        for err in errors {
+            self.problem(path, err.line, err.message);
+        }
+        let stem = file_stem(path);
+        let single = records.len() == 1 && records[0].line.is_none();
+        for record in records {
+            let (mut meta, complaints) = Meta::from_fields(&record.fields);
+            let line = record.line;
+            for c in complaints {
+                self.problem(path, c.line.or(line), format!("record {}: {}", record.number, c.message));
+            }
+            let Some(body) = meta.body.take().filter(|b| !b.trim().is_empty()) else {
+                let message = format!(
+                    "record {} has no article text (expected {}); skipped",
+                    record.number,
+                    meta::BODY_KEYS
+                );
+                self.problem(path, line, message);
+                continue;
+            };
+            let id = match meta.id.take() {
+                Some(id) => id,
+                None if single => stem.clone(),
+                None => format!("{stem}#{}", record.number),
+            };
+            self.articles.push(Article::new(id, path, meta, body, None));
+        }
+    }
+
+    fn problem(&mut self, path: &Path, line: Option<usize>, message: impl Into<String>) {
+        self.problems.push(Problem::new(path, line, message));
+    }
+
+    /// Gives a later article whose id is taken the first free `id-2`, `id-3`, ….
+    fn make_ids_unique(&mut self) {
+        let mut taken: HashSet<String> = HashSet::new();
+        for article in &mut self.articles {
+            if !taken.insert(article.id.clone()) {
+                let base = article.id.clone();
+                let fresh = (2..).map(|n| format!("{base}-{n}")).find(|c| !taken.contains(c)).unwrap_or(base);
+                taken.insert(fresh.clone());
+                article.id = fresh;
+            }
+        }
+    }
+}
+
+fn file_stem(path: &Path) -> String {
+    path.file_stem().map_or_else(|| path.display().to_string(), |s| s.to_string_lossy().into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(name: &str, bytes: &str) -> Corpus {
+        let mut c = Corpus::default();
+        c.add_file(Path::new(name), Format::of(Path::new(name)).unwrap(), bytes.as_bytes());
+        c
+    }
+
+    #[test]
+    fn derived_titles_cut_long_first_sentences_at_a_word() {
+        let long = "U.S. Secretary of State Mike Pompeo and a senior North Korean official met in New York on Wednesday, as the two nations sped up.";
+        let c = one("a.txt", long);
+        let a = &c.articles[0];
+        assert!(a.title_derived);
+        assert!(a.title.starts_with("U.S. Secretary of State Mike Pompeo"));
+        assert!(a.title.ends_with('…') && a.title.chars().count() <= TITLE_MAX_CHARS + 1, "{}", a.title);
+    }
+
+    #[test]
+    fn duplicate_ids_get_numbered() {
+        let mut c = Corpus::default();
+        for name in ["x/a.txt", "y/a.txt", "z/a.md"] {
+            c.add_file(Path::new(name), Format::Text, b"Text.");
+        }
+        c.make_ids_unique();
+        let ids: Vec<_> = c.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a-2", "a-3"]);
+    }
+
+    #[test]
+    fn empty_files_are_problems_not_articles() {
+        let c = one("e.md", "---\ntitle: T\n---\n\n  \n");
+        assert!(c.articles.is_empty());
+        assert_eq!(c.problems[0].message, "no article text; skipped");
+    }
+
+    #[test]
+    fn paragraph_kind_at_finds_the_enclosing_paragraph() {
+        let c = one("a.txt", "Text here.\n\n(Caption)\n");
+        let a = &c.articles[0];
+        assert_eq!(a.paragraph_kind_at(0), Some(ParagraphKind::Text));
+        assert_eq!(a.paragraph_kind_at(13), Some(ParagraphKind::Caption));
+        assert_eq!(a.paragraph_kind_at(10), None);
+    }
+}

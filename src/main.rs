@@ -1,0 +1,97 @@
+//! The `dateline` command: parses arguments and hands over to the library.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use color_eyre::eyre::{Result, WrapErr};
+
+use dateline::{Corpus, app::App, export::Export, report};
+
+/// A terminal reader for news articles that knows who is mentioned where and when.
+///
+/// With no command, opens the reader on the articles under PATH (files or folders), or on the
+/// built-in sample when no path is given.
+#[derive(Parser)]
+#[command(version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    /// Article files or folders (.txt, .md, .markdown, .json, .jsonl)
+    paths: Vec<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the articles: date, id, title, source; newest first
+    Articles {
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the whole analysis as JSON
+    Export { paths: Vec<PathBuf> },
+}
+
+fn main() -> Result<ExitCode> {
+    color_eyre::install()?;
+    let cli = Cli::parse();
+    match cli.command {
+        None => read(&cli.paths),
+        Some(Command::Articles { paths, json }) => with_corpus(&paths, |corpus| {
+            Ok(if json { report::articles_json(corpus)? + "\n" } else { report::articles(corpus) })
+        }),
+        Some(Command::Export { paths }) => {
+            with_corpus(&paths, |corpus| Ok(serde_json::to_string_pretty(&Export::new(corpus))? + "\n"))
+        }
+    }
+}
+
+/// Loads, reports problems on stderr, and fails with one line when nothing loaded.
+fn load(paths: &[PathBuf]) -> Result<Corpus, ExitCode> {
+    let corpus = dateline::load(paths);
+    eprint!("{}", report::problems(&corpus));
+    if corpus.articles.is_empty() {
+        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        eprintln!("dateline: no articles could be loaded from {}", names.join(", "));
+        return Err(ExitCode::FAILURE);
+    }
+    Ok(corpus)
+}
+
+fn with_corpus(paths: &[PathBuf], output: impl FnOnce(&Corpus) -> Result<String>) -> Result<ExitCode> {
+    let corpus = match load(paths) {
+        Ok(corpus) => corpus,
+        Err(code) => return Ok(code),
+    };
+    let text = output(&corpus)?;
+    print_stdout(&text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes to stdout; a closed pipe (`dateline export | head`) is not an error.
+fn print_stdout(text: &str) -> Result<()> {
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.wrap_err("cannot write to standard output"),
+    }
+}
+
+fn read(paths: &[PathBuf]) -> Result<ExitCode> {
+    let corpus = match load(paths) {
+        Ok(corpus) => corpus,
+        Err(code) => return Ok(code),
+    };
+    let origin = if paths.is_empty() {
+        "built-in sample".to_owned()
+    } else {
+        paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+    };
+    let mut app = App::new(corpus, origin);
+    dateline::tui::run(&mut app).wrap_err("the terminal failed")?;
+    // Problems scrolled away behind the alternate screen; repeat them where they stay.
+    eprint!("{}", report::problems(&app.corpus));
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,192 @@
+//! Segmentation of article text into sentences, as byte ranges.
+//!
+//! Pure functions over `&str`; nothing here allocates copies of the text. Both the corpus (derived
+//! titles) and extraction (sentence spans) use it, so it must not depend on either.
+
+use std::ops::Range;
+
+/// Abbreviations whose trailing period does not end a sentence (compared without the period,
+/// case-sensitively, on the word before it).
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr",
+    "Adm", "Sgt", "Cpl", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "No", "Nos", "vs", "etc",
+    "approx", "Inc", "Ltd", "Co", "Corp", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", "Ave",
+    "Blvd", "Rd", "Ft", "Pt", "e.g", "i.e",
+];
+
+/// Splits `text` into sentences. Every returned range is trimmed of surrounding white space and
+/// non-empty; line breaks always end a sentence (news bodies keep one paragraph a line).
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for line in lines(text) {
+        split_line(text, line, &mut out);
+    }
+    out
+}
+
+/// The non-blank lines of `text`, as trimmed byte ranges.
+pub fn lines(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = 0;
+    text.split_inclusive('\n').filter_map(move |raw| {
+        let range = start..start + raw.len();
+        start = range.end;
+        let trimmed = trim_range(text, range);
+        (!trimmed.is_empty()).then_some(trimmed)
+    })
+}
+
+/// Shrinks `range` so it neither starts nor ends with white space.
+pub fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.end - (slice.len() - slice.trim_end().len());
+    if start >= end { start..start } else { start..end }
+}
+
+fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let bytes = text.as_bytes();
+    let mut start = line.start;
+    let mut i = line.start;
+    while i < line.end {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            // Swallow a run of terminators and closing quotes or brackets: `."`, `?)`, `...`.
+            let mut end = i + 1;
+            while end < line.end && is_closer(text, end) {
+                end += char_len(text, end);
+            }
+            if end < line.end
+                && bytes[end].is_ascii_whitespace()
+                && starts_sentence(text, end, line.end)
+                && !(b == b'.' && is_abbreviation(text, line.start, i))
+            {
+                push_trimmed(text, start..end, out);
+                start = end;
+            }
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(text, start..line.end, out);
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let trimmed = trim_range(text, range);
+    if !trimmed.is_empty() {
+        out.push(trimmed);
+    }
+}
+
+fn char_len(text: &str, at: usize) -> usize {
+    text[at..].chars().next().map_or(1, char::len_utf8)
+}
+
+fn is_closer(text: &str, at: usize) -> bool {
+    matches!(
+        text[at..].chars().next(),
+        Some('.' | '!' | '?' | '"' | '\'' | ')' | ']' | '\u{201d}' | '\u{2019}')
+    )
+}
+
+/// After white space, does what follows look like the start of a sentence?
+fn starts_sentence(text: &str, mut at: usize, end: usize) -> bool {
+    while at < end && text.as_bytes()[at].is_ascii_whitespace() {
+        at += 1;
+    }
+    text[at..end]
+        .chars()
+        .find(|c| !matches!(c, '"' | '\'' | '(' | '[' | '\u{201c}' | '\u{2018}'))
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Is the word ending at the period `dot` an abbreviation, an initial or a dotted acronym?
+fn is_abbreviation(text: &str, line_start: usize, dot: usize) -> bool {
+    let before = &text[line_start..dot];
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '\u{201c}'))
+        .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    // "U.S", "U.N", "a.m": letters separated by periods.
+    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() == 1);
+    single_initial || dotted || ABBREVIATIONS.contains(&word)
+}
+
+/// `s` made safe to print on a terminal: control characters become visible control pictures
+/// (ESC shows as `␛`), C1 controls and bidirectional overrides become U+FFFD, tabs become spaces.
+/// Escape sequences in article text therefore can never reach the terminal.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(needs_neutralising) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| match c {
+            '\t' => ' ',
+            '\u{7f}' => '\u{2421}',
+            c if (c as u32) < 0x20 => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
+            c if needs_neutralising(c) => '\u{fffd}',
+            c => c,
+        })
+        .collect()
+}
+
+fn needs_neutralising(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn printable_neutralises_escapes_controls_and_bidi_overrides() {
+        assert_eq!(printable("plain text"), "plain text");
+        assert_eq!(printable("a\u{1b}[31mred\u{7}\tb"), "a\u{241b}[31mred\u{2407} b");
+        assert_eq!(printable("x\u{9b}y\u{202e}z\n"), "x\u{fffd}y\u{fffd}z\u{240a}");
+    }
+
+    #[test]
+    fn splits_on_terminal_punctuation_before_a_capital() {
+        assert_eq!(split("He came. She left! Why? Yes."), ["He came.", "She left!", "Why?", "Yes."]);
+    }
+
+    #[test]
+    fn abbreviations_initials_and_acronyms_do_not_end_a_sentence() {
+        assert_eq!(
+            split("U.S. Secretary Mr. Smith met J. K. Rowling at 3 p.m. Monday. Then he left."),
+            ["U.S. Secretary Mr. Smith met J. K. Rowling at 3 p.m. Monday.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(split("\"We agree.\" Then she said (so)."), ["\"We agree.\"", "Then she said (so)."]);
+    }
+
+    #[test]
+    fn every_line_is_its_own_sentence_and_blank_lines_vanish() {
+        assert_eq!(
+            split("Little progress\n\n  But it went on.  \nEnd"),
+            ["Little progress", "But it went on.", "End"]
+        );
+    }
+
+    #[test]
+    fn ellipsis_without_space_does_not_split() {
+        assert_eq!(split("as well...So far, good."), ["as well...So far, good."]);
+    }
+
+    #[test]
+    fn lowercase_after_period_does_not_split() {
+        assert_eq!(split("It cost 3.5 million. ok then."), ["It cost 3.5 million. ok then."]);
+    }
+}
