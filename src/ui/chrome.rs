@@ -35,8 +35,8 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// Every binding, with all its keys.
-pub fn help(frame: &mut Frame, area: Rect, _app: &App) {
+/// Every binding, with all its keys, in a box in the middle of `screen`.
+pub fn help(frame: &mut Frame, screen: Rect, _app: &App) {
     let width = KEYMAP.iter().map(|b| keys_label(b).chars().count()).max().unwrap_or(0);
     let lines: Vec<Line> = KEYMAP
         .iter()
@@ -47,6 +47,7 @@ pub fn help(frame: &mut Frame, area: Rect, _app: &App) {
             ])
         })
         .collect();
+    let area = super::centered(screen, 64, lines.len() as u16 + 2);
     let block = Block::bordered().title(" Keys — Esc or ? closes ").border_style(theme::BORDER_FOCUSED);
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);

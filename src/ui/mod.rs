@@ -44,7 +44,7 @@ pub fn draw(frame: &mut Frame, app: &App) -> Viewport {
     chrome::status(frame, status, app);
     chrome::hints(frame, hints, app);
     if app.help {
-        chrome::help(frame, centered(area, 64, 24), app);
+        chrome::help(frame, area, app);
     }
     viewport
 }

@@ -32,7 +32,28 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, focused: bool) -> (usize, 
     let shown: Vec<Line> =
         lines.iter().skip(app.text_scroll).take(rows).map(|l| render_line(article, l)).collect();
     frame.render_widget(Paragraph::new(shown), body);
+    let position = scroll_position(app.text_scroll, rows, lines.len());
+    frame.render_widget(Line::from(position).style(theme::DIM).right_aligned(), bottom_border(area));
     (rows, lines.len())
+}
+
+/// "All", "Top", "62%", "Bot": how far down the body the view is.
+fn scroll_position(scroll: usize, rows: usize, total: usize) -> String {
+    if total <= rows {
+        return " All ".into();
+    }
+    let last_shown = (scroll + rows).min(total);
+    match (scroll, last_shown == total) {
+        (0, _) => " Top ".into(),
+        (_, true) => " Bot ".into(),
+        _ => format!(" {}% ", last_shown * 100 / total),
+    }
+}
+
+/// The bottom border row of `area`, inside the corners.
+fn bottom_border(area: Rect) -> Rect {
+    let y = area.bottom().saturating_sub(1);
+    Rect { x: area.x + 1, y, width: area.width.saturating_sub(3), height: area.height.min(1) }
 }
 
 fn header(article: &Article) -> Vec<Line<'static>> {

@@ -18,12 +18,13 @@ pub struct DisplayLine {
     pub kind: Option<ParagraphKind>,
 }
 
-/// Wraps each paragraph to `width` columns, with a blank line between paragraphs.
+/// Wraps each paragraph to `width` columns, with a blank line between paragraphs (a credit stays
+/// right under the caption it belongs to).
 pub fn wrap(body: &str, paragraphs: &[Paragraph], width: usize) -> Vec<DisplayLine> {
     let width = width.max(1);
     let mut out = Vec::new();
     for (i, p) in paragraphs.iter().enumerate() {
-        if i > 0 {
+        if i > 0 && p.kind != ParagraphKind::Credit {
             out.push(DisplayLine { range: p.range.start..p.range.start, kind: None });
         }
         for range in wrap_range(body, p.range.clone(), width) {
@@ -121,6 +122,14 @@ mod tests {
     #[test]
     fn wraps_at_word_boundaries_with_a_blank_line_between_paragraphs() {
         assert_eq!(lines("one two three four\n\nfive", 9), ["one two", "three", "four", "", "five"]);
+    }
+
+    #[test]
+    fn a_credit_follows_its_caption_without_a_gap() {
+        assert_eq!(
+            lines("Text.\n\n(Caption)\n[Agency]\n\nMore.", 20),
+            ["Text.", "", "(Caption)", "[Agency]", "", "More."]
+        );
     }
 
     #[test]

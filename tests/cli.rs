@@ -1,0 +1,109 @@
+//! The real `dateline` binary, run as a script would run it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixtures(sub: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(sub)
+}
+
+fn dateline(args: &[&str]) -> Output {
+    // Run from a folder outside the project: the sample must not depend on the working directory.
+    Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(args)
+        .current_dir(std::env::temp_dir())
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn articles_lists_the_seeds_newest_first() {
+    let out = dateline(&["articles", fixtures("seeds").to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    // Seeds are plain text: no date, titles derived from the first sentence.
+    assert!(
+        lines[0].contains("000_9378aa364a5b40e1") && lines[0].contains("U.S. Secretary of State Mike Pompeo")
+    );
+}
+
+#[test]
+fn articles_without_a_path_lists_the_built_in_sample_with_dates() {
+    let out = dateline(&["articles", "--json"]);
+    assert!(out.status.success());
+    let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let dates: Vec<&str> = list.as_array().unwrap().iter().map(|a| a["date"].as_str().unwrap()).collect();
+    assert_eq!(dates, ["2018-11-05", "2018-05-31", "2018-05-30"]);
+}
+
+#[test]
+fn export_prints_the_documented_schema() {
+    let out = dateline(&["export"]);
+    assert!(out.status.success());
+    let export: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    for key in ["articles", "people", "problems"] {
+        assert!(export[key].is_array(), "{key}");
+    }
+    let first = &export["articles"][0];
+    for key in ["id", "path", "title", "date", "source", "body_offset", "mentions", "dates"] {
+        assert!(first.get(key).is_some(), "article has {key}");
+    }
+    assert_eq!(first["id"], "000_9378aa364a5b40e1");
+    assert_eq!(first["date"], "2018-05-30");
+    let offset = first["body_offset"].as_u64().unwrap() as usize;
+    let sample =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample/000_9378aa364a5b40e1.md"))
+            .unwrap();
+    let seed = std::fs::read(fixtures("seeds/000_9378aa364a5b40e1.txt")).unwrap();
+    assert_eq!(&sample[offset..], &seed[..]);
+}
+
+#[test]
+fn bad_files_are_named_on_stderr_and_the_rest_loads() {
+    let out = dateline(&["articles", fixtures("mixed").to_str().unwrap()]);
+    assert!(out.status.success());
+    let err = stderr(&out);
+    for name in ["broken.json", "picture.txt", "latin1.txt"] {
+        assert!(err.contains(name), "stderr names {name}: {err}");
+    }
+    let text = stdout(&out);
+    assert!(text.contains("A good article") && text.contains("Café owners"), "{text}");
+}
+
+#[test]
+fn nothing_loadable_exits_1_with_one_line_naming_the_paths() {
+    let out = dateline(&["export", "/no/such/dir"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    let last = err.lines().last().unwrap();
+    assert!(last.starts_with("dateline: no articles") && last.contains("/no/such/dir"), "{err}");
+    assert!(stdout(&out).is_empty());
+}
+
+#[test]
+fn control_characters_in_titles_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("evil.md"), "---\ntitle: \"Bad \\e[31mred\\a title\"\n---\nBody.")
+        .unwrap();
+    let out = dateline(&["articles", dir.path().to_str().unwrap()]);
+    let text = stdout(&out);
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text:?}");
+    assert!(text.contains("Bad \u{241b}[31mred\u{2407} title"), "{text:?}");
+}
+
+#[test]
+fn version_and_help() {
+    assert!(stdout(&dateline(&["--version"])).starts_with("dateline "));
+    let help = stdout(&dateline(&["--help"]));
+    assert!(help.contains("articles") && help.contains("export"));
+}
