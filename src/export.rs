@@ -5,6 +5,8 @@
 use serde::Serialize;
 
 use crate::corpus::{Article, Corpus, Problem};
+use crate::extract::Extraction;
+use crate::index::CrossRef;
 
 /// `dateline export` output.
 #[derive(Debug, Serialize)]
@@ -71,17 +73,22 @@ pub struct ProblemOut<'a> {
 }
 
 impl<'a> Export<'a> {
-    /// The export of a loaded corpus.
-    pub fn new(corpus: &'a Corpus) -> Export<'a> {
+    /// The export of a loaded corpus and its cross-reference.
+    pub fn new(corpus: &'a Corpus, index: &'a CrossRef) -> Export<'a> {
         Export {
-            articles: corpus.articles.iter().map(article_out).collect(),
+            articles: corpus
+                .articles
+                .iter()
+                .zip(&index.extractions)
+                .map(|(a, x)| article_out(a, x))
+                .collect(),
             people: Vec::new(),
             problems: corpus.problems.iter().map(problem_out).collect(),
         }
     }
 }
 
-fn article_out(a: &Article) -> ArticleOut<'_> {
+fn article_out<'a>(a: &'a Article, x: &Extraction) -> ArticleOut<'a> {
     ArticleOut {
         id: &a.id,
         path: a.path.display().to_string(),
@@ -90,7 +97,16 @@ fn article_out(a: &Article) -> ArticleOut<'_> {
         source: a.source.as_deref(),
         body_offset: a.body_offset,
         mentions: Vec::new(),
-        dates: Vec::new(),
+        dates: x
+            .dates
+            .iter()
+            .map(|d| DateOut {
+                start: d.span.start,
+                end: d.span.end,
+                text: a.body[d.span.clone()].to_owned(),
+                value: d.value.as_ref().map(ToString::to_string),
+            })
+            .collect(),
         title_derived: a.title_derived,
         time: a.date.and_then(|d| {
             let time = d.time?.format("%H:%M:%S").to_string();

@@ -6,6 +6,8 @@
 pub mod app;
 pub mod corpus;
 pub mod export;
+pub mod extract;
+pub mod index;
 pub mod report;
 pub mod text;
 pub mod tui;

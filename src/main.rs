@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use color_eyre::eyre::{Result, WrapErr};
 
+use dateline::index::{CrossRef, DateFilter};
 use dateline::{Corpus, app::App, export::Export, report};
 
 /// A terminal reader for news articles that knows who is mentioned where and when.
@@ -32,6 +33,23 @@ enum Command {
     },
     /// Print the whole analysis as JSON
     Export { paths: Vec<PathBuf> },
+    /// Print the dated expressions in calendar order, each with its article and sentence
+    Timeline {
+        paths: Vec<PathBuf>,
+        /// Print JSON instead of text
+        #[arg(long)]
+        json: bool,
+        /// Only entries whose period ends on or after this day, month or year (YYYY[-MM[-DD]])
+        #[arg(long, value_parser = parse_period)]
+        from: Option<DateFilter>,
+        /// Only entries whose period starts on or before this day, month or year
+        #[arg(long, value_parser = parse_period)]
+        to: Option<DateFilter>,
+    },
+}
+
+fn parse_period(s: &str) -> Result<DateFilter, String> {
+    DateFilter::parse(s).ok_or_else(|| format!("`{s}` is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"))
 }
 
 fn main() -> Result<ExitCode> {
@@ -42,9 +60,21 @@ fn main() -> Result<ExitCode> {
         Some(Command::Articles { paths, json }) => with_corpus(&paths, |corpus| {
             Ok(if json { report::articles_json(corpus)? + "\n" } else { report::articles(corpus) })
         }),
-        Some(Command::Export { paths }) => {
-            with_corpus(&paths, |corpus| Ok(serde_json::to_string_pretty(&Export::new(corpus))? + "\n"))
-        }
+        Some(Command::Export { paths }) => with_corpus(&paths, |corpus| {
+            let index = CrossRef::build(corpus);
+            Ok(serde_json::to_string_pretty(&Export::new(corpus, &index))? + "\n")
+        }),
+        Some(Command::Timeline { paths, json, from, to }) => with_corpus(&paths, |corpus| {
+            let index = CrossRef::build(corpus);
+            let period =
+                (from.is_some() || to.is_some()).then(|| DateFilter::between(from.as_ref(), to.as_ref()));
+            let query = report::TimelineQuery { period };
+            Ok(if json {
+                report::timeline_json(corpus, &index, &query)? + "\n"
+            } else {
+                report::timeline(corpus, &index, &query)
+            })
+        }),
     }
 }
 

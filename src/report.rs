@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::corpus::Corpus;
+use crate::index::{CrossRef, DateFilter, TimelineEntry};
 use crate::text::printable;
 
 #[derive(Serialize)]
@@ -58,4 +59,89 @@ pub fn articles_json(corpus: &Corpus) -> serde_json::Result<String> {
 /// Problems, one line each, for stderr.
 pub fn problems(corpus: &Corpus) -> String {
     corpus.problems.iter().map(|p| format!("{}\n", printable(&p.to_string()))).collect()
+}
+
+/// How `dateline timeline` narrows the entries.
+#[derive(Debug, Default)]
+pub struct TimelineQuery {
+    pub period: Option<DateFilter>,
+}
+
+#[derive(Serialize)]
+struct TimelineLine<'a> {
+    value: Option<String>,
+    label: String,
+    first: Option<String>,
+    last: Option<String>,
+    article: &'a str,
+    article_date: Option<String>,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    sentence: &'a str,
+    people: Vec<String>,
+}
+
+fn timeline_lines<'a>(
+    corpus: &'a Corpus,
+    index: &'a CrossRef,
+    query: &TimelineQuery,
+) -> (Vec<TimelineLine<'a>>, Vec<TimelineLine<'a>>) {
+    let line = |e: &'a TimelineEntry| {
+        let a = &corpus.articles[e.article];
+        let interval = e.interval();
+        TimelineLine {
+            value: e.value.as_ref().map(ToString::to_string),
+            label: e.value.as_ref().map_or_else(|| "date of article unknown".to_owned(), |v| v.human()),
+            first: interval.map(|i| i.0.to_string()),
+            last: interval.map(|i| i.1.to_string()),
+            article: &a.id,
+            article_date: a.date.map(|d| d.to_string()),
+            start: e.span.start,
+            end: e.span.end,
+            text: &a.body[e.span.clone()],
+            sentence: &a.body[e.sentence.clone()],
+            people: Vec::new(),
+        }
+    };
+    let dated = index
+        .timeline
+        .dated
+        .iter()
+        .filter(|e| query.period.as_ref().is_none_or(|p| e.interval().is_some_and(|i| p.overlaps(i))))
+        .map(line)
+        .collect();
+    let undated =
+        if query.period.is_some() { Vec::new() } else { index.timeline.undated.iter().map(line).collect() };
+    (dated, undated)
+}
+
+/// `dateline timeline`: dated entries in order, then the undated ones under their own heading.
+pub fn timeline(corpus: &Corpus, index: &CrossRef, query: &TimelineQuery) -> String {
+    let (dated, undated) = timeline_lines(corpus, index, query);
+    let label_width = dated.iter().chain(&undated).map(|l| l.label.chars().count()).max().unwrap_or(0);
+    let id_width = dated.iter().chain(&undated).map(|l| l.article.chars().count()).max().unwrap_or(0);
+    let row = |l: &TimelineLine| {
+        let sentence = l.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = format!("\"{}\"", l.text);
+        format!(
+            "{:<label_width$}  {:<id_width$}  {:<14}  {}\n",
+            l.label,
+            printable(l.article),
+            printable(&text),
+            printable(&sentence)
+        )
+    };
+    let mut out: String = dated.iter().map(row).collect();
+    if !undated.is_empty() {
+        out.push_str("\nUndated (vague, or relative in an article without a date):\n");
+        out.extend(undated.iter().map(row));
+    }
+    out
+}
+
+/// `dateline timeline --json`: `{"dated": [...], "undated": [...]}`.
+pub fn timeline_json(corpus: &Corpus, index: &CrossRef, query: &TimelineQuery) -> serde_json::Result<String> {
+    let (dated, undated) = timeline_lines(corpus, index, query);
+    serde_json::to_string_pretty(&serde_json::json!({ "dated": dated, "undated": undated }))
 }

@@ -107,3 +107,40 @@ fn version_and_help() {
     let help = stdout(&dateline(&["--help"]));
     assert!(help.contains("articles") && help.contains("export"));
 }
+
+#[test]
+fn timeline_runs_from_october_2000_to_november_2018_with_undated_apart() {
+    let out = dateline(&["timeline"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let (dated, undated) = text.split_once("\nUndated").expect("an undated group");
+    assert!(dated.lines().next().unwrap().starts_with("October 2000"), "{text}");
+    assert!(dated.trim_end().lines().last().unwrap().starts_with("Thu 8 Nov 2018"), "{text}");
+    assert!(undated.contains("\"previously\""));
+}
+
+#[test]
+fn timeline_from_and_to_narrow_to_a_period() {
+    let out = dateline(&["timeline", "--json", "--from", "2018-06", "--to", "2018-06"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let values: Vec<&str> =
+        json["dated"].as_array().unwrap().iter().map(|e| e["value"].as_str().unwrap()).collect();
+    assert!(values.iter().all(|v| v.starts_with("2018-06")), "{values:?}");
+    assert!(values.contains(&"2018-06-12") && values.contains(&"2018-06-01"));
+    assert!(json["undated"].as_array().unwrap().is_empty());
+    let bad = dateline(&["timeline", "--from", "June"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("is not a date"));
+}
+
+#[test]
+fn export_fills_dates_with_byte_spans_and_timeml_values() {
+    let out = dateline(&["export"]);
+    let export: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let article = &export["articles"][0];
+    let first = &article["dates"][0];
+    assert_eq!((first["start"].as_u64(), first["end"].as_u64()), (Some(90), Some(99)));
+    assert_eq!((first["text"].as_str(), first["value"].as_str()), (Some("Wednesday"), Some("2018-05-30")));
+    let last_week = article["dates"].as_array().unwrap().iter().find(|d| d["text"] == "last week").unwrap();
+    assert_eq!(last_week["value"], "2018-W21");
+}

@@ -1,0 +1,54 @@
+//! The cross-reference over the whole corpus, built from each article's extraction: the timeline
+//! now, people as they land. Read-only once built; the app and the exports query it.
+
+mod timeline;
+
+use std::ops::Range;
+
+use crate::corpus::Corpus;
+use crate::extract::{Extraction, extract};
+pub use timeline::{DateFilter, Timeline, TimelineEntry};
+
+/// Everything known about a corpus: its articles' extractions and the views across them.
+#[derive(Debug, Clone)]
+pub struct CrossRef {
+    /// One per article, in corpus order.
+    pub extractions: Vec<Extraction>,
+    pub timeline: Timeline,
+}
+
+impl CrossRef {
+    /// Extracts every article (in parallel across the machine's cores) and links the results.
+    pub fn build(corpus: &Corpus) -> CrossRef {
+        let extractions = extract_all(corpus);
+        let timeline = Timeline::build(corpus, &extractions);
+        CrossRef { extractions, timeline }
+    }
+
+    /// The sentence of `article` that holds byte `at`, as a byte range of its body.
+    pub fn sentence_at(&self, article: usize, at: usize) -> Option<Range<usize>> {
+        let sentences = &self.extractions.get(article)?.sentences;
+        let i = sentences.partition_point(|s| s.end <= at);
+        sentences.get(i).filter(|s| s.start <= at).cloned()
+    }
+}
+
+fn extract_all(corpus: &Corpus) -> Vec<Extraction> {
+    let threads =
+        std::thread::available_parallelism().map_or(1, |n| n.get()).min(corpus.articles.len().max(1));
+    if threads <= 1 {
+        return corpus.articles.iter().map(extract).collect();
+    }
+    let chunk = corpus.articles.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = corpus
+            .articles
+            .chunks(chunk)
+            .map(|articles| scope.spawn(move || articles.iter().map(extract).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
+}
