@@ -4,14 +4,18 @@
 //! no knowledge of other articles; the corpus-wide view is built from these results in `index`.
 
 pub mod dates;
+pub mod gazetteer;
+pub mod people;
 pub mod tense;
 pub mod timex;
+mod tokens;
 
 use std::ops::Range;
 
-use crate::corpus::Article;
+use crate::corpus::{Article, ParagraphKind};
 use crate::text;
 pub use dates::DateMention;
+pub use people::{LocalPerson, MentionKind, People, PersonMention};
 
 /// Everything found in one article.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -19,14 +23,23 @@ pub struct Extraction {
     /// Sentences of the body, as byte ranges, in order.
     pub sentences: Vec<Range<usize>>,
     pub dates: Vec<DateMention>,
+    pub people: People,
 }
 
 /// Extracts one article.
 pub fn extract(article: &Article) -> Extraction {
     let reference = article.date.map(|d| d.day);
+    let sentences = sentences(article);
+    // Credit lines name agencies and photographers, never the people of the story.
+    let readable: Vec<Range<usize>> = sentences
+        .iter()
+        .filter(|s| article.paragraph_kind_at(s.start) != Some(ParagraphKind::Credit))
+        .cloned()
+        .collect();
     Extraction {
-        sentences: sentences(article),
         dates: dates::find_dates(&article.body, &article.paragraphs, reference),
+        people: people::find_people(&article.body, &readable),
+        sentences,
     }
 }
 

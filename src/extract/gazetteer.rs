@@ -1,0 +1,179 @@
+//! The general-knowledge word lists in `assets/gazetteer/`, built into the binary and loaded once.
+//!
+//! They hold only general knowledge (common names of many cultures, titles, places, organisation
+//! cue words); no list names a specific person. Lookups are case-insensitive.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+macro_rules! list {
+    ($file:literal) => {
+        include_str!(concat!("../../assets/gazetteer/", $file))
+    };
+}
+
+/// All lists, lower-cased.
+pub struct Gazetteer {
+    given: HashSet<String>,
+    surnames: HashSet<String>,
+    east_asian_family: HashSet<String>,
+    places: HashSet<String>,
+    demonyms: HashSet<String>,
+    demonym_acronyms: HashSet<String>,
+    /// Title → whether it marks a head of state, government or party.
+    titles: HashMap<String, bool>,
+    organisation_cues: HashSet<String>,
+    function_words: HashSet<String>,
+    /// Longest entry, in words, of the multi-word lists.
+    pub longest_phrase: usize,
+}
+
+/// The lists, parsed on first use.
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
+
+/// A list's all-capital entries ("UN") and the rest, both lower-cased.
+fn split_acronyms(text: &str) -> (HashSet<String>, HashSet<String>) {
+    let (acronyms, words): (Vec<&str>, Vec<&str>) = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .partition(|l| l.chars().all(|c| !c.is_lowercase()));
+    let lower = |v: Vec<&str>| v.into_iter().map(str::to_lowercase).collect();
+    (lower(acronyms), lower(words))
+}
+
+fn entries(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(str::to_lowercase)
+}
+
+impl Gazetteer {
+    fn load() -> Gazetteer {
+        let set = |texts: &[&str]| texts.iter().flat_map(|t| entries(t)).collect::<HashSet<String>>();
+        let titles: HashMap<String, bool> = entries(list!("titles.txt"))
+            .map(|line| match line.split_once('|') {
+                Some((title, flag)) => (title.trim().to_owned(), flag.trim() == "head"),
+                None => (line, false),
+            })
+            .collect();
+        let places = set(&[list!("geonames_places.txt")]);
+        let (demonym_acronyms, demonyms) = split_acronyms(list!("demonyms.txt"));
+        let longest_phrase = places
+            .iter()
+            .chain(&demonyms)
+            .chain(titles.keys())
+            .map(|p| p.split_whitespace().count())
+            .max()
+            .unwrap_or(1);
+        Gazetteer {
+            given: set(&[list!("census_given_names.txt"), list!("international_given_names.txt")]),
+            surnames: set(&[list!("census_surnames.txt"), list!("international_surnames.txt")]),
+            east_asian_family: set(&[list!("east_asian_family_names.txt")]),
+            places,
+            demonyms,
+            demonym_acronyms,
+            titles,
+            organisation_cues: set(&[list!("organisation_cues.txt")]),
+            function_words: set(&[list!("function_words.txt")]),
+            longest_phrase,
+        }
+    }
+
+    pub fn is_given(&self, word: &str) -> bool {
+        self.given.contains(&word.to_lowercase())
+    }
+
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.surnames.contains(&word.to_lowercase())
+    }
+
+    pub fn is_east_asian_family(&self, word: &str) -> bool {
+        self.east_asian_family.contains(&word.to_lowercase())
+    }
+
+    /// A place: country, capital, US state, large city (one or more words).
+    pub fn is_place(&self, phrase: &str) -> bool {
+        self.places.contains(&phrase.to_lowercase())
+    }
+
+    /// A nationality; all-capital entries ("UN", "US") match only in capitals, so "Un" in a
+    /// Korean name is not one.
+    pub fn is_demonym(&self, phrase: &str) -> bool {
+        let lower = phrase.to_lowercase();
+        if self.demonym_acronyms.contains(&lower) {
+            return phrase.chars().all(|c| !c.is_lowercase());
+        }
+        self.demonyms.contains(&lower)
+    }
+
+    /// `Some(head)` when `phrase` is a title; `head` marks a head of state, government or party.
+    pub fn title(&self, phrase: &str) -> Option<bool> {
+        self.titles.get(phrase.to_lowercase().trim_end_matches(',')).copied()
+    }
+
+    pub fn is_organisation_cue(&self, word: &str) -> bool {
+        self.organisation_cues.contains(&word.to_lowercase())
+    }
+
+    pub fn is_function_word(&self, word: &str) -> bool {
+        self.function_words.contains(&word.to_lowercase())
+    }
+}
+
+/// One syllable of romanised Korean or Chinese (Revised, McCune–Reischauer or pinyin spelling):
+/// an optional initial, a vowel group, an optional final.
+const SYLLABLE: &str = "(?:zh|ch|sh|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsyw])?\
+(?:iang|iong|uang|ueng|iao|ian|uai|uan|yae|yeo|wae|ang|eng|ong|ing|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|oo|ee|a|e|i|o|u|ü|v)\
+(?:ng|n|k|l|m|p|t|r|g|b)?";
+
+static ONE_SYLLABLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{SYLLABLE}$")).expect("syllable"));
+static TWO_SYLLABLES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{SYLLABLE}{SYLLABLE}$")).expect("syllables"));
+
+/// How many romanised East Asian syllables spell `word` (hyphenated parts each count): `Some(1)`
+/// for "Chol", `Some(2)` for "Jinping" or "Jae-in", `None` when it cannot be spelled that way.
+pub fn syllables(word: &str) -> Option<usize> {
+    let lower = word.to_lowercase();
+    let mut count = 0;
+    for part in lower.split('-') {
+        count += if ONE_SYLLABLE.is_match(part) {
+            1
+        } else if TWO_SYLLABLES.is_match(part) {
+            2
+        } else {
+            return None;
+        };
+    }
+    Some(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_look_up_case_insensitively() {
+        let g = &*GAZETTEER;
+        assert!(g.is_given("Sarah") && g.is_given("MIKE"));
+        assert!(g.is_surname("smith"));
+        assert!(g.is_place("New York") && g.is_place("north korea"));
+        assert!(g.is_demonym("South Korean") && g.is_demonym("U.S.") && g.is_demonym("UN"));
+        assert!(!g.is_demonym("Un"), "the acronym matches in capitals only");
+        assert_eq!(g.title("Prime Minister"), Some(true));
+        assert_eq!(g.title("vice chairman"), Some(false));
+        assert!(g.is_organisation_cue("Agency"));
+        assert!(g.is_function_word("The"));
+    }
+
+    #[test]
+    fn romanised_syllables() {
+        assert_eq!(syllables("Chol"), Some(1));
+        assert_eq!(syllables("Jinping"), Some(2));
+        assert_eq!(syllables("Jae-in"), Some(2));
+        assert_eq!(syllables("Myong"), Some(1));
+        assert_eq!(syllables("Trump"), None);
+        assert_eq!(syllables("Sanders"), None);
+    }
+}
