@@ -63,6 +63,8 @@ pub struct PersonOut {
     pub roles: Vec<String>,
     pub articles: usize,
     pub mentions: usize,
+    /// Near-identical spellings linked as probably the same person.
+    pub variants: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -80,15 +82,29 @@ impl<'a> Export<'a> {
                 .articles
                 .iter()
                 .zip(&index.extractions)
-                .map(|(a, x)| article_out(a, x))
+                .enumerate()
+                .map(|(i, (a, x))| article_out(a, x, index, i))
                 .collect(),
-            people: Vec::new(),
+            people: index
+                .people
+                .people
+                .iter()
+                .map(|p| PersonOut {
+                    id: p.id.clone(),
+                    name: p.name.clone(),
+                    aliases: p.aliases.clone(),
+                    roles: p.roles.clone(),
+                    articles: p.articles.len(),
+                    mentions: p.mentions.len(),
+                    variants: p.variants.clone(),
+                })
+                .collect(),
             problems: corpus.problems.iter().map(problem_out).collect(),
         }
     }
 }
 
-fn article_out<'a>(a: &'a Article, x: &Extraction) -> ArticleOut<'a> {
+fn article_out<'a>(a: &'a Article, x: &Extraction, index: &CrossRef, article: usize) -> ArticleOut<'a> {
     ArticleOut {
         id: &a.id,
         path: a.path.display().to_string(),
@@ -96,7 +112,20 @@ fn article_out<'a>(a: &'a Article, x: &Extraction) -> ArticleOut<'a> {
         date: a.date.map(|d| d.to_string()),
         source: a.source.as_deref(),
         body_offset: a.body_offset,
-        mentions: Vec::new(),
+        mentions: x
+            .people
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let person = &index.people.people[index.people.global(article, m.person)?];
+                Some(MentionOut {
+                    person: person.id.clone(),
+                    start: m.span.start,
+                    end: m.span.end,
+                    text: a.body[m.span.clone()].to_owned(),
+                })
+            })
+            .collect(),
         dates: x
             .dates
             .iter()

@@ -33,6 +33,13 @@ enum Command {
     },
     /// Print the whole analysis as JSON
     Export { paths: Vec<PathBuf> },
+    /// List the people, most mentioned first, with aliases, roles and article counts
+    People {
+        paths: Vec<PathBuf>,
+        /// Print JSON (with every mention and co-mention) instead of text
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the dated expressions in calendar order, each with its article and sentence
     Timeline {
         paths: Vec<PathBuf>,
@@ -45,6 +52,9 @@ enum Command {
         /// Only entries whose period starts on or before this day, month or year
         #[arg(long, value_parser = parse_period)]
         to: Option<DateFilter>,
+        /// Only entries whose sentence mentions this person (name, alias or id)
+        #[arg(long)]
+        person: Option<String>,
     },
 }
 
@@ -52,9 +62,30 @@ fn parse_period(s: &str) -> Result<DateFilter, String> {
     DateFilter::parse(s).ok_or_else(|| format!("`{s}` is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"))
 }
 
+/// A request the data cannot answer ("no person matches …"): one line for the user, no report.
+#[derive(Debug)]
+struct Refusal(String);
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Refusal {}
+
 fn main() -> Result<ExitCode> {
     color_eyre::install()?;
-    let cli = Cli::parse();
+    match run(Cli::parse()) {
+        Err(err) if err.downcast_ref::<Refusal>().is_some() => {
+            eprintln!("dateline: {err}");
+            Ok(ExitCode::from(2))
+        }
+        other => other,
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         None => read(&cli.paths),
         Some(Command::Articles { paths, json }) => with_corpus(&paths, |corpus| {
@@ -64,11 +95,21 @@ fn main() -> Result<ExitCode> {
             let index = CrossRef::build(corpus);
             Ok(serde_json::to_string_pretty(&Export::new(corpus, &index))? + "\n")
         }),
-        Some(Command::Timeline { paths, json, from, to }) => with_corpus(&paths, |corpus| {
+        Some(Command::People { paths, json }) => with_corpus(&paths, |corpus| {
+            let index = CrossRef::build(corpus);
+            Ok(if json { report::people_json(corpus, &index)? + "\n" } else { report::people(&index) })
+        }),
+        Some(Command::Timeline { paths, json, from, to, person }) => with_corpus(&paths, |corpus| {
             let index = CrossRef::build(corpus);
             let period =
                 (from.is_some() || to.is_some()).then(|| DateFilter::between(from.as_ref(), to.as_ref()));
-            let query = report::TimelineQuery { period };
+            let person = match person {
+                Some(name) => Some(
+                    index.people.find(&name).ok_or_else(|| Refusal(format!("no person matches `{name}`")))?,
+                ),
+                None => None,
+            };
+            let query = report::TimelineQuery { period, person };
             Ok(if json {
                 report::timeline_json(corpus, &index, &query)? + "\n"
             } else {

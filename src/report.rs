@@ -65,6 +65,8 @@ pub fn problems(corpus: &Corpus) -> String {
 #[derive(Debug, Default)]
 pub struct TimelineQuery {
     pub period: Option<DateFilter>,
+    /// Only entries whose sentence mentions this person (index into the people).
+    pub person: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -101,7 +103,7 @@ fn timeline_lines<'a>(
             end: e.span.end,
             text: &a.body[e.span.clone()],
             sentence: &a.body[e.sentence.clone()],
-            people: Vec::new(),
+            people: e.people.iter().map(|&p| index.people.people[p].name.clone()).collect(),
         }
     };
     let dated = index
@@ -109,10 +111,17 @@ fn timeline_lines<'a>(
         .dated
         .iter()
         .filter(|e| query.period.as_ref().is_none_or(|p| e.interval().is_some_and(|i| p.overlaps(i))))
+        .filter(|e| query.person.is_none_or(|p| e.people.contains(&p)))
         .map(line)
         .collect();
-    let undated =
-        if query.period.is_some() { Vec::new() } else { index.timeline.undated.iter().map(line).collect() };
+    // Undated entries have no period, so a period filter leaves none of them.
+    let undated = index
+        .timeline
+        .undated
+        .iter()
+        .filter(|e| query.period.is_none() && query.person.is_none_or(|p| e.people.contains(&p)))
+        .map(line)
+        .collect();
     (dated, undated)
 }
 
@@ -144,4 +153,99 @@ pub fn timeline(corpus: &Corpus, index: &CrossRef, query: &TimelineQuery) -> Str
 pub fn timeline_json(corpus: &Corpus, index: &CrossRef, query: &TimelineQuery) -> serde_json::Result<String> {
     let (dated, undated) = timeline_lines(corpus, index, query);
     serde_json::to_string_pretty(&serde_json::json!({ "dated": dated, "undated": undated }))
+}
+
+#[derive(Serialize)]
+struct PersonLine<'a> {
+    id: &'a str,
+    name: &'a str,
+    aliases: &'a [String],
+    variants: &'a [String],
+    roles: &'a [String],
+    articles: Vec<&'a str>,
+    mentions: Vec<MentionLine<'a>>,
+    appears_with: Vec<CoMention<'a>>,
+}
+
+#[derive(Serialize)]
+struct MentionLine<'a> {
+    article: &'a str,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    sentence: [usize; 2],
+}
+
+#[derive(Serialize)]
+struct CoMention<'a> {
+    id: &'a str,
+    name: &'a str,
+    sentences: usize,
+}
+
+/// `dateline people`: people by mention count, with aliases, roles and article count.
+pub fn people(index: &CrossRef) -> String {
+    let people = &index.people.people;
+    let width = people.iter().map(|p| p.name.chars().count()).max().unwrap_or(0);
+    let mut out = String::new();
+    for p in people {
+        let counts = format!("{:>3} mentions in {}", p.mentions.len(), plural(p.articles.len(), "article"));
+        let _ = write!(out, "{:<width$}  {counts}", printable(&p.name));
+        if !p.aliases.is_empty() {
+            let _ = write!(out, "  · also {}", printable(&p.aliases.join(", ")));
+        }
+        if !p.variants.is_empty() {
+            let _ = write!(out, "  · probably also {}", printable(&p.variants.join(", ")));
+        }
+        if !p.roles.is_empty() {
+            let _ = write!(out, "  · {}", printable(&p.roles.join("; ")));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// `dateline people --json`: every person with mentions (byte spans, sentence spans) and the
+/// people they appear with.
+pub fn people_json(corpus: &Corpus, index: &CrossRef) -> serde_json::Result<String> {
+    let lines: Vec<PersonLine> = index
+        .people
+        .people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| PersonLine {
+            id: &p.id,
+            name: &p.name,
+            aliases: &p.aliases,
+            variants: &p.variants,
+            roles: &p.roles,
+            articles: p.articles.iter().map(|&a| corpus.articles[a].id.as_str()).collect(),
+            mentions: p
+                .mentions
+                .iter()
+                .map(|m| MentionLine {
+                    article: &corpus.articles[m.article].id,
+                    start: m.span.start,
+                    end: m.span.end,
+                    text: &corpus.articles[m.article].body[m.span.clone()],
+                    sentence: [m.sentence.start, m.sentence.end],
+                })
+                .collect(),
+            appears_with: index
+                .people
+                .co_mentioned(i)
+                .into_iter()
+                .map(|(other, n)| CoMention {
+                    id: &index.people.people[other].id,
+                    name: &index.people.people[other].name,
+                    sentences: n,
+                })
+                .collect(),
+        })
+        .collect();
+    serde_json::to_string_pretty(&lines)
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }

@@ -144,3 +144,63 @@ fn export_fills_dates_with_byte_spans_and_timeml_values() {
     let last_week = article["dates"].as_array().unwrap().iter().find(|d| d["text"] == "last week").unwrap();
     assert_eq!(last_week["value"], "2018-W21");
 }
+
+#[test]
+fn people_lists_the_most_mentioned_first_with_aliases_and_roles() {
+    let out = dateline(&["people"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    let first: Vec<&str> = text.lines().take(4).map(|l| l.split("  ").next().unwrap().trim()).collect();
+    assert_eq!(first, ["Mike Pompeo", "Kim Yong Chol", "Kim Jong Un", "Donald Trump"]);
+    assert!(text.lines().next().unwrap().contains("also Pompeo") && text.contains("Secretary of State"));
+}
+
+#[test]
+fn people_json_has_mentions_sentences_and_co_mentions() {
+    let out = dateline(&["people", "--json"]);
+    let people: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let sanders = people.as_array().unwrap().iter().find(|p| p["id"] == "sarah-huckabee-sanders").unwrap();
+    assert_eq!(sanders["mentions"][0]["text"], "Sarah Huckabee Sanders");
+    let [s, e] = [&sanders["mentions"][0]["sentence"][0], &sanders["mentions"][0]["sentence"][1]]
+        .map(|v| v.as_u64().unwrap());
+    assert!(s < e);
+    assert!(sanders["appears_with"].as_array().is_some());
+}
+
+#[test]
+fn export_fills_mentions_and_people_with_stable_ids() {
+    let out = dateline(&["export"]);
+    let export: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let first = &export["articles"][0]["mentions"][0];
+    assert_eq!(first["person"], "mike-pompeo");
+    assert_eq!(
+        (first["start"].as_u64(), first["end"].as_u64(), first["text"].as_str()),
+        (Some(24), Some(35), Some("Mike Pompeo"))
+    );
+    let pompeo = &export["people"][0];
+    assert_eq!(
+        (pompeo["id"].as_str(), pompeo["articles"].as_u64(), pompeo["mentions"].as_u64()),
+        (Some("mike-pompeo"), Some(3), Some(20))
+    );
+    let ids: Vec<&str> =
+        export["people"].as_array().unwrap().iter().map(|p| p["id"].as_str().unwrap()).collect();
+    let mentioned: std::collections::HashSet<&str> = export["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|a| a["mentions"].as_array().unwrap().iter().map(|m| m["person"].as_str().unwrap()))
+        .collect();
+    assert!(mentioned.iter().all(|id| ids.contains(id)), "every mention names a listed person");
+}
+
+#[test]
+fn timeline_person_keeps_only_their_sentences_and_an_unknown_name_is_one_line() {
+    let out = dateline(&["timeline", "--json", "--person", "Kim Jong Un"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let dated = json["dated"].as_array().unwrap();
+    assert!(!dated.is_empty());
+    assert!(dated.iter().all(|e| e["people"].as_array().unwrap().iter().any(|p| p == "Kim Jong Un")));
+    let bad = dateline(&["timeline", "--person", "nobody"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(stderr(&bad).trim(), "dateline: no person matches `nobody`");
+}

@@ -1,12 +1,14 @@
 //! The cross-reference over the whole corpus, built from each article's extraction: the timeline
 //! now, people as they land. Read-only once built; the app and the exports query it.
 
+mod people;
 mod timeline;
 
 use std::ops::Range;
 
 use crate::corpus::Corpus;
 use crate::extract::{Extraction, extract};
+pub use people::{Mention, PeopleIndex, Person};
 pub use timeline::{DateFilter, Timeline, TimelineEntry};
 
 /// Everything known about a corpus: its articles' extractions and the views across them.
@@ -14,6 +16,7 @@ pub use timeline::{DateFilter, Timeline, TimelineEntry};
 pub struct CrossRef {
     /// One per article, in corpus order.
     pub extractions: Vec<Extraction>,
+    pub people: PeopleIndex,
     pub timeline: Timeline,
 }
 
@@ -21,8 +24,12 @@ impl CrossRef {
     /// Extracts every article (in parallel across the machine's cores) and links the results.
     pub fn build(corpus: &Corpus) -> CrossRef {
         let extractions = extract_all(corpus);
-        let timeline = Timeline::build(corpus, &extractions);
-        CrossRef { extractions, timeline }
+        let people = PeopleIndex::build(corpus, &extractions);
+        let mut timeline = Timeline::build(corpus, &extractions);
+        for entry in timeline.dated.iter_mut().chain(timeline.undated.iter_mut()) {
+            entry.people = people_in(&extractions[entry.article], &people, entry.article, &entry.sentence);
+        }
+        CrossRef { extractions, people, timeline }
     }
 
     /// The sentence of `article` that holds byte `at`, as a byte range of its body.
@@ -31,6 +38,19 @@ impl CrossRef {
         let i = sentences.partition_point(|s| s.end <= at);
         sentences.get(i).filter(|s| s.start <= at).cloned()
     }
+}
+
+/// The people mentioned within `range` of an article, each once, in order of first mention.
+fn people_in(x: &Extraction, people: &PeopleIndex, article: usize, range: &Range<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    for m in x.people.mentions.iter().filter(|m| range.start <= m.span.start && m.span.end <= range.end) {
+        if let Some(p) = people.global(article, m.person)
+            && !out.contains(&p)
+        {
+            out.push(p);
+        }
+    }
+    out
 }
 
 fn extract_all(corpus: &Corpus) -> Vec<Extraction> {
