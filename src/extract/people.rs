@@ -221,6 +221,11 @@ fn read_run(
     }
     let role = role_before(g, s, start);
     let titled = role.is_some();
+    // "an analyst at Morgan Stanley": a workplace, unless a title makes it a person.
+    if !titled && start > 0 && s.word(start - 1) == "at" {
+        blocked.extend(run);
+        return;
+    }
     let title = role.as_deref().and_then(leading_title).map(|(t, _)| t).or_else(|| {
         title_end.map(|e| s.phrase(run.start..e).to_lowercase()).filter(|t| g.title(t).is_some())
     });
@@ -241,7 +246,11 @@ fn read_run(
             }
             return;
         }
-        if let Some(family_first) = name_shape(g, &words, titled) {
+        // "Deepak Raman, an analyst at …": a title in apposition vouches for an unknown given name.
+        let apposed = || appositive(s, name.end).is_some();
+        if let Some(family_first) =
+            name_shape(g, &words, titled).or_else(|| (words.len() == 2 && apposed()).then_some(false))
+        {
             hits.push(NameHit { sentence: si, tokens: name, family_first, title, role });
             return;
         }
@@ -283,11 +292,11 @@ fn name_shape(g: &Gazetteer, words: &[&str], titled: bool) -> Option<bool> {
     if words.iter().any(|w| is_calendar_word(w) || g.is_demonym(w)) {
         return None;
     }
-    // Korean, Chinese, Vietnamese order: a family name, then romanised syllables.
+    // Korean, Chinese, Vietnamese order: a family name, then romanised syllables. Two words whose
+    // last is itself a family name ("Sung Kim", "Wei Zhang") are read given name first.
     if g.is_east_asian_family(first) && rest.iter().all(|w| syllables(w).is_some()) {
-        let given_syllables: usize = rest.iter().filter_map(|w| syllables(w)).sum();
-        let western_surname_last = rest.len() == 1 && g.is_surname(rest[0]);
-        if (rest.len() >= 2 || given_syllables >= 2) && !western_surname_last {
+        let last_is_family_name = rest.len() == 1 && g.is_east_asian_family(rest[0]);
+        if !last_is_family_name {
             return Some(true);
         }
     }
@@ -446,11 +455,10 @@ fn group_full_names(
                 continue;
             }
             let (ka, kb) = (&groups[a].key, &groups[b].key);
-            if ka.len() < kb.len()
-                && ka.first() == kb.first()
-                && ka.last() == kb.last()
-                && is_subsequence(ka, kb)
-            {
+            let same_ends = ka.first() == kb.first() && ka.last() == kb.last() && is_subsequence(ka, kb);
+            // "Van den Berg" after "Pieter van den Berg": a surname with its particles.
+            let particle_tail = ka.len() > 1 && kb.ends_with(ka) && PARTICLES.contains(&ka[0].as_str());
+            if ka.len() < kb.len() && (same_ends || particle_tail) {
                 target[a] = b;
             } else if ka.len() == kb.len()
                 && one_letter_apart(ka, kb)
@@ -824,6 +832,11 @@ mod tests {
     #[test]
     fn initials_particles_and_hyphens() {
         assert_eq!(names("The novel by J. K. Rowling sold well."), ["J. K. Rowling"]);
+        let body = "Dutch Prime Minister Pieter van den Berg spoke. Van den Berg left early.";
+        assert_eq!(
+            mentions(body),
+            [pair("Pieter van den Berg", "Pieter van den Berg"), pair("Van den Berg", "Pieter van den Berg")]
+        );
         assert_eq!(names("Officials said Ursula von der Leyen would attend."), ["Ursula von der Leyen"]);
         assert_eq!(names("Mary Smith-Jones spoke first."), ["Mary Smith-Jones"]);
     }
