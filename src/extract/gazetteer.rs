@@ -80,8 +80,11 @@ impl Gazetteer {
         }
     }
 
+    /// A given name; a hyphenated one ("Marie-Claire", "Jean-Luc") when every part is.
     pub fn is_given(&self, word: &str) -> bool {
-        self.given.contains(&word.to_lowercase())
+        let lower = word.to_lowercase();
+        self.given.contains(&lower)
+            || (lower.contains('-') && lower.split('-').all(|p| self.given.contains(p)))
     }
 
     pub fn is_surname(&self, word: &str) -> bool {
@@ -156,7 +159,8 @@ mod tests {
     #[test]
     fn lists_load_and_look_up_case_insensitively() {
         let g = &*GAZETTEER;
-        assert!(g.is_given("Sarah") && g.is_given("MIKE"));
+        assert!(g.is_given("Sarah") && g.is_given("MIKE") && g.is_given("Marie-Claire"));
+        assert!(!g.is_given("Marie-Xqzt"));
         assert!(g.is_surname("smith"));
         assert!(g.is_place("New York") && g.is_place("north korea"));
         assert!(g.is_demonym("South Korean") && g.is_demonym("U.S.") && g.is_demonym("UN"));
