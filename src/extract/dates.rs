@@ -13,7 +13,6 @@ use regex::{Captures, Regex};
 use super::tense::{Tense, tense_at};
 use super::timex::{DayPart, Season, TimexValue, Vague};
 use crate::corpus::{Paragraph, ParagraphKind};
-use crate::text;
 
 /// A date expression: its byte span in the body and its value, `None` when it cannot be resolved
 /// (a relative expression in an undated article, an unknown quantity).
@@ -80,20 +79,33 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Finds the date expressions of a body (outside credit lines), resolved against `reference`.
-pub fn find_dates(body: &str, paragraphs: &[Paragraph], reference: Option<NaiveDate>) -> Vec<DateMention> {
+/// `sentences` are the body's sentences in order (byte ranges), which give each match its context.
+pub fn find_dates(
+    body: &str,
+    paragraphs: &[Paragraph],
+    sentences: &[Range<usize>],
+    reference: Option<NaiveDate>,
+) -> Vec<DateMention> {
     let mut out = Vec::new();
+    // One search per paragraph; each match is then read within its own sentence.
     for p in paragraphs.iter().filter(|p| p.kind != ParagraphKind::Credit) {
-        let para = &body[p.range.clone()];
-        for sentence in text::sentences(para) {
-            let s = &para[sentence.clone()];
-            let base = p.range.start + sentence.start;
-            for caps in PATTERN.captures_iter(s) {
-                if let Some(found) = Candidate::new(s, &caps).and_then(|c| c.resolve(reference)) {
-                    out.push(DateMention {
-                        span: base + found.span.start..base + found.span.end,
-                        value: found.value,
-                    });
-                }
+        for caps in PATTERN.captures_iter(&body[p.range.clone()]) {
+            let Some(whole) = caps.get(0) else { continue };
+            let start = p.range.start + whole.start();
+            let i = sentences.partition_point(|s| s.end <= start);
+            let Some(sentence) =
+                sentences.get(i).filter(|s| s.start <= start && p.range.start + whole.end() <= s.end)
+            else {
+                continue;
+            };
+            let s = &body[sentence.clone()];
+            let local = start - sentence.start..start - sentence.start + whole.len();
+            let candidate = Candidate { sentence: s, caps: &caps, span: local };
+            if let Some(found) = candidate.resolve(reference) {
+                out.push(DateMention {
+                    span: sentence.start + found.span.start..sentence.start + found.span.end,
+                    value: found.value,
+                });
             }
         }
     }
@@ -104,6 +116,7 @@ pub fn find_dates(body: &str, paragraphs: &[Paragraph], reference: Option<NaiveD
 struct Candidate<'s, 'c> {
     sentence: &'s str,
     caps: &'c Captures<'s>,
+    /// The match, as a byte range of `sentence`.
     span: Range<usize>,
 }
 
@@ -114,11 +127,6 @@ struct Found {
 }
 
 impl<'s, 'c> Candidate<'s, 'c> {
-    fn new(sentence: &'s str, caps: &'c Captures<'s>) -> Option<Self> {
-        let whole = caps.get(0)?;
-        Some(Candidate { sentence, caps, span: whole.range() })
-    }
-
     fn get(&self, name: &str) -> Option<&'s str> {
         self.caps.name(name).map(|m| m.as_str())
     }
@@ -756,7 +764,7 @@ mod tests {
     /// (text, value) of every date found in `body` written on `dct`.
     fn dates(body: &str, dct: &str) -> Vec<(String, Option<String>)> {
         let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
-        find_dates(body, &paragraphs(body), dct)
+        find_dates(body, &paragraphs(body), &crate::text::sentences(body), dct)
             .into_iter()
             .map(|d| (body[d.span].to_owned(), d.value.map(|v| v.to_string())))
             .collect()

@@ -4,6 +4,7 @@
 //! cue words); no list names a specific person. Lookups are case-insensitive.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -14,18 +15,67 @@ macro_rules! list {
     };
 }
 
+/// A fast, non-cryptographic hash for short keys (the lists are fixed, so no flooding risk).
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Set = HashSet<String, BuildHasherDefault<WordHasher>>;
+type Map = HashMap<String, bool, BuildHasherDefault<WordHasher>>;
+
+/// `key` lower-cased into `buf` when it is ASCII and fits, so lookups need not allocate.
+fn fold<'b>(key: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    if !key.is_ascii() || key.len() > buf.len() {
+        return None;
+    }
+    let folded = &mut buf[..key.len()];
+    folded.copy_from_slice(key.as_bytes());
+    folded.make_ascii_lowercase();
+    std::str::from_utf8(folded).ok()
+}
+
+fn get_folded<'m, V>(
+    map: &'m HashMap<String, V, BuildHasherDefault<WordHasher>>,
+    key: &str,
+) -> Option<&'m V> {
+    let mut buf = [0u8; 64];
+    match fold(key, &mut buf) {
+        Some(folded) => map.get(folded),
+        None => map.get(&key.to_lowercase()),
+    }
+}
+
+fn set_contains(set: &Set, key: &str) -> bool {
+    let mut buf = [0u8; 64];
+    match fold(key, &mut buf) {
+        Some(folded) => set.contains(folded),
+        None => set.contains(&key.to_lowercase()),
+    }
+}
+
 /// All lists, lower-cased.
 pub struct Gazetteer {
-    given: HashSet<String>,
-    surnames: HashSet<String>,
-    east_asian_family: HashSet<String>,
-    places: HashSet<String>,
-    demonyms: HashSet<String>,
-    demonym_acronyms: HashSet<String>,
+    given: Set,
+    surnames: Set,
+    east_asian_family: Set,
+    places: Set,
+    demonyms: Set,
+    demonym_acronyms: Set,
     /// Title → whether it marks a head of state, government or party.
-    titles: HashMap<String, bool>,
-    organisation_cues: HashSet<String>,
-    function_words: HashSet<String>,
+    titles: Map,
+    organisation_cues: Set,
+    function_words: Set,
     /// Longest entry, in words, of the multi-word lists.
     pub longest_phrase: usize,
 }
@@ -34,7 +84,7 @@ pub struct Gazetteer {
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
 
 /// A list's all-capital entries ("UN") and the rest, both lower-cased.
-fn split_acronyms(text: &str) -> (HashSet<String>, HashSet<String>) {
+fn split_acronyms(text: &str) -> (Set, Set) {
     let (acronyms, words): (Vec<&str>, Vec<&str>) = text
         .lines()
         .map(str::trim)
@@ -50,8 +100,8 @@ fn entries(text: &str) -> impl Iterator<Item = String> + '_ {
 
 impl Gazetteer {
     fn load() -> Gazetteer {
-        let set = |texts: &[&str]| texts.iter().flat_map(|t| entries(t)).collect::<HashSet<String>>();
-        let titles: HashMap<String, bool> = entries(list!("titles.txt"))
+        let set = |texts: &[&str]| texts.iter().flat_map(|t| entries(t)).collect::<Set>();
+        let titles: Map = entries(list!("titles.txt"))
             .map(|line| match line.split_once('|') {
                 Some((title, flag)) => (title.trim().to_owned(), flag.trim() == "head"),
                 None => (line, false),
@@ -88,39 +138,38 @@ impl Gazetteer {
     }
 
     pub fn is_surname(&self, word: &str) -> bool {
-        self.surnames.contains(&word.to_lowercase())
+        set_contains(&self.surnames, word)
     }
 
     pub fn is_east_asian_family(&self, word: &str) -> bool {
-        self.east_asian_family.contains(&word.to_lowercase())
+        set_contains(&self.east_asian_family, word)
     }
 
     /// A place: country, capital, US state, large city (one or more words).
     pub fn is_place(&self, phrase: &str) -> bool {
-        self.places.contains(&phrase.to_lowercase())
+        set_contains(&self.places, phrase)
     }
 
     /// A nationality; all-capital entries ("UN", "US") match only in capitals, so "Un" in a
     /// Korean name is not one.
     pub fn is_demonym(&self, phrase: &str) -> bool {
-        let lower = phrase.to_lowercase();
-        if self.demonym_acronyms.contains(&lower) {
+        if set_contains(&self.demonym_acronyms, phrase) {
             return phrase.chars().all(|c| !c.is_lowercase());
         }
-        self.demonyms.contains(&lower)
+        set_contains(&self.demonyms, phrase)
     }
 
     /// `Some(head)` when `phrase` is a title; `head` marks a head of state, government or party.
     pub fn title(&self, phrase: &str) -> Option<bool> {
-        self.titles.get(phrase.to_lowercase().trim_end_matches(',')).copied()
+        get_folded(&self.titles, phrase.trim_end_matches(',')).copied()
     }
 
     pub fn is_organisation_cue(&self, word: &str) -> bool {
-        self.organisation_cues.contains(&word.to_lowercase())
+        set_contains(&self.organisation_cues, word)
     }
 
     pub fn is_function_word(&self, word: &str) -> bool {
-        self.function_words.contains(&word.to_lowercase())
+        set_contains(&self.function_words, word)
     }
 }
 

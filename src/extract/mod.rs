@@ -37,7 +37,7 @@ pub fn extract(article: &Article) -> Extraction {
         .cloned()
         .collect();
     Extraction {
-        dates: dates::find_dates(&article.body, &article.paragraphs, reference),
+        dates: dates::find_dates(&article.body, &article.paragraphs, &sentences, reference),
         people: people::find_people(&article.body, &readable),
         sentences,
     }

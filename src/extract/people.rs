@@ -352,7 +352,7 @@ fn role_before(g: &Gazetteer, s: &Sentence, start: usize) -> Option<String> {
         let accept = t.kind == Kind::Word
             && (t.is_capitalised(s.text)
                 || g.title(w).is_some()
-                || (next_taken && g.title(&format!("{w} {}", s.word(first))).is_some())
+                || (next_taken && g.title(s.phrase(i..first + 1)).is_some())
                 || (w == "of" && next_taken && i > 0 && s.tokens[i - 1].kind == Kind::Word));
         if !accept || g.is_function_word(w) && w.chars().next().is_some_and(char::is_uppercase) {
             break;
@@ -386,18 +386,39 @@ fn role_before(g: &Gazetteer, s: &Sentence, start: usize) -> Option<String> {
 /// modifier such as "vice" makes it not).
 fn leading_title(phrase: &str) -> Option<(String, bool)> {
     let g = &*GAZETTEER;
-    let words: Vec<String> = phrase.split_whitespace().map(|w| w.trim_matches(',').to_lowercase()).collect();
+    // Word byte ranges; a candidate is the text from one word's start to another's end.
+    let words: Vec<(usize, usize)> = phrase
+        .split_whitespace()
+        .map(|w| {
+            let start = w.as_ptr() as usize - phrase.as_ptr() as usize;
+            (start, start + w.trim_end_matches(',').len())
+        })
+        .collect();
+    let single_spaced = !phrase.contains("  ") && !phrase.contains(['\n', '\t']);
     for start in 0..words.len() {
         for len in (1..=g.longest_phrase.min(words.len() - start)).rev() {
-            let candidate = words[start..start + len].join(" ");
-            if let Some(head) = g.title(&candidate) {
-                if LOWER_RANK.contains(&candidate.as_str()) || candidate == "former" {
-                    continue;
-                }
-                let lowered = start > 0 && LOWER_RANK.contains(&words[start - 1].as_str());
-                let title = if lowered { format!("{} {candidate}", words[start - 1]) } else { candidate };
-                return Some((title, head && !lowered));
+            let (a, b) = (words[start].0, words[start + len - 1].1);
+            let head = if single_spaced || len == 1 {
+                g.title(&phrase[a..b])
+            } else {
+                g.title(
+                    &words[start..start + len]
+                        .iter()
+                        .map(|&(x, y)| &phrase[x..y])
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+            };
+            let Some(head) = head else { continue };
+            let candidate = phrase[a..b].to_lowercase();
+            if LOWER_RANK.contains(&candidate.as_str()) || candidate == "former" {
+                continue;
             }
+            let before = (start > 0).then(|| phrase[words[start - 1].0..words[start - 1].1].to_lowercase());
+            return Some(match before.filter(|w| LOWER_RANK.contains(&w.as_str())) {
+                Some(modifier) => (format!("{modifier} {candidate}"), false),
+                None => (candidate, head),
+            });
         }
     }
     None
@@ -644,6 +665,7 @@ fn link_shorts(sentences: &[Sentence], ordered: Vec<(PersonMention, Option<Strin
     let sentence_of =
         |at: usize| sentences.iter().position(|s| s.base <= at && at < s.base + s.text.len().max(1));
     let mut linked: Vec<PersonMention> = Vec::with_capacity(ordered.len());
+    let heads: Vec<bool> = people.persons.iter().map(LocalPerson::is_head).collect();
     for (i, (mut m, title)) in ordered.iter().cloned().enumerate() {
         if m.kind != MentionKind::Short {
             linked.push(m);
@@ -658,7 +680,7 @@ fn link_shorts(sentences: &[Sentence], ordered: Vec<(PersonMention, Option<Strin
             .filter(|&p| linked.iter().any(|l| l.person == p && l.kind != MentionKind::Short))
             .collect();
         let pool = if introduced.is_empty() { all.clone() } else { introduced };
-        let choice = choose(people, &pool, title.as_deref(), &linked, &ordered[i + 1..], s, &m);
+        let choice = choose(people, &heads, &pool, title.as_deref(), &linked, &ordered[i + 1..], s, &m);
         if let Some(p) = choice {
             m.person = p;
             linked.push(m);
@@ -669,8 +691,10 @@ fn link_shorts(sentences: &[Sentence], ordered: Vec<(PersonMention, Option<Strin
 
 /// The evidence a careful reader uses, in order: a title only one of them holds; rank, when the
 /// sentence around names heads of state; then the nearest mention before (or else after).
+#[allow(clippy::too_many_arguments)]
 fn choose(
     people: &People,
+    heads: &[bool],
     pool: &[usize],
     title: Option<&str>,
     before: &[PersonMention],
@@ -698,12 +722,10 @@ fn choose(
             .chain(
                 after.iter().filter(|(m, _)| m.person != usize::MAX).map(|(m, _)| (m.span.clone(), m.person)),
             )
-            .any(|(span, p)| {
-                range.contains(&span.start) && !pool.contains(&p) && people.persons[p].is_head()
-            });
-        let heads: Vec<usize> = pool.iter().copied().filter(|&p| people.persons[p].is_head()).collect();
-        if others_are_heads && heads.len() == 1 {
-            return Some(heads[0]);
+            .any(|(span, p)| range.contains(&span.start) && !pool.contains(&p) && heads[p]);
+        let leaders: Vec<usize> = pool.iter().copied().filter(|&p| heads[p]).collect();
+        if others_are_heads && leaders.len() == 1 {
+            return Some(leaders[0]);
         }
     }
     let nearest_before = before.iter().rev().find(|m| pool.contains(&m.person)).map(|m| m.person);

@@ -96,34 +96,39 @@ const AUXILIARY: &[&str] = &["be", "been", "being", "to", "is", "are", "will", "
 /// The tense of the clause around `at` (a byte range of `sentence`): the nearest cue before it
 /// decides, else the nearest after it.
 pub fn tense_at(sentence: &str, at: Range<usize>) -> Tense {
-    let words: Vec<(usize, String)> = words(sentence);
-    let before: Vec<&(usize, String)> = words.iter().filter(|(i, _)| *i < at.start).collect();
-    let after: Vec<&(usize, String)> = words.iter().filter(|(i, _)| *i >= at.end).collect();
-    for (k, (_, w)) in before.iter().enumerate().rev() {
-        let preceding: Vec<&str> = before[k.saturating_sub(3)..k].iter().map(|(_, w)| w.as_str()).collect();
-        if let Some(t) = cue(w, &preceding) {
+    let words = words(sentence);
+    let split = words.partition_point(|w| w.start < at.start);
+    let after_start = words.partition_point(|w| w.start < at.end);
+    let word = |i: usize| &sentence[words[i].clone()];
+    let preceding =
+        |from: usize, to: usize| (from.max(to.saturating_sub(3))..to).map(word).collect::<Vec<_>>();
+    for k in (0..split).rev() {
+        if let Some(t) = cue(word(k), &preceding(0, k)) {
             return t;
         }
     }
-    for (k, (_, w)) in after.iter().enumerate() {
-        let preceding: Vec<&str> = after[k.saturating_sub(3)..k].iter().map(|(_, w)| w.as_str()).collect();
-        if let Some(t) = cue(w, &preceding) {
+    for k in after_start..words.len() {
+        if let Some(t) = cue(word(k), &preceding(after_start, k)) {
             return t;
         }
     }
     Tense::Unknown
 }
 
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 fn cue(word: &str, preceding: &[&str]) -> Option<Tense> {
-    if FUTURE.contains(&word) {
+    if is_one_of(word, FUTURE) {
         return Some(Tense::Future);
     }
-    let looks_past = PAST.contains(&word) || (word.len() > 4 && word.ends_with("ed"));
+    let looks_past = is_one_of(word, PAST) || (word.len() > 4 && word.ends_with("ed"));
     if looks_past {
-        if preceding.iter().any(|p| FUTURE.contains(p) && *p != "next" && *p != "until") {
+        if preceding.iter().any(|p| is_one_of(p, FUTURE) && !is_one_of(p, &["next", "until"])) {
             return Some(Tense::Future);
         }
-        if preceding.last().is_some_and(|p| AUXILIARY.contains(p)) {
+        if preceding.last().is_some_and(|p| is_one_of(p, AUXILIARY)) {
             return None;
         }
         return Some(Tense::Past);
@@ -131,18 +136,22 @@ fn cue(word: &str, preceding: &[&str]) -> Option<Tense> {
     None
 }
 
-/// Lower-cased words with their byte offsets; "n't" stays on its word ("won't").
-fn words(s: &str) -> Vec<(usize, String)> {
+/// Byte ranges of the words of `s`; an apostrophe inside a word keeps it whole ("won't"), and
+/// a leading one stays ("'ll").
+fn words(s: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        let part = c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
+        let part = c.is_alphanumeric() || c == '\'';
         match (part, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
-                let w = s[st..i].trim_matches(['\'', '\u{2019}']).to_lowercase().replace('\u{2019}', "'");
-                let w = if s[st..i].starts_with('\'') && w == "ll" { "'ll".to_owned() } else { w };
-                out.push((st, w));
+                let w = &s[st..i];
+                let trimmed = if w == "'ll" { w } else { w.trim_matches('\'') };
+                if !trimmed.is_empty() {
+                    let offset = st + (w.len() - w.trim_start_matches('\'').len()) * usize::from(w != "'ll");
+                    out.push(offset..offset + trimmed.len());
+                }
                 start = None;
             }
             _ => {}
