@@ -8,6 +8,7 @@ pub mod corpus;
 pub mod export;
 pub mod extract;
 pub mod index;
+pub mod layout;
 pub mod report;
 pub mod text;
 pub mod tui;

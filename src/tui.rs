@@ -2,22 +2,32 @@
 //! into [`Key`]s. The only module that talks to crossterm.
 //!
 //! `ratatui::try_init` chains a panic hook that restores the terminal before the report (color-eyre's,
-//! installed first by `main`) is printed; errors restore it through [`TerminalGuard`].
+//! installed first by `main`) is printed, and we chain one more that releases the mouse; errors and
+//! normal exits restore everything through [`TerminalGuard`].
 
 use std::io;
+use std::sync::Once;
 
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers,
+    MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::crossterm::execute;
 
-use crate::app::App;
 use crate::app::keymap::Key;
+use crate::app::{Action, App};
 use crate::ui;
 
-/// Restores the terminal when dropped, however the loop ends.
+/// Lines the mouse wheel moves per notch.
+const WHEEL_LINES: i16 = 3;
+
+/// Gives the terminal back when dropped, however the loop ends.
 struct TerminalGuard;
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
         ratatui::restore();
     }
 }
@@ -25,27 +35,60 @@ impl Drop for TerminalGuard {
 /// Runs the reader until the user quits.
 pub fn run(app: &mut App) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
+    release_mouse_on_panic();
     let _guard = TerminalGuard;
+    execute!(io::stdout(), EnableMouseCapture)?;
     event_loop(&mut terminal, app)
+}
+
+/// ratatui's panic hook restores raw mode and the screen; the mouse must be released too, before
+/// the report is printed.
+fn release_mouse_on_panic() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            let _ = execute!(io::stdout(), DisableMouseCapture);
+            previous(info);
+        }));
+    });
 }
 
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     while !app.quit {
         let mut viewport = Default::default();
         terminal.draw(|frame| viewport = ui::draw(frame, app))?;
-        app.set_viewport(viewport);
+        if app.set_viewport(viewport) {
+            // The frame showed a position the app has just corrected: draw it again.
+            continue;
+        }
         match event::read()? {
             Event::Key(key) => {
                 if let Some(key) = translate(key) {
                     app.handle_key(key);
                 }
             }
+            Event::Mouse(mouse) => {
+                if let Some(action) = mouse_action(mouse) {
+                    app.update(action);
+                }
+            }
             // A resize needs nothing but the redraw at the top of the loop.
-            Event::Resize(..) => {}
             _ => {}
         }
     }
     Ok(())
+}
+
+/// The wheel scrolls the pane under the pointer; a left click selects or focuses.
+pub fn mouse_action(mouse: MouseEvent) -> Option<Action> {
+    let (column, row) = (mouse.column, mouse.row);
+    match mouse.kind {
+        MouseEventKind::ScrollDown => Some(Action::Scroll { column, row, lines: WHEEL_LINES }),
+        MouseEventKind::ScrollUp => Some(Action::Scroll { column, row, lines: -WHEEL_LINES }),
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+        _ => None,
+    }
 }
 
 /// A crossterm key press as the app's [`Key`]; releases and unbound keys give `None`.

@@ -95,3 +95,51 @@ fn read_an_article_and_quit_restores_the_terminal() {
     assert!(after.contains("dateline exited with 0"), "{after}");
     assert_eq!(tmux.query("#{alternate_on}"), "0", "the alternate screen was left");
 }
+
+/// The walk-through of the reader issue, keystroke for keystroke.
+#[test]
+fn the_walk_through_people_sanders_text_back_timeline_person_filter_clear_quit() {
+    let command =
+        format!("sh -c '\"$0\"; echo dateline exited with $?; sleep 60' {}", env!("CARGO_BIN_EXE_dateline"));
+    let tmux = Tmux::start(120, 40, &command);
+    tmux.wait_for("the article list", |s| s.contains("Articles (3)"));
+    tmux.keys(&["3"]);
+    let people = tmux.wait_for("the people", |s| s.contains("People (11)"));
+    let order: Vec<usize> = ["Mike Pompeo", "Kim Yong Chol", "Kim Jong Un", "Donald Trump"]
+        .iter()
+        .map(|n| people.find(n).unwrap())
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{people}");
+    tmux.keys(&["/"]);
+    tmux.run(&["send-keys", "-t", "t", "-l", "sanders"]);
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the filtered list", |s| {
+        s.contains("People (1 of 11)") && s.contains("Sarah Huckabee Sanders")
+    });
+    tmux.keys(&["Enter", "Enter"]);
+    let text = tmux.wait_for("the text at her mention", |s| {
+        s.contains("┌ Text") && s.contains("focus: Sarah Huckabee Sanders")
+    });
+    assert!(text.contains("Sarah Huckabee Sanders told reporters"), "{text}");
+    tmux.keys(&["BSpace"]);
+    tmux.wait_for("People again", |s| s.contains("People (1 of 11)"));
+    tmux.keys(&["4"]);
+    let timeline = tmux.wait_for("the timeline", |s| s.contains("Timeline (36)"));
+    let first_row = timeline.lines().find(|l| l.contains("│ The last known")).unwrap_or_default();
+    assert!(first_row.contains("October 2000"), "{timeline}");
+    assert!(timeline.contains("Thu 8 Nov 2018"), "{timeline}");
+    // The third entry ("Kim held two meetings with Xi in March…") names Kim Jong Un first.
+    tmux.keys(&["Down", "Down", "p"]);
+    let filtered = tmux.wait_for("the person filter", |s| s.contains("person: Kim Jong Un"));
+    assert!(filtered.contains("Timeline (16 of 36)"), "{filtered}");
+    tmux.keys(&["3"]);
+    let people = tmux.wait_for("the people with him", |s| s.contains("People (6 of 11)"));
+    assert!(!people.contains("Bill Clinton"), "{people}");
+    tmux.keys(&["x"]);
+    tmux.wait_for("no filter", |s| s.contains("People (11)") && !s.contains("person:"));
+    tmux.keys(&["q"]);
+    let after = tmux.wait_for("the shell after quitting", |s| s.contains("dateline exited with"));
+    assert!(after.contains("dateline exited with 0"), "{after}");
+    assert_eq!(tmux.query("#{alternate_on}"), "0", "the alternate screen was left");
+    assert_eq!(tmux.query("#{mouse_any_flag}"), "0", "mouse reporting was switched off");
+}

@@ -1,4 +1,5 @@
-//! Each pane drawn on the sample over ratatui's `TestBackend`, compared with reviewed snapshots.
+//! Each pane drawn on the sample over ratatui's `TestBackend` at 120×40 and 80×24, compared with
+//! reviewed snapshots.
 
 use dateline::app::keymap::Key;
 use dateline::app::{App, Pane};
@@ -22,58 +23,76 @@ fn sample() -> App {
     App::new(Corpus::sample(), "built-in sample")
 }
 
-fn keys(app: &mut App, keys: &[Key]) {
+fn press(app: &mut App, keys: &[Key]) {
     for &k in keys {
         app.handle_key(k);
     }
 }
 
-#[test]
-fn articles_wide_shows_the_list_beside_a_preview() {
-    insta::assert_snapshot!(screen(&mut sample(), 120, 40));
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(Key::Char(c));
+    }
 }
 
-#[test]
-fn articles_narrow_shows_the_list_alone() {
-    insta::assert_snapshot!(screen(&mut sample(), 80, 24));
+/// Snapshots one state at both sizes.
+macro_rules! both_sizes {
+    ($name:ident, $setup:expr) => {
+        #[test]
+        fn $name() {
+            for (w, h) in [(120, 40), (80, 24)] {
+                let mut app = sample();
+                screen(&mut app, w, h);
+                #[allow(clippy::redundant_closure_call)]
+                ($setup)(&mut app);
+                insta::assert_snapshot!(format!("{}_{w}x{h}", stringify!($name)), screen(&mut app, w, h));
+            }
+        }
+    };
 }
 
-#[test]
-fn text_wide() {
-    let mut app = sample();
-    keys(&mut app, &[Key::Char('G'), Key::Enter]);
-    assert_eq!(app.pane, Pane::Text);
-    insta::assert_snapshot!(screen(&mut app, 120, 40));
-}
+both_sizes!(articles, |_: &mut App| {});
+both_sizes!(text_with_the_cursor_on_a_name, |app: &mut App| {
+    press(app, &[Key::Char('G'), Key::Enter, Key::Char(']')]);
+    assert_eq!(app.view.pane, Pane::Text);
+});
+both_sizes!(text_with_a_focused_person_and_a_search, |app: &mut App| {
+    press(app, &[Key::Char('G'), Key::Enter, Key::Char(']'), Key::Enter]);
+    typed(app, "/summit");
+    press(app, &[Key::Enter]);
+});
+both_sizes!(people, |app: &mut App| typed(app, "3"));
+both_sizes!(people_mentions_of_one_person, |app: &mut App| {
+    typed(app, "3j");
+    press(app, &[Key::Enter, Key::Down]);
+});
+both_sizes!(timeline, |app: &mut App| typed(app, "4"));
+both_sizes!(timeline_filtered_by_person_and_typing, |app: &mut App| {
+    typed(app, "4");
+    let kju = app.index.people.find("Kim Jong Un").unwrap();
+    app.view.timeline.selected =
+        app.visible.timeline.iter().position(|r| app.entry(*r).people.first() == Some(&kju)).unwrap();
+    typed(app, "p/june");
+});
+both_sizes!(help_overlay, |app: &mut App| typed(app, "?"));
 
 #[test]
-fn text_narrow_scrolled_to_the_end() {
-    let mut app = sample();
-    keys(&mut app, &[Key::Char('G'), Key::Enter]);
-    screen(&mut app, 80, 24);
-    keys(&mut app, &[Key::End]);
-    insta::assert_snapshot!(screen(&mut app, 80, 24));
-}
-
-#[test]
-fn help_overlay_lists_the_keymap() {
-    let mut app = sample();
-    keys(&mut app, &[Key::Char('?')]);
-    insta::assert_snapshot!(screen(&mut app, 80, 24));
-}
-
-#[test]
-fn an_empty_corpus_says_so() {
-    let mut app = App::new(Corpus::default(), "empty");
-    insta::assert_snapshot!(screen(&mut app, 80, 24));
+fn an_empty_corpus_says_so_in_every_pane() {
+    for pane in ['1', '2', '3', '4'] {
+        let mut app = App::new(Corpus::default(), "empty");
+        app.handle_key(Key::Char(pane));
+        insta::assert_snapshot!(format!("empty_{pane}"), screen(&mut app, 80, 12));
+    }
 }
 
 #[test]
 fn every_size_down_to_one_cell_draws_without_panicking() {
-    for (w, h) in [(1, 1), (19, 4), (20, 5), (21, 6), (40, 10), (119, 30), (120, 8)] {
-        for pane in [Key::Char('1'), Key::Char('2')] {
+    for (w, h) in [(1, 1), (19, 4), (20, 5), (21, 6), (40, 10), (119, 30), (120, 8), (300, 100)] {
+        for keys in ["1", "2]]", "3", "3\n", "4", "4p", "?"] {
             let mut app = sample();
-            keys(&mut app, &[pane, Key::Char('?')]);
+            for c in keys.chars() {
+                app.handle_key(if c == '\n' { Key::Enter } else { Key::Char(c) });
+            }
             screen(&mut app, w, h);
         }
     }

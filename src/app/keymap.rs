@@ -92,8 +92,10 @@ use Scope::*;
 
 /// Every key binding, in the order help lists them.
 pub const KEYMAP: &[Binding] = &[
-    bind(&[Char('1')], Action::Show(Pane::Articles), Everywhere, "show the article list", None),
-    bind(&[Char('2')], Action::Show(Pane::Text), Everywhere, "show the text of the selected article", None),
+    bind(&[Char('1')], Action::Show(Pane::Articles), Everywhere, "articles", None),
+    bind(&[Char('2')], Action::Show(Pane::Text), Everywhere, "text of the article", None),
+    bind(&[Char('3')], Action::Show(Pane::People), Everywhere, "people", None),
+    bind(&[Char('4')], Action::Show(Pane::Timeline), Everywhere, "timeline", None),
     bind(&[Tab], Action::NextPane, Everywhere, "next pane", Some("panes")),
     bind(&[BackTab], Action::PrevPane, Everywhere, "previous pane", None),
     bind(&[Char('j'), Down], Action::Down, Everywhere, "move down (scroll in Text)", None),
@@ -103,6 +105,56 @@ pub const KEYMAP: &[Binding] = &[
     bind(&[Char('g'), Home], Action::Top, Everywhere, "go to the top", None),
     bind(&[Char('G'), End], Action::Bottom, Everywhere, "go to the bottom", None),
     bind(&[Enter], Action::Open, Only(Pane::Articles), "read the selected article", Some("read")),
+    bind(
+        &[Enter],
+        Action::Open,
+        Only(Pane::People),
+        "step into the person's mentions; open the text at one",
+        Some("mentions"),
+    ),
+    bind(&[Enter], Action::Open, Only(Pane::Timeline), "open the text at this sentence", Some("open")),
+    bind(
+        &[Enter],
+        Action::Open,
+        Only(Pane::Text),
+        "on a name: focus that person; on a date: the timeline there",
+        Some("focus"),
+    ),
+    bind(&[Char(']')], Action::NextStop, Only(Pane::Text), "next mention (person or date)", Some("mention")),
+    bind(&[Char('[')], Action::PrevStop, Only(Pane::Text), "previous mention", None),
+    bind(
+        &[Char('n')],
+        Action::NextHit,
+        Only(Pane::Text),
+        "next search hit, or the focused person's next mention",
+        Some("next"),
+    ),
+    bind(&[Char('N')], Action::PrevHit, Only(Pane::Text), "previous search hit or mention", None),
+    bind(
+        &[Char('/')],
+        Action::StartQuery,
+        Everywhere,
+        "filter this pane as you type (search in Text)",
+        Some("filter"),
+    ),
+    bind(
+        &[Char('p')],
+        Action::FilterPerson,
+        Everywhere,
+        "show only what involves the person under the selection",
+        Some("person"),
+    ),
+    bind(
+        &[Char('d')],
+        Action::FilterDate,
+        Everywhere,
+        "show only the date or period under the selection",
+        Some("date"),
+    ),
+    bind(&[Esc], Action::Dismiss, Everywhere, "remove the last filter (leave the mention list)", None),
+    bind(&[Char('x')], Action::ClearFilters, Everywhere, "clear every filter", Some("clear")),
+    bind(&[Backspace, Ctrl('o')], Action::Back, Everywhere, "go back to before the last jump", Some("back")),
+    bind(&[Ctrl('f')], Action::Forward, Everywhere, "go forward again", None),
     bind(&[Char('?')], Action::ToggleHelp, Everywhere, "show or hide this help", Some("help")),
     bind(&[Char('q'), Ctrl('c')], Action::Quit, Everywhere, "quit", Some("quit")),
 ];
@@ -136,8 +188,8 @@ mod tests {
 
     #[test]
     fn scoped_bindings_only_apply_in_their_pane() {
-        assert_eq!(action_for(Enter, Pane::Articles), Some(Action::Open));
-        assert_eq!(action_for(Enter, Pane::Text), None);
+        assert_eq!(action_for(Char(']'), Pane::Text), Some(Action::NextStop));
+        assert_eq!(action_for(Char(']'), Pane::Articles), None);
         assert_eq!(action_for(Char('q'), Pane::Text), Some(Action::Quit));
     }
 }

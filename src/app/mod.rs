@@ -1,28 +1,41 @@
 //! Application state and the one place it changes: [`App::update`] applies an [`Action`].
 //!
-//! No terminal here: keys arrive as [`keymap::Key`] values, and the view reports the rows it had
-//! through [`App::set_viewport`], so every behaviour is testable as "action in, state out".
+//! No terminal here: keys arrive as [`keymap::Key`] values, and the view reports what it could
+//! show through [`App::set_viewport`], so every behaviour is testable as "action in, state out".
+//! Navigation state lives in a cloneable [`View`]; every jump pushes the old one on a back stack.
 
+pub mod filters;
+pub mod fuzzy;
 pub mod keymap;
 
+use std::ops::Range;
+
 use crate::corpus::{Article, Corpus};
+use crate::extract::timex::TimexValue;
+use crate::index::{CrossRef, DateFilter, TimelineEntry};
+use crate::layout;
+pub use filters::{Filter, Row, Visible};
 use keymap::Key;
 
 /// The switchable panes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Pane {
     Articles,
     Text,
+    People,
+    Timeline,
 }
 
 impl Pane {
     /// In `Tab` order.
-    pub const ALL: [Pane; 2] = [Pane::Articles, Pane::Text];
+    pub const ALL: [Pane; 4] = [Pane::Articles, Pane::Text, Pane::People, Pane::Timeline];
 
     pub fn title(self) -> &'static str {
         match self {
             Pane::Articles => "Articles",
             Pane::Text => "Text",
+            Pane::People => "People",
+            Pane::Timeline => "Timeline",
         }
     }
 
@@ -32,7 +45,7 @@ impl Pane {
     }
 }
 
-/// Everything a key can ask for.
+/// Everything a key or the mouse can ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Quit,
@@ -45,69 +58,321 @@ pub enum Action {
     PageDown,
     Top,
     Bottom,
+    /// Enter: open, focus, or step into what is selected.
     Open,
+    NextStop,
+    PrevStop,
+    NextHit,
+    PrevHit,
+    StartQuery,
+    FilterPerson,
+    FilterDate,
+    /// Esc outside an input: leave the mention list, else drop the last filter.
+    Dismiss,
+    ClearFilters,
+    Back,
+    Forward,
     ToggleHelp,
+    /// The mouse wheel over a screen cell: positive scrolls down.
+    Scroll {
+        column: u16,
+        row: u16,
+        lines: i16,
+    },
+    Click {
+        column: u16,
+        row: u16,
+    },
 }
 
-/// How much of each pane the last drawn frame could show.
+/// A screen rectangle, in cells.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Area {
+    pub x: u16,
+    pub y: u16,
+    pub width: u16,
+    pub height: u16,
+}
+
+impl Area {
+    pub fn contains(&self, column: u16, row: u16) -> bool {
+        column >= self.x && column < self.x + self.width && row >= self.y && row < self.y + self.height
+    }
+}
+
+/// What a clickable place on screen stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A list of `pane` whose first row on screen is row `first` of the list.
+    List { pane: Pane, first: usize },
+    /// The body of the text view.
+    Text,
+    /// A highlighted name in the text view.
+    Person(usize),
+}
+
+/// What the last drawn frame could show, and where.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Viewport {
-    /// Rows of the article list.
+    /// Rows of the focused list (or of the people's mention list when that has focus).
     pub list_rows: usize,
-    /// Rows of the text view, and how many wrapped lines the shown article has.
     pub text_rows: usize,
+    pub text_width: usize,
     pub text_lines: usize,
+    pub areas: Vec<(Area, Target)>,
+}
+
+/// A place in the text an arrow key can stop at: a person mention or a date expression.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stop {
+    pub span: Range<usize>,
+    pub target: StopTarget,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StopTarget {
+    Person(usize),
+    Date(Option<TimexValue>),
+}
+
+/// Where the user is: pane, selections, reading position, filters. Cheap to clone, so jumps can
+/// be undone by restoring an older one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct View {
+    pub pane: Pane,
+    pub filters: Vec<Filter>,
+    /// Selected row and first row on screen, per list pane.
+    pub articles: ListPos,
+    pub people: ListPos,
+    pub timeline: ListPos,
+    /// In People: the selected mention of the selected person, when focus is in that list.
+    pub mention: Option<ListPos>,
+    /// The article in the text view; `None` follows the article selection.
+    pub reading: Option<usize>,
+    pub text_scroll: usize,
+    /// Byte offset of the mention cursor (a [`Stop`] start) in the article read.
+    pub cursor: Option<usize>,
+    /// The person whose mentions `n`/`N` step through and the text highlights most.
+    pub focus: Option<usize>,
+}
+
+/// A selection in a list and the first row shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListPos {
+    pub selected: usize,
+    pub top: usize,
+}
+
+/// A line being typed after `/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub pane: Pane,
+    pub text: String,
+    /// The filters before typing began, restored by `Esc`.
+    previous: Vec<Filter>,
 }
 
 /// The reader's state.
 #[derive(Debug)]
 pub struct App {
     pub corpus: Corpus,
-    /// What was opened, for the status bar ("sample", or the paths given).
+    pub index: CrossRef,
+    /// What was opened, for the status bar ("built-in sample", or the paths given).
     pub origin: String,
-    pub pane: Pane,
-    /// Article indices in list order (newest first).
-    pub order: Vec<usize>,
-    /// Position of the selected article in `order`.
-    pub selected: usize,
-    /// First wrapped line shown in the text view.
-    pub text_scroll: usize,
+    pub view: View,
+    pub visible: Visible,
+    pub input: Option<Input>,
     pub help: bool,
+    /// First help line shown, when the help is longer than the screen.
+    pub help_scroll: usize,
     pub quit: bool,
+    /// A one-off note for the status bar ("no person under the cursor").
+    pub note: Option<String>,
     pub viewport: Viewport,
+    /// A byte of the text to bring into view once the text view's size is known.
+    pending_reveal: Option<usize>,
+    back: Vec<View>,
+    forward: Vec<View>,
 }
 
 impl App {
     pub fn new(corpus: Corpus, origin: impl Into<String>) -> App {
-        let order = corpus.newest_first();
+        let index = CrossRef::build(&corpus);
+        let view = View {
+            pane: Pane::Articles,
+            filters: Vec::new(),
+            articles: ListPos::default(),
+            people: ListPos::default(),
+            timeline: ListPos::default(),
+            mention: None,
+            reading: None,
+            text_scroll: 0,
+            cursor: None,
+            focus: None,
+        };
+        let visible = filters::visible(&corpus, &index, &view.filters);
         App {
             corpus,
+            index,
             origin: origin.into(),
-            pane: Pane::Articles,
-            order,
-            selected: 0,
-            text_scroll: 0,
+            view,
+            visible,
+            input: None,
             help: false,
+            help_scroll: 0,
             quit: false,
+            note: None,
             viewport: Viewport::default(),
+            pending_reveal: None,
+            back: Vec::new(),
+            forward: Vec::new(),
         }
     }
 
-    /// The selected article, if the corpus has any.
-    pub fn current(&self) -> Option<&Article> {
-        self.order.get(self.selected).map(|&i| &self.corpus.articles[i])
+    // ----- what is selected -----
+
+    /// The article the text view shows: the one opened, else the selected one.
+    pub fn reading(&self) -> Option<usize> {
+        self.view.reading.or_else(|| self.visible.articles.get(self.view.articles.selected).copied())
     }
 
-    /// Dispatches a key through the keymap. While help is shown, keys only close it.
+    pub fn reading_article(&self) -> Option<&Article> {
+        self.reading().map(|i| &self.corpus.articles[i])
+    }
+
+    pub fn selected_person(&self) -> Option<usize> {
+        self.visible.people.get(self.view.people.selected).copied()
+    }
+
+    pub fn selected_entry(&self) -> Option<&TimelineEntry> {
+        self.visible.timeline.get(self.view.timeline.selected).map(|row| self.entry(*row))
+    }
+
+    pub fn entry(&self, row: Row) -> &TimelineEntry {
+        match row {
+            Row::Dated(i) => &self.index.timeline.dated[i],
+            Row::Undated(i) => &self.index.timeline.undated[i],
+        }
+    }
+
+    /// The person filter, if any.
+    pub fn person_filter(&self) -> Option<usize> {
+        filters::person(&self.view.filters)
+    }
+
+    /// The person the text highlights most: the focused one, else the filtered one.
+    pub fn focused_person(&self) -> Option<usize> {
+        self.view.focus.or(self.person_filter())
+    }
+
+    /// Every mention and date of an article, in text order, with global person ids.
+    pub fn stops(&self, article: usize) -> Vec<Stop> {
+        let x = &self.index.extractions[article];
+        let mut stops: Vec<Stop> = x
+            .people
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let person = self.index.people.global(article, m.person)?;
+                Some(Stop { span: m.span.clone(), target: StopTarget::Person(person) })
+            })
+            .chain(
+                x.dates
+                    .iter()
+                    .map(|d| Stop { span: d.span.clone(), target: StopTarget::Date(d.value.clone()) }),
+            )
+            .collect();
+        stops.sort_by_key(|s| s.span.start);
+        stops
+    }
+
+    /// The stop under the mention cursor.
+    pub fn cursor_stop(&self) -> Option<Stop> {
+        let (article, at) = (self.reading()?, self.view.cursor?);
+        self.stops(article).into_iter().find(|s| s.span.start == at)
+    }
+
+    /// Byte ranges of the text query's hits in the article read.
+    pub fn search_hits(&self) -> Vec<Range<usize>> {
+        match (filters::query(&self.view.filters, Pane::Text), self.reading_article()) {
+            (Some(q), Some(a)) => fuzzy::occurrences(&a.body, q),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The mentions listed in the People detail: the person's mentions in the visible articles.
+    pub fn person_mentions(&self, person: usize) -> Vec<&crate::index::Mention> {
+        self.index.people.people[person]
+            .mentions
+            .iter()
+            .filter(|m| self.visible.articles.contains(&m.article))
+            .collect()
+    }
+
+    // ----- input -----
+
+    /// Dispatches a key: to the help overlay, the `/` input, or through the keymap.
     pub fn handle_key(&mut self, key: Key) {
+        self.note = None;
         if self.help {
-            if matches!(key, Key::Esc | Key::Char('?') | Key::Char('q') | Key::Enter) {
-                self.help = false;
+            match key {
+                Key::Esc | Key::Char('?') | Key::Char('q') | Key::Enter => self.help = false,
+                Key::Down | Key::Char('j') | Key::PageDown | Key::Char(' ') => {
+                    self.help_scroll = (self.help_scroll + 1).min(keymap::KEYMAP.len().saturating_sub(1));
+                }
+                Key::Up | Key::Char('k') | Key::PageUp => {
+                    self.help_scroll = self.help_scroll.saturating_sub(1)
+                }
+                _ => {}
             }
             return;
         }
-        if let Some(action) = keymap::action_for(key, self.pane) {
+        if self.input.is_some() {
+            self.type_key(key);
+            return;
+        }
+        if let Some(action) = keymap::action_for(key, self.pane_for_keys()) {
             self.update(action);
+        }
+    }
+
+    /// The pane whose bindings apply (the text view keeps its keys while a list has none).
+    pub fn pane_for_keys(&self) -> Pane {
+        self.view.pane
+    }
+
+    fn type_key(&mut self, key: Key) {
+        let Some(input) = self.input.as_mut() else { return };
+        match key {
+            Key::Char(c) => input.text.push(c),
+            Key::Backspace => {
+                input.text.pop();
+            }
+            Key::Enter => {
+                let input = self.input.take().expect("input is open");
+                if input.previous != self.view.filters {
+                    let mut before = self.view.clone();
+                    before.filters = input.previous;
+                    self.remember(before);
+                }
+                return;
+            }
+            Key::Esc => {
+                let input = self.input.take().expect("input is open");
+                self.view.filters = input.previous;
+                self.refresh();
+                return;
+            }
+            _ => return,
+        }
+        let (pane, text) = (input.pane, input.text.clone());
+        self.view.filters.retain(|f| !matches!(f, Filter::Query { pane: p, .. } if *p == pane));
+        if !text.trim().is_empty() {
+            self.view.filters.push(Filter::Query { pane, text });
+        }
+        self.refresh();
+        if pane == Pane::Text {
+            self.jump_to_hit(0, true);
         }
     }
 
@@ -115,36 +380,78 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
-            Action::Show(pane) => self.pane = pane,
-            Action::NextPane => self.pane = self.pane.step(1),
-            Action::PrevPane => self.pane = self.pane.step(-1),
+            Action::Show(pane) => self.show(pane),
+            Action::NextPane => self.show(self.view.pane.step(1)),
+            Action::PrevPane => self.show(self.view.pane.step(-1)),
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
             Action::PageUp => self.move_by(-(self.page() as isize)),
             Action::PageDown => self.move_by(self.page() as isize),
             Action::Top => self.move_by(isize::MIN / 2),
             Action::Bottom => self.move_by(isize::MAX / 2),
-            Action::Open => {
-                if self.current().is_some() {
-                    self.pane = Pane::Text;
-                    self.text_scroll = 0;
+            Action::Open => self.open(),
+            Action::NextStop => self.step_stop(1),
+            Action::PrevStop => self.step_stop(-1),
+            Action::NextHit => self.step_hit(1),
+            Action::PrevHit => self.step_hit(-1),
+            Action::StartQuery => {
+                let text = filters::query(&self.view.filters, self.view.pane).unwrap_or_default().to_owned();
+                self.input = Some(Input { pane: self.view.pane, text, previous: self.view.filters.clone() });
+            }
+            Action::FilterPerson => self.filter_person(),
+            Action::FilterDate => self.filter_date(),
+            Action::Dismiss => self.dismiss(),
+            Action::ClearFilters => {
+                if !self.view.filters.is_empty() || self.view.focus.is_some() {
+                    self.jump(|v| {
+                        v.filters.clear();
+                        v.focus = None;
+                    });
                 }
             }
-            Action::ToggleHelp => self.help = !self.help,
+            Action::Back => self.go_back(),
+            Action::Forward => self.go_forward(),
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                self.help_scroll = 0;
+            }
+            Action::Scroll { column, row, lines } => self.scroll_at(column, row, lines),
+            Action::Click { column, row } => self.click(column, row),
         }
     }
 
-    /// Records what the last frame could show, and keeps the scroll position inside it.
-    pub fn set_viewport(&mut self, viewport: Viewport) {
+    /// Records what the last frame could show, and keeps positions inside it. Returns `true`
+    /// when that moved something on screen, so the frame should be drawn again at once.
+    pub fn set_viewport(&mut self, viewport: Viewport) -> bool {
         self.viewport = viewport;
-        self.text_scroll = self.text_scroll.min(self.max_text_scroll());
+        let before = self.view.clone();
+        // The text view may not be on screen; then its scroll position waits untouched.
+        if self.viewport.text_rows > 0 {
+            if let Some(at) = self.pending_reveal.take() {
+                self.reveal_now(at);
+            }
+            self.view.text_scroll = self.view.text_scroll.min(self.max_text_scroll());
+        }
+        let rows = self.viewport.list_rows.max(1);
+        for pos in [&mut self.view.articles, &mut self.view.people, &mut self.view.timeline] {
+            pos.top = keep_visible(pos.selected, pos.top, rows);
+        }
+        if let Some(m) = self.view.mention.as_mut() {
+            m.top = keep_visible(m.selected, m.top, rows);
+        }
+        self.view != before
+    }
+
+    // ----- moving -----
+
+    fn show(&mut self, pane: Pane) {
+        self.view.pane = pane;
+        self.view.mention = None;
     }
 
     fn page(&self) -> usize {
-        let rows = match self.pane {
-            Pane::Articles => self.viewport.list_rows,
-            Pane::Text => self.viewport.text_rows,
-        };
+        let rows =
+            if self.view.pane == Pane::Text { self.viewport.text_rows } else { self.viewport.list_rows };
         rows.saturating_sub(1).max(1)
     }
 
@@ -153,94 +460,408 @@ impl App {
     }
 
     fn move_by(&mut self, delta: isize) {
-        match self.pane {
+        let rows = self.viewport.list_rows.max(1);
+        let step = |pos: &mut ListPos, len: usize| {
+            let last = len.saturating_sub(1) as isize;
+            pos.selected = (pos.selected as isize).saturating_add(delta).clamp(0, last.max(0)) as usize;
+            pos.top = keep_visible(pos.selected, pos.top, rows);
+        };
+        match self.view.pane {
             Pane::Articles => {
-                let last = self.order.len().saturating_sub(1);
-                let next = (self.selected as isize).saturating_add(delta).clamp(0, last as isize) as usize;
-                if next != self.selected {
-                    self.selected = next;
-                    self.text_scroll = 0;
+                let before = self.view.articles.selected;
+                step(&mut self.view.articles, self.visible.articles.len());
+                if before != self.view.articles.selected && self.view.reading.is_none() {
+                    self.view.text_scroll = 0;
+                    self.view.cursor = None;
                 }
             }
+            Pane::People => match (self.view.mention, self.selected_person()) {
+                (Some(_), Some(p)) => {
+                    let len = self.person_mentions(p).len();
+                    if let Some(m) = self.view.mention.as_mut() {
+                        step(m, len);
+                    }
+                }
+                _ => step(&mut self.view.people, self.visible.people.len()),
+            },
+            Pane::Timeline => step(&mut self.view.timeline, self.visible.timeline.len()),
             Pane::Text => {
-                let next = (self.text_scroll as isize).saturating_add(delta).max(0) as usize;
-                self.text_scroll = next.min(self.max_text_scroll());
+                let next = (self.view.text_scroll as isize).saturating_add(delta).max(0) as usize;
+                self.view.text_scroll = next.min(self.max_text_scroll());
             }
+        }
+    }
+
+    fn open(&mut self) {
+        match self.view.pane {
+            Pane::Articles => {
+                if let Some(&article) = self.visible.articles.get(self.view.articles.selected) {
+                    self.jump(|v| {
+                        v.pane = Pane::Text;
+                        v.reading = Some(article);
+                        v.text_scroll = 0;
+                        v.cursor = None;
+                    });
+                }
+            }
+            Pane::Text => match self.cursor_stop().map(|s| s.target) {
+                Some(StopTarget::Person(p)) => self.jump(|v| v.focus = Some(p)),
+                Some(StopTarget::Date(Some(value))) => self.open_timeline_at(&value),
+                Some(StopTarget::Date(None)) => {
+                    self.note = Some("this date could not be placed on the calendar".into())
+                }
+                None => self.note = Some("move the mention cursor with ] and [ first".into()),
+            },
+            Pane::People => match (self.view.mention, self.selected_person()) {
+                (None, Some(p)) if !self.person_mentions(p).is_empty() => {
+                    self.view.mention = Some(ListPos::default());
+                }
+                (Some(m), Some(p)) => {
+                    let mentions = self.person_mentions(p);
+                    if let Some(mention) = mentions.get(m.selected) {
+                        let (article, at) = (mention.article, mention.span.start);
+                        self.open_text_at(article, at, Some(p));
+                    }
+                }
+                _ => {}
+            },
+            Pane::Timeline => {
+                if let Some(e) = self.selected_entry() {
+                    let (article, at) = (e.article, e.span.start);
+                    self.open_text_at(article, at, None);
+                }
+            }
+        }
+    }
+
+    /// Opens the text of `article` with the cursor at byte `at`, scrolled so it shows.
+    fn open_text_at(&mut self, article: usize, at: usize, focus: Option<usize>) {
+        self.jump(|v| {
+            v.pane = Pane::Text;
+            v.reading = Some(article);
+            v.cursor = Some(at);
+            v.mention = None;
+            if focus.is_some() {
+                v.focus = focus;
+            }
+        });
+        self.reveal(at);
+    }
+
+    /// Scrolls the text view so byte `at` shows: now if the text view is on screen, else as soon
+    /// as a frame has laid it out.
+    fn reveal(&mut self, at: usize) {
+        if self.viewport.text_rows > 0 && self.viewport.text_width > 0 {
+            self.reveal_now(at);
+        }
+        self.pending_reveal = Some(at);
+    }
+
+    /// Scrolls the text view so byte `at` sits in its upper third, at the last frame's width.
+    fn reveal_now(&mut self, at: usize) {
+        let Some(article) = self.reading_article() else { return };
+        let width = self.viewport.text_width.max(1);
+        let lines = layout::wrap(&article.body, &article.paragraphs, width);
+        let line = layout::line_of(&lines, at);
+        let rows = self.viewport.text_rows.max(1);
+        // Comfortably in view: not above the top, nor in the bottom quarter.
+        let shown = self.view.text_scroll..self.view.text_scroll + rows - rows / 4;
+        if !shown.contains(&line) {
+            self.view.text_scroll = line.saturating_sub(rows / 3);
+        }
+        self.view.text_scroll = self.view.text_scroll.min(lines.len().saturating_sub(rows));
+    }
+
+    /// The timeline, at the first entry with this value (where every article naming it stands).
+    fn open_timeline_at(&mut self, value: &TimexValue) {
+        let rows = &self.visible.timeline;
+        let exact = rows.iter().position(|r| self.entry(*r).value.as_ref() == Some(value));
+        let overlapping = || {
+            let period = DateFilter::of(value)?;
+            rows.iter().position(|r| self.entry(*r).interval().is_some_and(|i| period.overlaps(i)))
+        };
+        match exact.or_else(overlapping) {
+            Some(i) => self.jump(|v| {
+                v.pane = Pane::Timeline;
+                v.timeline.selected = i;
+            }),
+            None => self.note = Some("that date is hidden by the filters".into()),
+        }
+    }
+
+    /// Stops of the article read that pass the filters, for `]` and `[`.
+    fn filtered_stops(&self, article: usize) -> Vec<Stop> {
+        let person = self.person_filter();
+        let x = &self.index.extractions[article];
+        let sentence_has_person = |at: usize, p: usize| {
+            let Some(sentence) = self.index.sentence_at(article, at) else { return false };
+            x.people.mentions.iter().any(|m| {
+                sentence.contains(&m.span.start) && self.index.people.global(article, m.person) == Some(p)
+            })
+        };
+        self.stops(article)
+            .into_iter()
+            .filter(|s| match (&s.target, person) {
+                (_, None) => true,
+                (StopTarget::Person(q), Some(p)) => *q == p,
+                (StopTarget::Date(_), Some(p)) => sentence_has_person(s.span.start, p),
+            })
+            .collect()
+    }
+
+    fn step_stop(&mut self, delta: isize) {
+        let Some(article) = self.reading() else { return };
+        let stops = self.filtered_stops(article);
+        let at = self.view.cursor;
+        let next = if delta > 0 {
+            stops.iter().find(|s| at.is_none_or(|c| s.span.start > c))
+        } else {
+            stops.iter().rev().find(|s| at.is_none_or(|c| s.span.start < c))
+        };
+        match next {
+            Some(stop) => {
+                let start = stop.span.start;
+                self.view.cursor = Some(start);
+                self.view.reading = Some(article);
+                self.reveal(start);
+            }
+            None => {
+                self.note = Some(if delta > 0 { "no further mention" } else { "no earlier mention" }.into())
+            }
+        }
+    }
+
+    /// `n`/`N`: the next search hit; else the focused person's next mention, on into the next
+    /// article (in list order) that names them.
+    fn step_hit(&mut self, delta: isize) {
+        if filters::query(&self.view.filters, Pane::Text).is_some() {
+            return self.jump_to_hit(delta, false);
+        }
+        let Some(person) = self.focused_person() else {
+            self.note = Some("search with / or focus a person (Enter on a name) first".into());
+            return;
+        };
+        let Some(article) = self.reading() else { return };
+        let mine = |a: usize| -> Vec<usize> {
+            self.stops(a)
+                .into_iter()
+                .filter(|s| s.target == StopTarget::Person(person))
+                .map(|s| s.span.start)
+                .collect()
+        };
+        let here = mine(article);
+        let at = self.view.cursor;
+        let next = if delta > 0 {
+            here.iter().copied().find(|&s| at.is_none_or(|c| s > c))
+        } else {
+            here.iter().rev().copied().find(|&s| at.is_none_or(|c| s < c))
+        };
+        if let Some(start) = next {
+            self.view.cursor = Some(start);
+            self.reveal(start);
+            return;
+        }
+        // On to the next (or previous) visible article that mentions them.
+        let order = &self.visible.articles;
+        let pos = order.iter().position(|&a| a == article);
+        let candidates: Vec<usize> = match (pos, delta > 0) {
+            (Some(i), true) => order[i + 1..].to_vec(),
+            (Some(i), false) => order[..i].iter().rev().copied().collect(),
+            (None, _) => order.clone(),
+        };
+        match candidates.into_iter().find(|&a| !mine(a).is_empty()) {
+            Some(a) => {
+                let starts = mine(a);
+                let start = if delta > 0 { starts[0] } else { starts[starts.len() - 1] };
+                self.open_text_at(a, start, None);
+            }
+            None => self.note = Some("no more mentions of this person in the listed articles".into()),
+        }
+    }
+
+    fn jump_to_hit(&mut self, delta: isize, from_start: bool) {
+        let hits = self.search_hits();
+        let at = if from_start { None } else { self.view.cursor };
+        let next = match delta {
+            d if d < 0 => hits.iter().rev().find(|h| at.is_none_or(|c| h.start < c)),
+            _ => hits.iter().find(|h| at.is_none_or(|c| if from_start { h.start >= c } else { h.start > c })),
+        };
+        match next.map(|h| h.start) {
+            Some(start) => {
+                self.view.reading = self.reading();
+                self.view.cursor = Some(start);
+                self.reveal(start);
+            }
+            None if hits.is_empty() => self.note = Some("no match in this article".into()),
+            None => self.note = Some("no further match".into()),
+        }
+    }
+
+    // ----- filters -----
+
+    fn filter_person(&mut self) {
+        let person = match self.view.pane {
+            Pane::Text => match self.cursor_stop().map(|s| s.target) {
+                Some(StopTarget::Person(p)) => Some(p),
+                _ => self.view.focus,
+            },
+            Pane::People => self.selected_person(),
+            Pane::Timeline => self.selected_entry().and_then(|e| {
+                // Pressing p again on the same entry moves on to its next person.
+                let current = self.person_filter().and_then(|p| e.people.iter().position(|&q| q == p));
+                e.people.get(current.map_or(0, |i| (i + 1) % e.people.len())).copied()
+            }),
+            Pane::Articles => None,
+        };
+        match person {
+            // A People query was a way to find someone; once a person is chosen it would only
+            // hide them, so it goes too.
+            Some(p) if self.person_filter() != Some(p) => self.jump(|v| {
+                v.filters
+                    .retain(|f| !matches!(f, Filter::Person(_) | Filter::Query { pane: Pane::People, .. }));
+                v.filters.push(Filter::Person(p));
+            }),
+            Some(_) => {}
+            None => self.note = Some("no person under the selection".into()),
+        }
+    }
+
+    fn filter_date(&mut self) {
+        let value: Option<TimexValue> = match self.view.pane {
+            Pane::Text => match self.cursor_stop().map(|s| s.target) {
+                Some(StopTarget::Date(v)) => v,
+                _ => self.reading_article().and_then(|a| a.date).map(|d| TimexValue::Day(d.day)),
+            },
+            Pane::Timeline => self.selected_entry().and_then(|e| e.value.clone()),
+            Pane::Articles => self
+                .visible
+                .articles
+                .get(self.view.articles.selected)
+                .and_then(|&a| self.corpus.articles[a].date)
+                .map(|d| TimexValue::Day(d.day)),
+            Pane::People => None,
+        };
+        match value.as_ref().and_then(|v| DateFilter::of(v).map(|p| (p, v.human()))) {
+            Some((period, label)) => self.jump(|v| {
+                v.filters.retain(|f| !matches!(f, Filter::Period { .. }));
+                v.filters.push(Filter::Period { period, label });
+            }),
+            None => self.note = Some("no date under the selection".into()),
+        }
+    }
+
+    fn dismiss(&mut self) {
+        if self.view.pane == Pane::People && self.view.mention.is_some() {
+            self.view.mention = None;
+        } else if !self.view.filters.is_empty() {
+            self.jump(|v| {
+                v.filters.pop();
+            });
+        } else if self.view.focus.is_some() {
+            self.jump(|v| v.focus = None);
+        }
+    }
+
+    // ----- history -----
+
+    /// Changes the view as one jump that `Back` can undo.
+    fn jump(&mut self, change: impl FnOnce(&mut View)) {
+        let before = self.view.clone();
+        change(&mut self.view);
+        if self.view != before {
+            self.remember(before);
+            self.refresh();
+        }
+    }
+
+    fn remember(&mut self, before: View) {
+        self.back.push(before);
+        self.forward.clear();
+    }
+
+    fn go_back(&mut self) {
+        match self.back.pop() {
+            Some(view) => {
+                self.forward.push(std::mem::replace(&mut self.view, view));
+                self.refresh();
+            }
+            None => self.note = Some("nothing to go back to".into()),
+        }
+    }
+
+    fn go_forward(&mut self) {
+        match self.forward.pop() {
+            Some(view) => {
+                self.back.push(std::mem::replace(&mut self.view, view));
+                self.refresh();
+            }
+            None => self.note = Some("nothing to go forward to".into()),
+        }
+    }
+
+    /// Recomputes the visible rows and keeps selections inside them.
+    fn refresh(&mut self) {
+        self.visible = filters::visible(&self.corpus, &self.index, &self.view.filters);
+        let clamp = |pos: &mut ListPos, len: usize| pos.selected = pos.selected.min(len.saturating_sub(1));
+        clamp(&mut self.view.articles, self.visible.articles.len());
+        clamp(&mut self.view.people, self.visible.people.len());
+        clamp(&mut self.view.timeline, self.visible.timeline.len());
+    }
+
+    // ----- mouse -----
+
+    fn target_at(&self, column: u16, row: u16) -> Option<(Area, Target)> {
+        // Later areas are drawn on top (names over the text body).
+        self.viewport.areas.iter().rev().find(|(a, _)| a.contains(column, row)).copied()
+    }
+
+    fn scroll_at(&mut self, column: u16, row: u16, lines: i16) {
+        let pane = match self.target_at(column, row) {
+            Some((_, Target::List { pane, .. })) => pane,
+            Some((_, Target::Text | Target::Person(_))) => Pane::Text,
+            None => return,
+        };
+        let keep = self.view.pane;
+        self.view.pane = pane;
+        self.move_by(lines as isize);
+        self.view.pane = keep;
+    }
+
+    fn click(&mut self, column: u16, row: u16) {
+        match self.target_at(column, row) {
+            Some((area, Target::List { pane, first })) => {
+                let index = first + (row - area.y) as usize;
+                self.view.pane = pane;
+                let (pos, len) = match pane {
+                    Pane::Articles => (&mut self.view.articles, self.visible.articles.len()),
+                    Pane::People => (&mut self.view.people, self.visible.people.len()),
+                    Pane::Timeline => (&mut self.view.timeline, self.visible.timeline.len()),
+                    Pane::Text => return,
+                };
+                if index < len {
+                    pos.selected = index;
+                }
+            }
+            Some((_, Target::Person(p))) => self.jump(|v| {
+                v.pane = Pane::Text;
+                v.focus = Some(p);
+            }),
+            Some((_, Target::Text)) => self.view.pane = Pane::Text,
+            None => {}
         }
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn sample_app() -> App {
-        let mut app = App::new(Corpus::sample(), "sample");
-        app.set_viewport(Viewport { list_rows: 10, text_rows: 10, text_lines: 25 });
-        app
-    }
-
-    #[test]
-    fn the_list_starts_with_the_newest_article() {
-        let app = sample_app();
-        assert_eq!(app.current().unwrap().id, "002_9c00e3374ac1bb49");
-    }
-
-    #[test]
-    fn moving_clamps_at_both_ends_of_the_list() {
-        let mut app = sample_app();
-        app.handle_key(Key::Char('k'));
-        assert_eq!(app.selected, 0);
-        app.handle_key(Key::Char('G'));
-        assert_eq!(app.selected, 2);
-        app.handle_key(Key::Down);
-        assert_eq!(app.selected, 2);
-        app.handle_key(Key::Home);
-        assert_eq!(app.selected, 0);
-    }
-
-    #[test]
-    fn enter_opens_the_text_at_its_top_and_scrolling_stops_at_the_end() {
-        let mut app = sample_app();
-        app.handle_key(Key::Down);
-        app.handle_key(Key::Enter);
-        assert_eq!((app.pane, app.text_scroll), (Pane::Text, 0));
-        app.handle_key(Key::PageDown);
-        assert_eq!(app.text_scroll, 9);
-        app.handle_key(Key::End);
-        assert_eq!(app.text_scroll, 15, "25 lines in 10 rows scroll to 15 at most");
-        app.handle_key(Key::Char('g'));
-        assert_eq!(app.text_scroll, 0);
-    }
-
-    #[test]
-    fn tab_cycles_panes_both_ways() {
-        let mut app = sample_app();
-        app.handle_key(Key::Tab);
-        assert_eq!(app.pane, Pane::Text);
-        app.handle_key(Key::Tab);
-        assert_eq!(app.pane, Pane::Articles);
-        app.handle_key(Key::BackTab);
-        assert_eq!(app.pane, Pane::Text);
-    }
-
-    #[test]
-    fn help_swallows_keys_until_closed() {
-        let mut app = sample_app();
-        app.handle_key(Key::Char('?'));
-        app.handle_key(Key::Char('j'));
-        assert_eq!((app.help, app.selected), (true, 0));
-        app.handle_key(Key::Esc);
-        assert!(!app.help);
-        app.handle_key(Key::Char('q'));
-        assert!(app.quit);
-    }
-
-    #[test]
-    fn an_empty_corpus_does_not_open_or_move() {
-        let mut app = App::new(Corpus::default(), "nothing");
-        app.handle_key(Key::Down);
-        app.handle_key(Key::Enter);
-        assert_eq!((app.pane, app.selected), (Pane::Articles, 0));
+/// The first row to show so `selected` stays on screen, moving as little as possible.
+fn keep_visible(selected: usize, top: usize, rows: usize) -> usize {
+    if selected < top {
+        selected
+    } else if selected >= top + rows {
+        selected + 1 - rows
+    } else {
+        top
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,42 +1,63 @@
-//! The article list: date, title, source; newest first.
+//! The article list: date, title, source and number of people; newest first.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListState, Paragraph};
+use ratatui::widgets::{List, ListState};
 
-use super::{pane_block, theme};
-use crate::app::{App, Pane};
-use crate::text::printable;
+use super::{empty, fit, list_area, matched_line, pane_block, theme};
+use crate::app::{App, Pane, Viewport, filters, fuzzy};
 
-/// Draws the list; returns how many rows it can show.
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, focused: bool) -> usize {
-    let title = format!(" {} ({}) ", Pane::Articles.title(), app.order.len());
-    let block: Block = pane_block(title, focused);
-    let rows = block.inner(area).height as usize;
-    if app.order.is_empty() {
-        frame.render_widget(Paragraph::new("No articles loaded.").style(theme::DIM).block(block), area);
-        return rows;
+/// Draws the list; records its rows for paging and clicks.
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
+    let total = app.corpus.articles.len();
+    let shown = app.visible.articles.len();
+    let title = if shown == total {
+        format!(" Articles ({total}) ")
+    } else {
+        format!(" Articles ({shown} of {total}) ")
+    };
+    let block = pane_block(title, app.view.pane == Pane::Articles);
+    let inner = block.inner(area);
+    viewport.list_rows = inner.height as usize;
+    if shown == 0 {
+        let message = if total == 0 {
+            "No articles loaded."
+        } else {
+            "No article matches the filters (Esc removes the last one)."
+        };
+        return empty(frame, area, block, message);
     }
-    let items: Vec<Line> = app
-        .order
+    let query = filters::query(&app.view.filters, Pane::Articles).unwrap_or("");
+    let width = inner.width as usize;
+    let pos = app.view.articles;
+    let rows: Vec<Line> = app
+        .visible
+        .articles
         .iter()
+        .skip(pos.top)
+        .take(inner.height as usize)
         .map(|&i| {
             let a = &app.corpus.articles[i];
-            let date = a.date.map_or_else(|| "no date   ".to_owned(), |d| d.to_string());
-            let mut spans = vec![
-                Span::styled(date, theme::DIM),
-                Span::raw("  "),
-                Span::raw(printable(&a.title).into_owned()),
-            ];
-            if let Some(source) = &a.source {
-                spans.push(Span::styled(format!("  {}", printable(source)), theme::DIM));
+            let people = app.index.extractions[i].people.persons.len();
+            let text = filters::article_text(&app.corpus, i);
+            let hits = fuzzy::matches(&text, query).unwrap_or_default();
+            // The row is the matched text itself, so highlights line up; the people count is added.
+            let count = format!("  · {people} people");
+            let mut spans = matched_line(
+                &fit(&text, width.saturating_sub(count.len())),
+                &hits,
+                ratatui::style::Style::new(),
+            );
+            spans.push(Span::styled(count, theme::DIM));
+            if a.date.is_none() {
+                spans.insert(0, Span::styled("no date", theme::DIM));
             }
             Line::from(spans)
         })
         .collect();
-    let list = List::new(items).block(block).highlight_style(theme::SELECTED);
-    let mut state = ListState::default().with_selected(Some(app.selected));
+    let list = List::new(rows).block(block).highlight_style(theme::SELECTED);
+    let mut state = ListState::default().with_selected(Some(pos.selected - pos.top));
     frame.render_stateful_widget(list, area, &mut state);
-    rows
+    list_area(viewport, inner, Pane::Articles, pos.top);
 }

@@ -1,62 +1,101 @@
-//! The status bar, the key-hint line and the help overlay, all written from the keymap.
+//! The status bar (counts, filters, notes), the key-hint line (or the `/` input while typing)
+//! and the help overlay; hints and help are written from the keymap that dispatches keys.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
-use super::theme;
-use crate::app::App;
-use crate::app::keymap::{self, KEYMAP};
+use super::{centered, fit, theme};
+use crate::app::keymap::{self, KEYMAP, Scope};
+use crate::app::{App, Pane};
 use crate::text::printable;
 
-/// "3 articles · sample · 1 problem".
+/// "12 of 340 articles · person: Mike Pompeo · May 2018 · 1 problem".
 pub fn status(frame: &mut Frame, area: Rect, app: &App) {
-    let n = app.corpus.articles.len();
-    let mut spans = vec![Span::raw(format!(" {} · {}", plural(n, "article"), printable(&app.origin)))];
+    let (shown, total, noun) = match app.view.pane {
+        Pane::Articles | Pane::Text => (app.visible.articles.len(), app.corpus.articles.len(), "articles"),
+        Pane::People => (app.visible.people.len(), app.index.people.people.len(), "people"),
+        Pane::Timeline => (
+            app.visible.timeline.len(),
+            app.index.timeline.dated.len() + app.index.timeline.undated.len(),
+            "timeline entries",
+        ),
+    };
+    let mut parts =
+        vec![if shown == total { format!("{total} {noun}") } else { format!("{shown} of {total} {noun}") }];
+    parts.extend(app.view.filters.iter().map(|f| f.label(&app.index)));
+    if let Some(p) = app.view.focus {
+        parts.push(format!("focus: {}", app.index.people.people[p].name));
+    }
+    if parts.len() == 1 {
+        parts.push(app.origin.clone());
+    }
+    let mut spans = vec![Span::raw(format!(" {}", printable(&parts.join(" · "))))];
     if !app.corpus.problems.is_empty() {
-        spans.push(Span::raw(" · "));
-        spans.push(Span::styled(plural(app.corpus.problems.len(), "problem"), theme::WARNING));
-        spans.push(Span::raw(" (listed on exit)"));
+        let n = app.corpus.problems.len();
+        spans.push(Span::styled(
+            format!(" · {n} problem{} (listed on exit)", if n == 1 { "" } else { "s" }),
+            theme::WARNING,
+        ));
+    }
+    if let Some(note) = &app.note {
+        spans.push(Span::styled(format!(" · {note}"), theme::WARNING));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme::STATUS), area);
 }
 
-/// The bindings of the focused pane that carry a hint, as "key word".
+/// The bindings of the pane that carry a hint, as "key word"; or the `/` line being typed.
 pub fn hints(frame: &mut Frame, area: Rect, app: &App) {
-    let mut spans = Vec::new();
-    for binding in keymap::bindings_for(app.pane).filter(|b| b.hint.is_some()) {
-        if !spans.is_empty() {
-            spans.push(Span::styled("  ", theme::DIM));
-        }
+    if let Some(input) = &app.input {
+        let what = if input.pane == Pane::Text { "search" } else { "filter" };
+        let line = Line::from(vec![
+            Span::styled(format!("{what} {}: /", input.pane.title().to_lowercase()), theme::DIM),
+            Span::raw(printable(&input.text).into_owned()),
+            Span::styled("█", theme::KEY),
+            Span::styled("   Enter keeps · Esc drops", theme::DIM),
+        ]);
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
+    let mut spans = vec![Span::styled("1-4", theme::KEY), Span::raw(" panes")];
+    for binding in keymap::bindings_for(app.view.pane).filter(|b| b.hint.is_some() && b.hint != Some("panes"))
+    {
+        spans.push(Span::styled("  ", theme::DIM));
         spans.push(Span::styled(binding.keys[0].label(), theme::KEY));
         spans.push(Span::raw(format!(" {}", binding.hint.unwrap_or_default())));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
-/// Every binding, with all its keys, in a box in the middle of `screen`.
-pub fn help(frame: &mut Frame, screen: Rect, _app: &App) {
+/// Every binding, with all its keys and where it applies.
+pub fn help(frame: &mut Frame, screen: Rect, scroll: usize) {
+    let keys_label = |b: &keymap::Binding| b.keys.iter().map(|k| k.label()).collect::<Vec<_>>().join(" ");
     let width = KEYMAP.iter().map(|b| keys_label(b).chars().count()).max().unwrap_or(0);
+    let box_width = screen.width.min(96);
+    let text_width = (box_width as usize).saturating_sub(width + 4);
     let lines: Vec<Line> = KEYMAP
         .iter()
         .map(|b| {
+            let scope = match b.scope {
+                Scope::Everywhere => String::new(),
+                Scope::Only(p) => format!("{}: ", p.title()),
+            };
             Line::from(vec![
                 Span::styled(format!("{:>width$}  ", keys_label(b)), theme::KEY),
-                Span::raw(b.help),
+                Span::raw(fit(&format!("{scope}{}", b.help), text_width)),
             ])
         })
         .collect();
-    let area = super::centered(screen, 64, lines.len() as u16 + 2);
-    let block = Block::bordered().title(" Keys — Esc or ? closes ").border_style(theme::BORDER_FOCUSED);
+    let area = centered(screen, box_width, lines.len() as u16 + 2);
+    let rows = area.height.saturating_sub(2) as usize;
+    // Longer than the screen: j/k scroll it, and the frame says there is more.
+    let scroll = scroll.min(lines.len().saturating_sub(rows));
+    let more = if scroll + rows < lines.len() { " ↓ j for more " } else { "" };
+    let block = Block::bordered()
+        .title(" Keys — Esc or ? closes ")
+        .title_bottom(Line::from(more).right_aligned())
+        .border_style(theme::BORDER_FOCUSED);
     frame.render_widget(Clear, area);
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), area);
-}
-
-fn keys_label(b: &keymap::Binding) -> String {
-    b.keys.iter().map(|k| k.label()).collect::<Vec<_>>().join(" ")
-}
-
-pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll as u16, 0)), area);
 }

@@ -1,19 +1,25 @@
 //! Drawing: pure functions from [`App`] to a frame. Nothing here changes state; [`draw`] returns
-//! what it could fit so the event loop can tell the app.
+//! what fitted and where (a [`Viewport`]) so the event loop can tell the app.
 //!
 //! Every string that comes from an article goes through [`crate::text::printable`] first.
 
 mod articles;
 mod chrome;
+mod people;
 mod text;
-pub mod wrap;
+mod timeline;
+
+use std::ops::Range;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::widgets::Paragraph;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Pane, Viewport};
+use crate::app::{App, Area, Pane, Target, Viewport};
+use crate::text::printable;
 
 /// Below this size only a short notice is drawn.
 pub const MIN_WIDTH: u16 = 20;
@@ -24,29 +30,140 @@ pub const SPLIT_WIDTH: u16 = 120;
 /// Draws the whole screen and reports what fitted.
 pub fn draw(frame: &mut Frame, app: &App) -> Viewport {
     let area = frame.area();
+    let mut viewport = Viewport::default();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         frame.render_widget(Paragraph::new("terminal too small").style(theme::DIM), area);
-        return Viewport::default();
+        return viewport;
     }
     let [main, status, hints] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(1), Constraint::Length(1)]).areas(area);
-    let mut viewport = Viewport::default();
-    match app.pane {
-        Pane::Articles if area.width >= SPLIT_WIDTH => {
+    let wide = area.width >= SPLIT_WIDTH;
+    match app.view.pane {
+        Pane::Articles if wide => {
             let [list, preview] =
                 Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(main);
-            viewport.list_rows = articles::draw(frame, list, app, true);
-            (viewport.text_rows, viewport.text_lines) = text::draw(frame, preview, app, false);
+            articles::draw(frame, list, app, &mut viewport);
+            text::draw(frame, preview, app, false, &mut viewport);
         }
-        Pane::Articles => viewport.list_rows = articles::draw(frame, main, app, true),
-        Pane::Text => (viewport.text_rows, viewport.text_lines) = text::draw(frame, main, app, true),
+        Pane::Articles => articles::draw(frame, main, app, &mut viewport),
+        Pane::Text => text::draw(frame, main, app, true, &mut viewport),
+        Pane::People => people::draw(frame, main, app, wide, &mut viewport),
+        Pane::Timeline => timeline::draw(frame, main, app, &mut viewport),
     }
     chrome::status(frame, status, app);
     chrome::hints(frame, hints, app);
     if app.help {
-        chrome::help(frame, area, app);
+        chrome::help(frame, area, app.help_scroll);
     }
     viewport
+}
+
+/// A screen rectangle in the app's terms, for hit-testing clicks.
+fn area(r: Rect) -> Area {
+    Area { x: r.x, y: r.y, width: r.width, height: r.height }
+}
+
+/// Registers a list's rows (the block's inner rectangle) for clicks and the wheel.
+fn list_area(viewport: &mut Viewport, inner: Rect, pane: Pane, first: usize) {
+    viewport.areas.push((area(inner), Target::List { pane, first }));
+}
+
+/// A pane's frame; the focused one stands out.
+fn pane_block(title: String, focused: bool) -> Block<'static> {
+    let style = if focused { theme::BORDER_FOCUSED } else { theme::BORDER };
+    Block::bordered().title(title).border_style(style)
+}
+
+/// `text` made printable, on one line (white space as spaces), with the characters at
+/// `highlight` (char indices) in the match style.
+fn matched_line(text: &str, highlight: &[usize], base: Style) -> Vec<Span<'static>> {
+    let clean: String = printable(&text.replace(['\n', '\r', '\t'], " ")).into_owned();
+    if highlight.is_empty() {
+        return vec![Span::styled(clean, base)];
+    }
+    let mut spans = Vec::new();
+    let mut run = String::new();
+    let mut run_hit = false;
+    for (i, c) in clean.chars().enumerate() {
+        let hit = highlight.binary_search(&i).is_ok();
+        if hit != run_hit && !run.is_empty() {
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                if run_hit { base.patch(theme::MATCH) } else { base },
+            ));
+        }
+        run_hit = hit;
+        run.push(c);
+    }
+    spans.push(Span::styled(run, if run_hit { base.patch(theme::MATCH) } else { base }));
+    spans
+}
+
+/// A style over a byte range of a body, for building lines with several highlights.
+struct Mark {
+    range: Range<usize>,
+    style: Style,
+    person: Option<usize>,
+}
+
+/// The spans of `body[range]` with `marks` applied (later marks win), white space flattened and
+/// control characters made visible. Returns the spans and, for each marked person, the column
+/// range it occupies (for clicks).
+fn marked_spans(
+    body: &str,
+    range: Range<usize>,
+    base: Style,
+    marks: &[Mark],
+) -> (Vec<Span<'static>>, Vec<(Range<u16>, usize)>) {
+    let mut cuts: Vec<usize> = vec![range.start, range.end];
+    for m in marks {
+        for at in [m.range.start, m.range.end] {
+            if range.start < at && at < range.end && body.is_char_boundary(at) {
+                cuts.push(at);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut spans = Vec::new();
+    let mut people = Vec::new();
+    let mut column: u16 = 0;
+    for pair in cuts.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let mut style = base;
+        let mut person = None;
+        for m in
+            marks.iter().filter(|m| m.range.start <= a && b <= m.range.end && m.range.start < m.range.end)
+        {
+            style = style.patch(m.style);
+            person = m.person.or(person);
+        }
+        let raw: String = body[a..b].chars().map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
+        let clean = printable(&raw).into_owned();
+        let width = clean.width() as u16;
+        if let Some(p) = person {
+            people.push((column..column + width, p));
+        }
+        column += width;
+        spans.push(Span::styled(clean, style));
+    }
+    (spans, people)
+}
+
+/// `s` cut to `width` columns with an ellipsis.
+fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_owned();
+    }
+    let mut out = String::new();
+    for c in s.chars() {
+        if out.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
 }
 
 /// A rectangle of at most `width`×`height` in the middle of `area`.
@@ -54,6 +171,13 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
     let h = height.min(area.height);
     Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+}
+
+fn empty(frame: &mut Frame, area: Rect, block: Block<'static>, message: &str) {
+    frame.render_widget(
+        Paragraph::new(Line::from(Span::styled(message.to_owned(), theme::DIM))).block(block),
+        area,
+    );
 }
 
 /// The few styles the screen uses, in one place.
@@ -71,10 +195,12 @@ mod theme {
     pub const KEY: Style = Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD);
     pub const STATUS: Style = Style::new().bg(Color::DarkGray).fg(Color::White);
     pub const WARNING: Style = Style::new().fg(Color::Yellow);
-}
-
-/// A pane's frame; the focused one stands out.
-fn pane_block(title: String, focused: bool) -> ratatui::widgets::Block<'static> {
-    let style = if focused { theme::BORDER_FOCUSED } else { theme::BORDER };
-    ratatui::widgets::Block::bordered().title(title).border_style(style)
+    pub const MATCH: Style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    pub const PERSON: Style = Style::new().fg(Color::Green);
+    pub const PERSON_FOCUSED: Style =
+        Style::new().fg(Color::LightGreen).add_modifier(Modifier::BOLD).add_modifier(Modifier::UNDERLINED);
+    pub const DATE: Style = Style::new().fg(Color::Magenta).add_modifier(Modifier::UNDERLINED);
+    pub const CURSOR: Style = Style::new().add_modifier(Modifier::REVERSED);
+    pub const HIT: Style = Style::new().bg(Color::Yellow).fg(Color::Black);
+    pub const BAR: Style = Style::new().fg(Color::Magenta);
 }

@@ -1,7 +1,8 @@
 //! Word-wrapping a body into display lines that remember where they came from.
 //!
 //! A display line is a byte range of the body, so highlights (mentions, dates, search hits) are
-//! found by intersecting ranges; the body itself is never copied or changed.
+//! found by intersecting ranges; the body itself is never copied or changed. No terminal here:
+//! the view draws these lines, and the app uses them to bring a mention into view.
 
 use std::ops::Range;
 
@@ -16,6 +17,11 @@ pub struct DisplayLine {
     pub range: Range<usize>,
     /// `None` for the blank line between paragraphs.
     pub kind: Option<ParagraphKind>,
+}
+
+/// The index of the display line holding byte `at` (the last line starting at or before it).
+pub fn line_of(lines: &[DisplayLine], at: usize) -> usize {
+    lines.partition_point(|l| l.range.start <= at).saturating_sub(1)
 }
 
 /// Wraps each paragraph to `width` columns, with a blank line between paragraphs (a credit stays

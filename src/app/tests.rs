@@ -1,0 +1,283 @@
+//! App behaviour without a terminal: keys or actions in, state out.
+
+use super::*;
+use crate::corpus::Corpus;
+
+fn app() -> App {
+    let mut app = App::new(Corpus::sample(), "sample");
+    app.set_viewport(Viewport {
+        list_rows: 10,
+        text_rows: 10,
+        text_width: 80,
+        text_lines: 60,
+        areas: Vec::new(),
+    });
+    app
+}
+
+fn keys(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        app.handle_key(Key::Char(c));
+    }
+}
+
+fn person(app: &App, name: &str) -> usize {
+    app.index.people.find(name).unwrap_or_else(|| panic!("{name}"))
+}
+
+fn names(app: &App) -> Vec<&str> {
+    app.visible.people.iter().map(|&p| app.index.people.people[p].name.as_str()).collect()
+}
+
+#[test]
+fn the_list_starts_with_the_newest_article_and_moving_clamps() {
+    let mut app = app();
+    assert_eq!(app.reading_article().unwrap().id, "002_9c00e3374ac1bb49");
+    app.handle_key(Key::Char('k'));
+    assert_eq!(app.view.articles.selected, 0);
+    app.handle_key(Key::Char('G'));
+    app.handle_key(Key::Down);
+    assert_eq!(app.view.articles.selected, 2);
+}
+
+#[test]
+fn tab_cycles_all_four_panes_both_ways() {
+    let mut app = app();
+    let mut seen = vec![app.view.pane];
+    for _ in 0..4 {
+        app.handle_key(Key::Tab);
+        seen.push(app.view.pane);
+    }
+    assert_eq!(seen, [Pane::Articles, Pane::Text, Pane::People, Pane::Timeline, Pane::Articles]);
+    app.handle_key(Key::BackTab);
+    assert_eq!(app.view.pane, Pane::Timeline);
+}
+
+#[test]
+fn the_walk_through_of_the_issue() {
+    let mut app = app();
+    // 3: people, the four main actors on top.
+    keys(&mut app, "3");
+    assert_eq!(&names(&app)[..4], ["Mike Pompeo", "Kim Yong Chol", "Kim Jong Un", "Donald Trump"]);
+    // / sanders Enter: Sarah Huckabee Sanders.
+    keys(&mut app, "/sanders");
+    app.handle_key(Key::Enter);
+    assert_eq!(names(&app), ["Sarah Huckabee Sanders"]);
+    // Enter on her, Enter on her first mention: the text at that mention.
+    app.handle_key(Key::Enter);
+    app.handle_key(Key::Enter);
+    assert_eq!(app.view.pane, Pane::Text);
+    assert_eq!(app.reading_article().unwrap().id, "000_9378aa364a5b40e1");
+    let stop = app.cursor_stop().unwrap();
+    assert_eq!(&app.reading_article().unwrap().body[stop.span], "Sarah Huckabee Sanders");
+    // Backspace: back in People.
+    app.handle_key(Key::Backspace);
+    assert_eq!(app.view.pane, Pane::People);
+    // 4: the timeline runs from October 2000 to November 2018.
+    keys(&mut app, "4");
+    assert_eq!(app.view.pane, Pane::Timeline, "{:?}", app.view);
+    assert!(!app.visible.timeline.is_empty(), "{:?} {:?}", app.view.filters, app.index.timeline.dated.len());
+    let first = app.entry(app.visible.timeline[0]).value.clone().unwrap();
+    assert_eq!(first.to_string(), "2000-10");
+    let last_dated = app.visible.timeline.iter().rev().find(|r| matches!(r, Row::Dated(_))).unwrap();
+    assert_eq!(app.entry(*last_dated).value.as_ref().unwrap().to_string(), "2018-11-08");
+    // On an entry that names Kim Jong Un, p: every pane shows only what involves him.
+    let kju = person(&app, "Kim Jong Un");
+    let row = app.visible.timeline.iter().position(|r| app.entry(*r).people.first() == Some(&kju)).unwrap();
+    app.view.timeline.selected = row;
+    keys(&mut app, "p");
+    assert_eq!(app.person_filter(), Some(kju));
+    assert!(app.visible.timeline.iter().all(|r| app.entry(*r).people.contains(&kju)));
+    assert!(app.visible.articles.iter().all(|a| app.index.people.people[kju].articles.contains(a)));
+    assert_eq!(app.visible.people[0], kju);
+    assert!(!names(&app).contains(&"Bill Clinton"), "Clinton never shares a sentence with him");
+    // x, q.
+    keys(&mut app, "x");
+    assert!(app.view.filters.is_empty());
+    keys(&mut app, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn mention_cursor_steps_through_people_and_dates_and_enter_focuses() {
+    let mut app = app();
+    keys(&mut app, "G");
+    app.handle_key(Key::Enter);
+    keys(&mut app, "]");
+    let body = app.reading_article().unwrap().body.clone();
+    let first = app.cursor_stop().unwrap();
+    assert_eq!(&body[first.span.clone()], "Mike Pompeo");
+    keys(&mut app, "]");
+    assert_eq!(&body[app.cursor_stop().unwrap().span], "Wednesday");
+    keys(&mut app, "]");
+    assert_eq!(&body[app.cursor_stop().unwrap().span], "Kim Yong Chol");
+    keys(&mut app, "[[");
+    assert_eq!(app.cursor_stop().unwrap(), first);
+    app.handle_key(Key::Enter);
+    assert_eq!(app.view.focus, Some(person(&app, "Mike Pompeo")));
+}
+
+#[test]
+fn n_follows_the_focused_person_into_the_next_article() {
+    let mut app = app();
+    app.handle_key(Key::Enter); // the newest article; the list goes on to older ones
+    keys(&mut app, "]");
+    app.handle_key(Key::Enter); // focus Mike Pompeo
+    let pompeo = person(&app, "Mike Pompeo");
+    let in_first =
+        app.index.people.people[pompeo].mentions.iter().filter(|m| Some(m.article) == app.reading()).count();
+    let start_article = app.reading();
+    for _ in 0..in_first {
+        keys(&mut app, "n");
+    }
+    assert_ne!(app.reading(), start_article, "n moved on to another article");
+    assert!(matches!(app.cursor_stop().unwrap().target, StopTarget::Person(p) if p == pompeo));
+    keys(&mut app, "N");
+    assert_eq!(app.reading(), start_article, "N comes back");
+}
+
+#[test]
+fn enter_on_a_date_opens_the_timeline_where_all_articles_naming_it_stand_together() {
+    let mut app = app();
+    keys(&mut app, "G");
+    app.handle_key(Key::Enter);
+    let body = app.reading_article().unwrap().body.clone();
+    while app.cursor_stop().is_none_or(|s| &body[s.span.clone()] != "June 12") {
+        keys(&mut app, "]");
+    }
+    app.handle_key(Key::Enter);
+    assert_eq!(app.view.pane, Pane::Timeline);
+    let rows = &app.visible.timeline[app.view.timeline.selected..];
+    let june12: Vec<usize> = rows
+        .iter()
+        .take_while(|r| app.entry(**r).value.as_ref().is_some_and(|v| v.to_string() == "2018-06-12"))
+        .map(|r| app.entry(*r).article)
+        .collect();
+    let mut articles = june12.clone();
+    articles.dedup();
+    assert_eq!(articles.len(), 3, "{june12:?}");
+}
+
+#[test]
+fn filters_compose_show_in_order_and_esc_removes_the_last() {
+    let mut app = app();
+    keys(&mut app, "4");
+    let kyc = person(&app, "Kim Yong Chol");
+    app.view.timeline.selected =
+        app.visible.timeline.iter().position(|r| app.entry(*r).people.first() == Some(&kyc)).unwrap();
+    keys(&mut app, "p");
+    let with_person = app.visible.timeline.len();
+    let day = app
+        .visible
+        .timeline
+        .iter()
+        .position(|r| app.entry(*r).granularity() == Some(crate::extract::timex::Granularity::Day))
+        .unwrap();
+    app.view.timeline.selected = day;
+    keys(&mut app, "d");
+    assert_eq!(app.view.filters.len(), 2);
+    assert!(app.visible.timeline.len() < with_person);
+    assert!(app.visible.articles.len() < 3, "only articles touching that day");
+    app.handle_key(Key::Esc);
+    assert_eq!(app.view.filters, [Filter::Person(kyc)]);
+    assert_eq!(app.visible.timeline.len(), with_person);
+}
+
+#[test]
+fn a_query_filters_live_and_esc_while_typing_restores() {
+    let mut app = app();
+    keys(&mut app, "/singapore");
+    assert!(app.input.is_some());
+    assert_eq!(app.visible.articles.len(), 0, "no title mentions Singapore");
+    app.handle_key(Key::Esc);
+    assert!(app.input.is_none() && app.view.filters.is_empty());
+    assert_eq!(app.visible.articles.len(), 3);
+    keys(&mut app, "/planned summit");
+    app.handle_key(Key::Enter);
+    assert_eq!(app.visible.articles.len(), 1);
+    app.handle_key(Key::Backspace);
+    assert_eq!(app.visible.articles.len(), 3, "Backspace undoes the filter as a jump");
+}
+
+#[test]
+fn text_search_finds_hits_and_n_steps_through_them() {
+    let mut app = app();
+    keys(&mut app, "2/summit");
+    app.handle_key(Key::Enter);
+    let hits = app.search_hits();
+    assert!(hits.len() >= 3);
+    assert_eq!(app.view.cursor, Some(hits[0].start));
+    keys(&mut app, "n");
+    assert_eq!(app.view.cursor, Some(hits[1].start));
+    keys(&mut app, "N");
+    assert_eq!(app.view.cursor, Some(hits[0].start));
+}
+
+#[test]
+fn back_and_forward_walk_the_jump_history() {
+    let mut app = app();
+    app.handle_key(Key::Enter);
+    assert_eq!(app.view.pane, Pane::Text);
+    app.handle_key(Key::Ctrl('o'));
+    assert_eq!(app.view.pane, Pane::Articles);
+    app.handle_key(Key::Ctrl('f'));
+    assert_eq!(app.view.pane, Pane::Text);
+    app.handle_key(Key::Ctrl('f'));
+    assert_eq!(app.note.as_deref(), Some("nothing to go forward to"));
+}
+
+#[test]
+fn p_on_the_same_timeline_entry_cycles_through_its_people() {
+    let mut app = app();
+    keys(&mut app, "4");
+    let row = app.visible.timeline.iter().position(|r| app.entry(*r).people.len() >= 2).unwrap();
+    app.view.timeline.selected = row;
+    let people = app.entry(app.visible.timeline[row]).people.clone();
+    keys(&mut app, "p");
+    assert_eq!(app.person_filter(), Some(people[0]));
+    // The entry is still listed (it names the person), so p again moves to its next person.
+    let row = app.visible.timeline.iter().position(|r| app.entry(*r).people == people).unwrap();
+    app.view.timeline.selected = row;
+    keys(&mut app, "p");
+    assert_eq!(app.person_filter(), Some(people[1]));
+}
+
+#[test]
+fn clicks_select_rows_and_the_wheel_scrolls_the_pane_under_the_pointer() {
+    let mut app = app();
+    let list = Area { x: 0, y: 1, width: 40, height: 10 };
+    let text = Area { x: 40, y: 1, width: 40, height: 10 };
+    let name = Area { x: 45, y: 3, width: 11, height: 1 };
+    let pompeo = person(&app, "Mike Pompeo");
+    app.viewport.areas = vec![
+        (list, Target::List { pane: Pane::Articles, first: 0 }),
+        (text, Target::Text),
+        (name, Target::Person(pompeo)),
+    ];
+    app.update(Action::Click { column: 3, row: 3 });
+    assert_eq!(app.view.articles.selected, 2);
+    app.update(Action::Scroll { column: 50, row: 5, lines: 3 });
+    assert_eq!(app.view.text_scroll, 3);
+    assert_eq!(app.view.articles.selected, 2, "the list under the text did not move");
+    app.update(Action::Click { column: 47, row: 3 });
+    assert_eq!(app.view.focus, Some(pompeo));
+}
+
+#[test]
+fn help_swallows_keys_until_closed() {
+    let mut app = app();
+    keys(&mut app, "?j");
+    assert_eq!((app.help, app.view.articles.selected), (true, 0));
+    app.handle_key(Key::Esc);
+    keys(&mut app, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn an_empty_corpus_does_not_open_or_move() {
+    let mut app = App::new(Corpus::default(), "nothing");
+    for k in [Key::Down, Key::Enter, Key::Char(']'), Key::Char('p'), Key::Char('d'), Key::Char('n')] {
+        app.handle_key(k);
+    }
+    assert_eq!(app.view.pane, Pane::Articles);
+}

@@ -1,0 +1,203 @@
+//! People: name, roles, mention and article counts; beside it (or, when narrow, after `Enter`)
+//! the selected person's aliases, variants, roles, who appears with them, and every mention in
+//! context.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListState, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::{Mark, empty, fit, list_area, marked_spans, matched_line, pane_block, theme};
+use crate::app::{App, Pane, Viewport, filters, fuzzy};
+use crate::text::printable;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, wide: bool, viewport: &mut Viewport) {
+    let in_mentions = app.view.mention.is_some();
+    if wide {
+        let [list, detail] =
+            Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(area);
+        draw_list(frame, list, app, !in_mentions, viewport);
+        draw_detail(frame, detail, app, in_mentions, viewport);
+    } else if in_mentions {
+        draw_detail(frame, area, app, true, viewport);
+    } else {
+        draw_list(frame, area, app, true, viewport);
+    }
+}
+
+fn draw_list(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport: &mut Viewport) {
+    let total = app.index.people.people.len();
+    let shown = app.visible.people.len();
+    let title =
+        if shown == total { format!(" People ({total}) ") } else { format!(" People ({shown} of {total}) ") };
+    let block = pane_block(title, focused && app.view.pane == Pane::People);
+    let inner = block.inner(area);
+    if focused {
+        viewport.list_rows = inner.height as usize;
+    }
+    if shown == 0 {
+        let message = if total == 0 {
+            "No people found in these articles."
+        } else {
+            "Nobody matches the filters (Esc removes the last one)."
+        };
+        return empty(frame, area, block, message);
+    }
+    let query = filters::query(&app.view.filters, Pane::People).unwrap_or("");
+    let pos = app.view.people;
+    let width = inner.width as usize;
+    let rows: Vec<Line> = app
+        .visible
+        .people
+        .iter()
+        .skip(pos.top)
+        .take(inner.height as usize)
+        .map(|&p| {
+            let person = &app.index.people.people[p];
+            let text = filters::person_text(&app.index, p);
+            let name_chars = person.name.chars().count();
+            let hits: Vec<usize> = fuzzy::matches(&text, query)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|&i| i < name_chars)
+                .collect();
+            let counts = format!("  {} · {} art.", person.mentions.len(), person.articles.len());
+            let mut spans =
+                matched_line(&fit(&person.name, width.saturating_sub(counts.width())), &hits, Style::new());
+            spans.push(Span::styled(counts, theme::DIM));
+            let used: usize = spans.iter().map(|s| s.content.width()).sum();
+            if let Some(role) = person.roles.first()
+                && width > used + 4
+            {
+                spans
+                    .push(Span::styled(format!("  {}", fit(&printable(role), width - used - 2)), theme::DIM));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    let list = List::new(rows).block(block).highlight_style(theme::SELECTED);
+    let mut state = ListState::default().with_selected(Some(pos.selected - pos.top));
+    frame.render_stateful_widget(list, area, &mut state);
+    list_area(viewport, inner, Pane::People, pos.top);
+}
+
+fn draw_detail(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport: &mut Viewport) {
+    let Some(p) = app.selected_person() else {
+        return empty(frame, area, pane_block(" Person ".into(), focused), "No person selected.");
+    };
+    let person = &app.index.people.people[p];
+    let block = pane_block(
+        format!(" {} ", fit(&printable(&person.name), area.width.saturating_sub(4) as usize)),
+        focused,
+    );
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+
+    let mut about: Vec<Line> = Vec::new();
+    let field = |label: &str, value: String| {
+        Line::from(vec![
+            Span::styled(format!("{label}: "), theme::DIM),
+            Span::raw(printable(&value).into_owned()),
+        ])
+    };
+    if !person.aliases.is_empty() {
+        about.push(field("Also", person.aliases.join(", ")));
+    }
+    if !person.variants.is_empty() {
+        about.push(field("Probably also", person.variants.join(", ")));
+    }
+    if !person.roles.is_empty() {
+        about.push(field("Roles", person.roles.join("; ")));
+    }
+    let with: Vec<String> = app
+        .index
+        .people
+        .co_mentioned(p)
+        .into_iter()
+        .take(6)
+        .map(|(o, n)| format!("{} ({n})", app.index.people.people[o].name))
+        .collect();
+    if !with.is_empty() {
+        about.push(field("Appears with", with.join(", ")));
+    }
+    let mentions = app.person_mentions(p);
+    about.push(Line::from(Span::styled(
+        format!(
+            "Mentions ({} in {} articles){}",
+            mentions.len(),
+            person.articles.len(),
+            if focused { "" } else { " — Enter to step in" }
+        ),
+        theme::TITLE,
+    )));
+    let about_rows = about
+        .iter()
+        .map(|l| (l.width().max(1)).div_ceil(width.max(1)) as u16)
+        .sum::<u16>()
+        .min(inner.height / 2);
+    let [top, list] = Layout::vertical([Constraint::Length(about_rows), Constraint::Min(0)]).areas(inner);
+    frame.render_widget(Paragraph::new(about).wrap(Wrap { trim: true }), top);
+
+    if focused {
+        viewport.list_rows = list.height as usize;
+    }
+    let pos = app.view.mention.unwrap_or_default();
+    let rows: Vec<Line> = mentions
+        .iter()
+        .skip(pos.top)
+        .take(list.height as usize)
+        .map(|m| {
+            let a = &app.corpus.articles[m.article];
+            let date = a.date.map_or_else(|| "          ".to_owned(), |d| d.to_string());
+            let title = fit(&printable(&a.title), 22);
+            let lead = format!("{date} {title:<22} │ ");
+            let room = width.saturating_sub(lead.width());
+            let window = around(&a.body, m.sentence.clone(), m.span.clone(), room.saturating_sub(2));
+            let mark = [Mark { range: m.span.clone(), style: theme::PERSON_FOCUSED, person: None }];
+            let (spans, _) = marked_spans(&a.body, window.clone(), Style::new(), &mark);
+            let open = if window.start > m.sentence.start { "…" } else { "" };
+            let close = if window.end < m.sentence.end { "…" } else { "" };
+            Line::from(
+                [vec![Span::styled(lead, theme::DIM), Span::raw(open)], spans, vec![Span::raw(close)]]
+                    .concat(),
+            )
+        })
+        .collect();
+    let mut state = ListState::default().with_selected(focused.then(|| pos.selected - pos.top));
+    frame.render_stateful_widget(List::new(rows).highlight_style(theme::SELECTED), list, &mut state);
+}
+
+/// A byte range of `sentence` about `width` columns wide that keeps `name` in view.
+fn around(
+    body: &str,
+    sentence: std::ops::Range<usize>,
+    name: std::ops::Range<usize>,
+    width: usize,
+) -> std::ops::Range<usize> {
+    let columns = |r: std::ops::Range<usize>| body[r].width();
+    if columns(sentence.clone()) <= width {
+        return sentence;
+    }
+    // Start at a word about a third of the width before the name.
+    let mut start = name.start;
+    while start > sentence.start && columns(start..name.start) < width / 3 {
+        start -= 1;
+        while !body.is_char_boundary(start) {
+            start -= 1;
+        }
+    }
+    if let Some(space) = body[start..name.start].find(' ') {
+        start += space + 1;
+    }
+    let mut end = start;
+    while end < sentence.end && columns(start..end) < width {
+        end += 1;
+        while end < sentence.end && !body.is_char_boundary(end) {
+            end += 1;
+        }
+    }
+    start..end.min(sentence.end)
+}

@@ -1,0 +1,198 @@
+//! The timeline: a bar chart of entries per period for the current filters, then every entry in
+//! calendar order with a date that shows its granularity, the expression, the sentence and the
+//! people in it; undated entries last, in their own group.
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListState, Paragraph, Sparkline};
+use unicode_width::UnicodeWidthStr;
+
+use super::{Mark, empty, fit, list_area, marked_spans, pane_block, theme};
+use crate::app::{App, Pane, Row, Viewport};
+use crate::text::printable;
+
+const LABEL: usize = 20;
+const EXPRESSION: usize = 16;
+/// Rows the chart takes (bars and axis) when there is room for it.
+const CHART_ROWS: u16 = 4;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
+    let total = app.index.timeline.dated.len() + app.index.timeline.undated.len();
+    let shown = app.visible.timeline.len();
+    let title = if shown == total {
+        format!(" Timeline ({total}) ")
+    } else {
+        format!(" Timeline ({shown} of {total}) ")
+    };
+    let block = pane_block(title, true);
+    let inner = block.inner(area);
+    if shown == 0 {
+        let message = if total == 0 {
+            "No dates found in these articles."
+        } else {
+            "No entry matches the filters (Esc removes the last one)."
+        };
+        viewport.list_rows = inner.height as usize;
+        return empty(frame, area, block, message);
+    }
+    frame.render_widget(block, area);
+    let chart_rows = if inner.height >= 12 { CHART_ROWS } else { 0 };
+    let [chart, list] = Layout::vertical([Constraint::Length(chart_rows), Constraint::Min(0)]).areas(inner);
+    if chart_rows > 0 {
+        draw_chart(frame, chart, app);
+    }
+    viewport.list_rows = list.height as usize;
+    let pos = app.view.timeline;
+    let width = list.width as usize;
+    let rows: Vec<Line> = app
+        .visible
+        .timeline
+        .iter()
+        .skip(pos.top)
+        .take(list.height as usize)
+        .map(|&r| row(app, r, width))
+        .collect();
+    let mut state = ListState::default().with_selected(Some(pos.selected - pos.top));
+    frame.render_stateful_widget(List::new(rows).highlight_style(theme::SELECTED), list, &mut state);
+    list_area(viewport, list, Pane::Timeline, pos.top);
+}
+
+fn row(app: &App, r: Row, width: usize) -> Line<'static> {
+    let e = app.entry(r);
+    let a = &app.corpus.articles[e.article];
+    let label = match (&e.value, r) {
+        (Some(v), Row::Dated(_)) => v.human(),
+        (Some(v), Row::Undated(_)) => format!("undated · {}", v.human()),
+        (None, _) => "undated · article has no date".to_owned(),
+    };
+    let label_style = if matches!(r, Row::Undated(_)) {
+        theme::DIM
+    } else {
+        theme::DATE.remove_modifier(ratatui::style::Modifier::UNDERLINED)
+    };
+    let expression = printable(&a.body[e.span.clone()].replace('\n', " ")).into_owned();
+    let lead = vec![
+        Span::styled(format!("{:<LABEL$} ", fit(&label, LABEL)), label_style),
+        Span::styled(format!("{:<EXPRESSION$} ", fit(&expression, EXPRESSION)), Style::new()),
+        Span::styled("│ ", theme::DIM),
+    ];
+    let used: usize = lead.iter().map(|s| s.content.width()).sum();
+    let names: Vec<String> = e.people.iter().map(|&p| app.index.people.people[p].name.clone()).collect();
+    let people = if names.is_empty() { String::new() } else { format!("  · {}", names.join(", ")) };
+    let people_width = if width > used + 40 { people.width().min((width - used) / 3) } else { 0 };
+    let room = width.saturating_sub(used + people_width);
+    let sentence = trimmed(&a.body, e.sentence.clone(), room);
+    let mark = [Mark { range: e.span.clone(), style: theme::DATE, person: None }];
+    let (spans, _) = marked_spans(&a.body, sentence, Style::new(), &mark);
+    let mut all = [lead, spans].concat();
+    if people_width > 0 {
+        all.push(Span::styled(fit(&printable(&people), people_width), theme::PERSON));
+    }
+    Line::from(all)
+}
+
+/// The start of `sentence`, cut to about `width` columns.
+fn trimmed(body: &str, sentence: std::ops::Range<usize>, width: usize) -> std::ops::Range<usize> {
+    let mut end = sentence.start;
+    for (i, c) in body[sentence.clone()].char_indices() {
+        if body[sentence.start..sentence.start + i].width()
+            + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
+            > width
+        {
+            break;
+        }
+        end = sentence.start + i + c.len_utf8();
+    }
+    sentence.start..end
+}
+
+/// The bucket a chart counts by, chosen from the span shown.
+#[derive(Clone, Copy)]
+enum Bucket {
+    Year,
+    Month,
+    Day,
+}
+
+impl Bucket {
+    fn of(first: NaiveDate, last: NaiveDate) -> Bucket {
+        match (last - first).num_days() {
+            d if d > 3 * 365 => Bucket::Year,
+            d if d > 62 => Bucket::Month,
+            _ => Bucket::Day,
+        }
+    }
+
+    fn key(self, d: NaiveDate) -> i64 {
+        match self {
+            Bucket::Year => i64::from(d.year()),
+            Bucket::Month => i64::from(d.year()) * 12 + i64::from(d.month0()),
+            Bucket::Day => i64::from(d.num_days_from_ce()),
+        }
+    }
+
+    fn label(self, d: NaiveDate) -> String {
+        match self {
+            Bucket::Year => d.format("%Y").to_string(),
+            Bucket::Month => d.format("%b %Y").to_string(),
+            Bucket::Day => d.format("%-d %b %Y").to_string(),
+        }
+    }
+
+    fn unit(self) -> &'static str {
+        match self {
+            Bucket::Year => "entries per year",
+            Bucket::Month => "entries per month",
+            Bucket::Day => "entries per day",
+        }
+    }
+}
+
+fn draw_chart(frame: &mut Frame, area: Rect, app: &App) {
+    let days: Vec<NaiveDate> = app
+        .visible
+        .timeline
+        .iter()
+        .filter(|r| matches!(r, Row::Dated(_)))
+        .filter_map(|&r| app.entry(r).interval().map(|i| i.0))
+        .collect();
+    let (Some(&first), Some(&last)) = (days.iter().min(), days.iter().max()) else {
+        frame.render_widget(Paragraph::new("No dated entries to chart.").style(theme::DIM), area);
+        return;
+    };
+    let bucket = Bucket::of(first, last);
+    let (lo, hi) = (bucket.key(first), bucket.key(last));
+    let buckets = (hi - lo + 1) as usize;
+    let mut counts = vec![0u64; buckets];
+    for d in &days {
+        counts[(bucket.key(*d) - lo) as usize] += 1;
+    }
+    let width = area.width as usize;
+    // Each bucket gets an equal share of the width; when there are too many, neighbours merge.
+    let per = (width / buckets.max(1)).max(1);
+    let merge = buckets.div_ceil(width.max(1));
+    let merged: Vec<u64> = counts.chunks(merge).map(|c| c.iter().sum()).collect();
+    // A period with one entry still shows beside one with thirty: at least one eighth of a row.
+    let max = merged.iter().copied().max().unwrap_or(1);
+    let floor = max.div_ceil(8 * u64::from(area.height.saturating_sub(1).max(1)));
+    let data: Vec<u64> = merged
+        .iter()
+        .flat_map(|&c| std::iter::repeat_n(if c > 0 { c.max(floor) } else { 0 }, per))
+        .take(width)
+        .collect();
+    let [bars, axis] =
+        Layout::vertical([Constraint::Length(area.height.saturating_sub(1)), Constraint::Length(1)])
+            .areas(area);
+    frame.render_widget(Sparkline::default().data(&data).style(theme::BAR), bars);
+    let (left, right, unit) = (bucket.label(first), bucket.label(last), bucket.unit());
+    let gap = width.saturating_sub(left.width() + right.width() + unit.width()) / 2;
+    let axis_text = format!(
+        "{left}{}{unit}{}{right}",
+        " ".repeat(gap),
+        " ".repeat(width.saturating_sub(left.width() + right.width() + unit.width() + gap))
+    );
+    frame.render_widget(Paragraph::new(fit(&axis_text, width)).style(theme::DIM), axis);
+}
