@@ -780,22 +780,26 @@ impl App {
     }
 
     fn go_back(&mut self) {
-        match self.back.pop() {
-            Some(view) => {
-                self.forward.push(std::mem::replace(&mut self.view, view));
-                self.refresh();
-            }
-            None => self.note = Some("nothing to go back to".into()),
-        }
+        self.travel(false);
     }
 
     fn go_forward(&mut self) {
-        match self.forward.pop() {
+        self.travel(true);
+    }
+
+    /// Swaps the view with the newest one of the forward or back stack, keeping the current one
+    /// on the other stack.
+    fn travel(&mut self, forward: bool) {
+        let (from, to) =
+            if forward { (&mut self.forward, &mut self.back) } else { (&mut self.back, &mut self.forward) };
+        match from.pop() {
             Some(view) => {
-                self.back.push(std::mem::replace(&mut self.view, view));
+                to.push(std::mem::replace(&mut self.view, view));
                 self.refresh();
             }
-            None => self.note = Some("nothing to go forward to".into()),
+            None => {
+                self.note = Some(format!("nothing to go {} to", if forward { "forward" } else { "back" }))
+            }
         }
     }
 

@@ -586,27 +586,36 @@ fn month_number(name: &str) -> Option<u32> {
     month_number_lower(&name.to_lowercase())
 }
 
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 fn month_number_lower(name: &str) -> Option<u32> {
     let key = name.trim_end_matches('.');
-    let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    full.iter()
+    let position = MONTHS
+        .iter()
         .position(|m| *m == key)
-        .or_else(|| months.iter().position(|m| *m == key || (key == "sept" && *m == "sep")))
-        .map(|i| i as u32 + 1)
+        .or_else(|| MONTHS.iter().position(|m| key.len() == 3 && m.starts_with(key)))
+        .or_else(|| (key == "sept").then_some(8));
+    position.map(|i| i as u32 + 1)
+}
+
+/// A month or weekday name, which is never a person's name on its own.
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    MONTHS.contains(&lower.as_str()) || WEEKDAYS.contains(&lower.as_str())
 }
 
 fn day_part(word: &str) -> Option<DayPart> {

@@ -35,9 +35,13 @@ type Set = HashSet<String, BuildHasherDefault<WordHasher>>;
 type Map = HashMap<String, bool, BuildHasherDefault<WordHasher>>;
 
 /// `key` lower-cased into `buf` when it is ASCII and fits, so lookups need not allocate.
-fn fold<'b>(key: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+fn fold<'b>(key: &'b str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     if !key.is_ascii() || key.len() > buf.len() {
         return None;
+    }
+    // Already lower case: nothing to copy.
+    if !key.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(key);
     }
     let folded = &mut buf[..key.len()];
     folded.copy_from_slice(key.as_bytes());

@@ -11,6 +11,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use super::dates::is_calendar_word;
 use super::gazetteer::{GAZETTEER, Gazetteer, syllables};
 use super::tokens::{Kind, Token, tokenize};
 
@@ -93,9 +94,11 @@ const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 /// Modifiers that lower a title's rank ("vice chairman", "deputy leader").
 const LOWER_RANK: &[&str] = &["vice", "deputy", "assistant", "under", "acting", "vice-"];
 
-/// A sentence of the body, tokenised.
+/// A sentence of the body, tokenised, with an ASCII-lower-cased copy for gazetteer lookups (the
+/// same byte offsets, since only ASCII letters change).
 struct Sentence<'a> {
     text: &'a str,
+    lower: String,
     /// Byte offset of `text` in the body.
     base: usize,
     tokens: Vec<Token>,
@@ -104,6 +107,26 @@ struct Sentence<'a> {
 impl Sentence<'_> {
     fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// The word, lower-cased (ASCII), for lookups.
+    fn lword(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| &self.lower[t.range.clone()])
+    }
+
+    /// The phrase, lower-cased (ASCII) and single-spaced, for lookups.
+    fn lphrase(&self, tokens: Range<usize>) -> std::borrow::Cow<'_, str> {
+        let raw = &self.lower[self.tokens[tokens.start].range.start..self.tokens[tokens.end - 1].range.end];
+        let single_spaced = raw
+            .bytes()
+            .zip(raw.bytes().skip(1))
+            .all(|(a, b)| !(a.is_ascii_whitespace() && b.is_ascii_whitespace()))
+            && !raw.contains(['\n', '\t', '\r']);
+        if single_spaced {
+            raw.into()
+        } else {
+            tokens.map(|i| self.lword(i)).collect::<Vec<_>>().join(" ").into()
+        }
     }
 
     fn span(&self, tokens: Range<usize>) -> Range<usize> {
@@ -132,7 +155,10 @@ pub fn find_people(body: &str, sentences: &[Range<usize>]) -> People {
     let g = &*GAZETTEER;
     let sentences: Vec<Sentence> = sentences
         .iter()
-        .map(|r| Sentence { text: &body[r.clone()], base: r.start, tokens: tokenize(&body[r.clone()]) })
+        .map(|r| {
+            let text = &body[r.clone()];
+            Sentence { text, lower: text.to_ascii_lowercase(), base: r.start, tokens: tokenize(text) }
+        })
         .collect();
     let mut hits = Vec::new();
     let mut blocked: Vec<HashSet<usize>> = vec![HashSet::new(); sentences.len()];
@@ -205,15 +231,16 @@ fn read_run(
     blocked: &mut HashSet<usize>,
 ) {
     let words: Vec<&str> = run.clone().map(|i| s.word(i)).collect();
-    let last = words.last().copied().unwrap_or_default();
+    let lower = s.lphrase(run.clone());
+    let last = s.lword(run.end - 1);
     // "Central Intelligence Agency", "John F. Kennedy Center": the cue word ends the run.
     let organisation = words.len() > 1 && g.is_organisation_cue(last);
-    if organisation || g.is_place(&words.join(" ")) || g.is_demonym(&words.join(" ")) {
+    if organisation || g.is_place(&lower) || g.is_demonym(&words.join(" ")) {
         blocked.extend(run);
         return;
     }
     // A title inside the run splits it: "U.S. President | Donald Trump".
-    let title_end = (run.start..run.end - 1).rev().find(|&i| g.title(s.word(i)).is_some()).map(|i| i + 1);
+    let title_end = (run.start..run.end - 1).rev().find(|&i| g.title(s.lword(i)).is_some()).map(|i| i + 1);
     let mut start = title_end.unwrap_or(run.start);
     start = skip_non_names(g, s, start..run.end);
     if start >= run.end {
@@ -232,15 +259,16 @@ fn read_run(
     let mut name = start..run.end;
     while !name.is_empty() {
         let words: Vec<&str> = name.clone().map(|i| s.word(i)).collect();
-        if g.is_place(&words.join(" ")) || g.is_demonym(&words.join(" ")) {
+        if g.is_place(&s.lphrase(name.clone())) || g.is_demonym(&words.join(" ")) {
             blocked.extend(name);
             return;
         }
         if words.len() == 1 {
             let word = words[0];
             let speaks = SPEECH_VERBS.contains(&s.word(name.end));
-            let known = g.is_surname(word) || g.is_given(word) || g.is_east_asian_family(word);
-            let ordinary = g.is_function_word(word) || is_calendar_word(word);
+            let lword = s.lword(name.start);
+            let known = g.is_surname(lword) || g.is_given(lword) || g.is_east_asian_family(lword);
+            let ordinary = g.is_function_word(lword) || is_calendar_word(word);
             if !ordinary && (titled || (speaks && known)) {
                 hits.push(NameHit { sentence: si, tokens: name, family_first: false, title, role });
             }
@@ -264,15 +292,15 @@ fn skip_non_names(g: &Gazetteer, s: &Sentence, tokens: Range<usize>) -> usize {
     let mut i = tokens.start;
     'outer: while i < tokens.end {
         for len in (1..=g.longest_phrase.min(tokens.end - i)).rev() {
-            let phrase = s.phrase(i..i + len);
+            let (phrase, lower) = (s.phrase(i..i + len), s.lphrase(i..i + len));
             // "Paris Hilton", "Ann Baker": a one-word place that is also a given name leads a name.
-            let name_start = len == 1 && (g.is_given(phrase) || g.is_east_asian_family(phrase));
-            if g.is_demonym(phrase) || (len < tokens.end - i && g.is_place(phrase) && !name_start) {
+            let name_start = len == 1 && (g.is_given(&lower) || g.is_east_asian_family(&lower));
+            if g.is_demonym(phrase) || (len < tokens.end - i && g.is_place(&lower) && !name_start) {
                 i += len;
                 continue 'outer;
             }
         }
-        let w = s.word(i);
+        let w = s.lword(i);
         // "An", "He", "No" open sentences, but also East Asian names ("An Chang Ho").
         let family_name_follows =
             g.is_east_asian_family(w) && i + 1 < tokens.end && syllables(s.word(i + 1)).is_some();
@@ -315,31 +343,6 @@ fn name_shape(g: &Gazetteer, words: &[&str], titled: bool) -> Option<bool> {
     (g.is_given(first) || initial || titled).then_some(false)
 }
 
-fn is_calendar_word(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    WORDS.contains(&word.to_lowercase().as_str())
-}
-
 /// The role phrase right before token `start`: titles, capitalised words, "of" between them
 /// ("U.S. Secretary of State", "White House press secretary"), without leading nationalities.
 fn role_before(g: &Gazetteer, s: &Sentence, start: usize) -> Option<String> {
@@ -351,8 +354,8 @@ fn role_before(g: &Gazetteer, s: &Sentence, start: usize) -> Option<String> {
         let next_taken = first < start;
         let accept = t.kind == Kind::Word
             && (t.is_capitalised(s.text)
-                || g.title(w).is_some()
-                || (next_taken && g.title(s.phrase(i..first + 1)).is_some())
+                || g.title(s.lword(i)).is_some()
+                || (next_taken && g.title(&s.lphrase(i..first + 1)).is_some())
                 || (w == "of" && next_taken && i > 0 && s.tokens[i - 1].kind == Kind::Word));
         if !accept || g.is_function_word(w) && w.chars().next().is_some_and(char::is_uppercase) {
             break;
@@ -929,6 +932,11 @@ mod tests {
     fn a_speaker_known_only_by_surname_is_a_person() {
         assert_eq!(names("Campbell said the plan would work."), ["Campbell"]);
         assert!(names("Sterling fell against the euro.").is_empty());
+    }
+
+    #[test]
+    fn a_place_broken_across_lines_is_still_a_place() {
+        assert!(names("They flew to New\nYork on Monday.").is_empty());
     }
 
     #[test]

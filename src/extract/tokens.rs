@@ -39,61 +39,70 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Tokenises `s`; ranges are byte ranges of `s`.
 pub fn tokenize(s: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let offset = |i: usize| chars.get(i).map_or(s.len(), |&(o, _)| o);
-    let mut out = Vec::new();
+    // Byte positions; `at(i)` decodes the character starting there (ASCII is the common case).
+    let at = |i: usize| -> Option<char> {
+        match s.as_bytes().get(i) {
+            Some(&b) if b.is_ascii() => Some(b as char),
+            Some(_) => s.get(i..).and_then(|rest| rest.chars().next()),
+            None => None,
+        }
+    };
+    let len_at = |i: usize| at(i).map_or(1, char::len_utf8);
+    let mut out = Vec::with_capacity(s.len() / 5);
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
+    while let Some(c) = at(i) {
         if c.is_whitespace() {
-            i += 1;
+            i += c.len_utf8();
         } else if c.is_alphabetic() {
             let start = i;
-            i += 1;
-            loop {
-                match at(i) {
-                    Some(c) if c.is_alphanumeric() => i += 1,
-                    Some('\'' | '\u{2019}') if at(i + 1).is_some_and(char::is_alphabetic) => {
+            i += c.len_utf8();
+            while let Some(c) = at(i) {
+                let next = at(i + c.len_utf8());
+                match c {
+                    c if c.is_alphanumeric() => i += c.len_utf8(),
+                    '\'' | '\u{2019}' if next.is_some_and(char::is_alphabetic) => {
                         // "Kim's" ends here; "O'Brien" goes on.
-                        let possessive = matches!(at(i + 1), Some('s' | 'S'))
-                            && !at(i + 2).is_some_and(char::is_alphanumeric);
+                        let after = i + c.len_utf8();
+                        let possessive = matches!(at(after), Some('s' | 'S'))
+                            && !at(after + 1).is_some_and(char::is_alphanumeric);
                         if possessive {
                             break;
                         }
-                        i += 1;
+                        i = after;
                     }
-                    Some('-') if at(i + 1).is_some_and(char::is_alphabetic) => i += 1,
+                    '-' if next.is_some_and(char::is_alphabetic) => i += 1,
                     // "U.S.": a letter, a period, a letter.
-                    Some('.') if at(i + 1).is_some_and(char::is_alphabetic) && at(i + 2) == Some('.') => {
-                        i += 2
+                    '.' if next.is_some_and(char::is_alphabetic)
+                        && at(i + 1 + len_at(i + 1)) == Some('.') =>
+                    {
+                        i += 1 + len_at(i + 1);
                     }
                     _ => break,
                 }
             }
-            let word = &s[offset(start)..offset(i)];
+            let word = &s[start..i];
             let keeps_period = at(i) == Some('.')
                 && (word.chars().count() == 1 || word.contains('.') || ABBREVIATIONS.contains(&word));
             if keeps_period {
                 i += 1;
             }
-            out.push(Token { range: offset(start)..offset(i), kind: Kind::Word });
+            out.push(Token { range: start..i, kind: Kind::Word });
         } else if c.is_ascii_digit() {
             let start = i;
             while at(i).is_some_and(|c| c.is_ascii_digit()) {
                 i += 1;
             }
-            out.push(Token { range: offset(start)..offset(i), kind: Kind::Number });
+            out.push(Token { range: start..i, kind: Kind::Number });
         } else if matches!(c, '\'' | '\u{2019}') && out.last().is_some_and(|t: &Token| t.kind == Kind::Word) {
             let start = i;
-            i += 1;
+            i += c.len_utf8();
             if matches!(at(i), Some('s' | 'S')) && !at(i + 1).is_some_and(char::is_alphanumeric) {
                 i += 1;
             }
-            out.push(Token { range: offset(start)..offset(i), kind: Kind::Possessive });
+            out.push(Token { range: start..i, kind: Kind::Possessive });
         } else {
-            out.push(Token { range: offset(i)..offset(i + 1), kind: Kind::Punct });
-            i += 1;
+            out.push(Token { range: i..i + c.len_utf8(), kind: Kind::Punct });
+            i += c.len_utf8();
         }
     }
     out
@@ -122,6 +131,12 @@ mod tests {
             ["Kim", "'s", "aide", "O'Brien", "met", "Moon", "Jae-in", "."]
         );
         assert_eq!(words("the Workers' Party"), ["the", "Workers", "'", "Party"]);
+    }
+
+    #[test]
+    fn non_ascii_letters_and_quotes() {
+        let s = "Müller’s talk with Ødegaard — “ok”.";
+        assert_eq!(words(s), ["Müller", "’s", "talk", "with", "Ødegaard", "—", "“", "ok", "”", "."]);
     }
 
     #[test]

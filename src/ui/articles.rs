@@ -3,9 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListState};
+use ratatui::widgets::List;
 
-use super::{empty, fit, list_area, matched_line, pane_block, theme};
+use super::{empty, fit, list_area, matched_line, pane_block, theme, window};
 use crate::app::{App, Pane, Viewport, filters, fuzzy};
 
 /// Draws the list; records its rows for paging and clicks.
@@ -31,12 +31,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
     let query = filters::query(&app.view.filters, Pane::Articles).unwrap_or("");
     let width = inner.width as usize;
     let pos = app.view.articles;
-    let rows: Vec<Line> = app
-        .visible
-        .articles
+    let (items, mut state) = window(&app.visible.articles, pos, inner.height);
+    let rows: Vec<Line> = items
         .iter()
-        .skip(pos.top)
-        .take(inner.height as usize)
         .map(|&i| {
             let a = &app.corpus.articles[i];
             let people = app.index.extractions[i].people.persons.len();
@@ -57,7 +54,6 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
         })
         .collect();
     let list = List::new(rows).block(block).highlight_style(theme::SELECTED);
-    let mut state = ListState::default().with_selected(Some(pos.selected - pos.top));
     frame.render_stateful_widget(list, area, &mut state);
     list_area(viewport, inner, Pane::Articles, pos.top);
 }

@@ -68,6 +68,15 @@ fn list_area(viewport: &mut Viewport, inner: Rect, pane: Pane, first: usize) {
     viewport.areas.push((area(inner), Target::List { pane, first }));
 }
 
+/// The rows of a list that fit on screen from `pos.top`, and the list state selecting `pos`.
+fn window<T>(items: &[T], pos: crate::app::ListPos, rows: u16) -> (&[T], ratatui::widgets::ListState) {
+    let start = pos.top.min(items.len());
+    let end = (start + rows as usize).min(items.len());
+    let state =
+        ratatui::widgets::ListState::default().with_selected(Some(pos.selected.saturating_sub(pos.top)));
+    (&items[start..end], state)
+}
+
 /// A pane's frame; the focused one stands out.
 fn pane_block(title: String, focused: bool) -> Block<'static> {
     let style = if focused { theme::BORDER_FOCUSED } else { theme::BORDER };

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListState, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Mark, empty, fit, list_area, marked_spans, matched_line, pane_block, theme};
+use super::{Mark, empty, fit, list_area, marked_spans, matched_line, pane_block, theme, window};
 use crate::app::{App, Pane, Viewport, filters, fuzzy};
 use crate::text::printable;
 
@@ -48,12 +48,9 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport: 
     let query = filters::query(&app.view.filters, Pane::People).unwrap_or("");
     let pos = app.view.people;
     let width = inner.width as usize;
-    let rows: Vec<Line> = app
-        .visible
-        .people
+    let (items, mut state) = window(&app.visible.people, pos, inner.height);
+    let rows: Vec<Line> = items
         .iter()
-        .skip(pos.top)
-        .take(inner.height as usize)
         .map(|&p| {
             let person = &app.index.people.people[p];
             let text = filters::person_text(&app.index, p);
@@ -78,7 +75,6 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport: 
         })
         .collect();
     let list = List::new(rows).block(block).highlight_style(theme::SELECTED);
-    let mut state = ListState::default().with_selected(Some(pos.selected - pos.top));
     frame.render_stateful_widget(list, area, &mut state);
     list_area(viewport, inner, Pane::People, pos.top);
 }

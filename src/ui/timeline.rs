@@ -7,10 +7,10 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListState, Paragraph, Sparkline};
+use ratatui::widgets::{List, Paragraph, Sparkline};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Mark, empty, fit, list_area, marked_spans, pane_block, theme};
+use super::{Mark, empty, fit, list_area, marked_spans, pane_block, theme, window};
 use crate::app::{App, Pane, Row, Viewport};
 use crate::text::printable;
 
@@ -47,15 +47,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
     viewport.list_rows = list.height as usize;
     let pos = app.view.timeline;
     let width = list.width as usize;
-    let rows: Vec<Line> = app
-        .visible
-        .timeline
-        .iter()
-        .skip(pos.top)
-        .take(list.height as usize)
-        .map(|&r| row(app, r, width))
-        .collect();
-    let mut state = ListState::default().with_selected(Some(pos.selected - pos.top));
+    let (items, mut state) = window(&app.visible.timeline, pos, list.height);
+    let rows: Vec<Line> = items.iter().map(|&r| row(app, r, width)).collect();
     frame.render_stateful_widget(List::new(rows).highlight_style(theme::SELECTED), list, &mut state);
     list_area(viewport, list, Pane::Timeline, pos.top);
 }
