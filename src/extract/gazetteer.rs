@@ -21,8 +21,12 @@ pub struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        // Eight bytes a step (the Fx scheme): keys are short words and phrases.
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 =
+                (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
 
@@ -80,8 +84,9 @@ pub struct Gazetteer {
     titles: Map,
     organisation_cues: Set,
     function_words: Set,
-    /// Longest entry, in words, of the multi-word lists.
-    pub longest_phrase: usize,
+    /// Longest entry, in words, of the places and nationalities, and of the titles.
+    pub longest_place: usize,
+    pub longest_title: usize,
 }
 
 /// The lists, parsed on first use.
@@ -113,13 +118,11 @@ impl Gazetteer {
             .collect();
         let places = set(&[list!("geonames_places.txt")]);
         let (demonym_acronyms, demonyms) = split_acronyms(list!("demonyms.txt"));
-        let longest_phrase = places
-            .iter()
-            .chain(&demonyms)
-            .chain(titles.keys())
-            .map(|p| p.split_whitespace().count())
-            .max()
-            .unwrap_or(1);
+        let words = |set: &mut dyn Iterator<Item = &String>| {
+            set.map(|p| p.split_whitespace().count()).max().unwrap_or(1)
+        };
+        let longest_place = words(&mut places.iter()).max(words(&mut demonyms.iter()));
+        let longest_title = words(&mut titles.keys());
         Gazetteer {
             given: set(&[list!("census_given_names.txt"), list!("international_given_names.txt")]),
             surnames: set(&[list!("census_surnames.txt"), list!("international_surnames.txt")]),
@@ -130,7 +133,8 @@ impl Gazetteer {
             titles,
             organisation_cues: set(&[list!("organisation_cues.txt")]),
             function_words: set(&[list!("function_words.txt")]),
-            longest_phrase,
+            longest_place,
+            longest_title,
         }
     }
 

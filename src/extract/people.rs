@@ -291,7 +291,7 @@ fn read_run(
 fn skip_non_names(g: &Gazetteer, s: &Sentence, tokens: Range<usize>) -> usize {
     let mut i = tokens.start;
     'outer: while i < tokens.end {
-        for len in (1..=g.longest_phrase.min(tokens.end - i)).rev() {
+        for len in (1..=g.longest_place.min(tokens.end - i)).rev() {
             let (phrase, lower) = (s.phrase(i..i + len), s.lphrase(i..i + len));
             // "Paris Hilton", "Ann Baker": a one-word place that is also a given name leads a name.
             let name_start = len == 1 && (g.is_given(&lower) || g.is_east_asian_family(&lower));
@@ -369,7 +369,7 @@ fn role_before(g: &Gazetteer, s: &Sentence, start: usize) -> Option<String> {
             from += 1;
             continue;
         }
-        for len in (1..=g.longest_phrase.min(start - from)).rev() {
+        for len in (1..=g.longest_place.min(start - from)).rev() {
             let phrase = s.phrase(from..from + len);
             if g.is_demonym(phrase) || g.is_place(phrase) {
                 from += len;
@@ -399,7 +399,7 @@ fn leading_title(phrase: &str) -> Option<(String, bool)> {
         .collect();
     let single_spaced = !phrase.contains("  ") && !phrase.contains(['\n', '\t']);
     for start in 0..words.len() {
-        for len in (1..=g.longest_phrase.min(words.len() - start)).rev() {
+        for len in (1..=g.longest_title.min(words.len() - start)).rev() {
             let (a, b) = (words[start].0, words[start + len - 1].1);
             let head = if single_spaced || len == 1 {
                 g.title(&phrase[a..b])
