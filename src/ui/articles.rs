@@ -40,7 +40,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
             let text = filters::article_text(&app.corpus, i);
             let hits = fuzzy::matches(&text, query).unwrap_or_default();
             // The row is the matched text itself, so highlights line up; the people count is added.
-            let count = format!("  · {people} people");
+            // On a narrow screen the title matters more than the count.
+            let count = if width >= 60 { format!("  · {people} people") } else { String::new() };
             let mut spans = matched_line(
                 &fit(&text, width.saturating_sub(count.len())),
                 &hits,

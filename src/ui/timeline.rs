@@ -67,9 +67,12 @@ fn row(app: &App, r: Row, width: usize) -> Line<'static> {
         theme::DATE.remove_modifier(ratatui::style::Modifier::UNDERLINED)
     };
     let expression = printable(&a.body[e.span.clone()].replace('\n', " ")).into_owned();
+    // Narrow screens give the sentence room by shrinking the two leading columns.
+    let (label_width, expression_width) =
+        if width >= 70 { (LABEL, EXPRESSION) } else { (width / 3, width / 4) };
     let lead = vec![
-        Span::styled(format!("{:<LABEL$} ", fit(&label, LABEL)), label_style),
-        Span::styled(format!("{:<EXPRESSION$} ", fit(&expression, EXPRESSION)), Style::new()),
+        Span::styled(format!("{:<label_width$} ", fit(&label, label_width)), label_style),
+        Span::styled(format!("{:<expression_width$} ", fit(&expression, expression_width)), Style::new()),
         Span::styled("│ ", theme::DIM),
     ];
     let used: usize = lead.iter().map(|s| s.content.width()).sum();
