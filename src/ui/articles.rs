@@ -41,7 +41,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
             let hits = fuzzy::matches(&text, query).unwrap_or_default();
             // The row is the matched text itself, so highlights line up; the people count is added.
             // On a narrow screen the title matters more than the count.
-            let count = if width >= 60 { format!("  · {people} people") } else { String::new() };
+            let count = if width >= 44 { format!("  · {people} people") } else { String::new() };
             let mut spans = matched_line(
                 &fit(&text, width.saturating_sub(count.len())),
                 &hits,
