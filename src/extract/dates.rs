@@ -49,6 +49,10 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         format!(
             r"(?P<edge>\b(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<edge_m>{MONTH_FULL})\b)"
         ),
+        r"(?P<edge_rel>\b(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<edge_rel_r>the|this|last|next)\s+(?P<edge_rel_u>year|month|week)\b)".to_owned(),
+        format!(
+            r"(?P<half>\b(?:[Tt]he\s+)?(?P<half_n>first|second)\s+half\s+of\s+(?:(?P<half_y>{YEAR})\b|(?P<half_r>the|this|last|next)\s+year\b))"
+        ),
         format!(r"(?P<rm>\b(?P<rm_rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rm_m>{MONTH_FULL})\b)"),
         format!(
             r"(?P<wd>\b(?:(?P<wd_rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd_d>{WEEKDAY})\b(?:\s+(?P<wd_part>morning|afternoon|evening|night)\b)?)"
@@ -181,6 +185,27 @@ impl<'s, 'c> Candidate<'s, 'c> {
         } else if self.has("mid") || self.has("edge") {
             let m = month_number(self.get("mid_m").or(self.get("edge_m"))?)?;
             dct.map(|d| self.month_in_context(m, d))
+        } else if self.has("edge_rel") {
+            let step = match self.get("edge_rel_r")? {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            dct.and_then(|d| relative_unit(self.get("edge_rel_u")?, step, d))
+        } else if self.has("half") {
+            let h = if self.get("half_n")? == "first" { 1 } else { 2 };
+            match (self.get("half_y"), self.get("half_r")) {
+                (Some(y), _) => Some(TimexValue::Half(y.parse().ok()?, h)),
+                (None, Some(r)) => {
+                    let step = match r {
+                        "last" => -1,
+                        "next" => 1,
+                        _ => 0,
+                    };
+                    dct.map(|d| TimexValue::Half(d.year() + step, h))
+                }
+                _ => None,
+            }
         } else if self.has("rm") {
             let m = month_number(self.get("rm_m")?)?;
             let rel = self.get("rm_rel")?.to_lowercase();
@@ -873,6 +898,10 @@ mod tests {
         assert_eq!(value("It dates from the 20th century.", dct), "19");
         assert_eq!(value("Profits rose in the first quarter.", dct), "2018-Q1");
         assert_eq!(value("Profits fell in the third quarter of 2017.", dct), "2017-Q3");
+        assert_eq!(value("Sales rose in the first half of 2011.", dct), "2011-H1");
+        assert_eq!(value("Sales will rise in the second half of the year.", dct), "2018-H2");
+        assert_eq!(value("Revenue will top $5 billion by the end of the year.", dct), "2018");
+        assert_eq!(value("It shut at the beginning of last month.", dct), "2018-04");
         assert_eq!(value("They met last summer.", dct), "2017-SU");
         assert_eq!(value("Work starts in the spring.", dct), "2018-SP");
         assert_eq!(value("It was built in the summer of 1969.", dct), "1969-SU");

@@ -72,6 +72,8 @@ pub enum TimexValue {
     Weekend(i32, u32),
     Month(i32, u32),
     Quarter(i32, u32),
+    /// First (1) or second (2) half of a year.
+    Half(i32, u32),
     Season(i32, Season),
     Year(i32),
     /// The first three digits of the years: 199 for the 1990s.
@@ -117,6 +119,7 @@ impl TimexValue {
             }
             TimexValue::Month(y, m) => (ymd(y, m, 1)?, month_end(y, m)?),
             TimexValue::Quarter(y, q) => (ymd(y, 3 * q - 2, 1)?, month_end(y, 3 * q)?),
+            TimexValue::Half(y, h) => (ymd(y, 6 * h - 5, 1)?, month_end(y, 6 * h)?),
             TimexValue::Season(y, s) => match s {
                 Season::Spring => (ymd(y, 3, 1)?, month_end(y, 5)?),
                 Season::Summer => (ymd(y, 6, 1)?, month_end(y, 8)?),
@@ -137,7 +140,7 @@ impl TimexValue {
             TimexValue::Day(_) | TimexValue::DayPart(..) => Granularity::Day,
             TimexValue::Week(..) | TimexValue::Weekend(..) => Granularity::Week,
             TimexValue::Month(..) => Granularity::Month,
-            TimexValue::Quarter(..) => Granularity::Quarter,
+            TimexValue::Quarter(..) | TimexValue::Half(..) => Granularity::Quarter,
             TimexValue::Season(..) => Granularity::Season,
             TimexValue::Year(_) => Granularity::Year,
             TimexValue::Decade(_) => Granularity::Decade,
@@ -172,6 +175,7 @@ impl TimexValue {
             TimexValue::Month(y, m) => NaiveDate::from_ymd_opt(*y, *m, 1)
                 .map_or_else(|| self.to_string(), |d| d.format("%B %Y").to_string()),
             TimexValue::Quarter(y, q) => format!("Q{q} {y}"),
+            TimexValue::Half(y, h) => format!("{} half of {y}", if *h == 1 { "first" } else { "second" }),
             TimexValue::Season(y, s) => {
                 let name = match s {
                     Season::Spring => "spring",
@@ -217,6 +221,7 @@ impl fmt::Display for TimexValue {
             TimexValue::Weekend(y, w) => write!(f, "{y:04}-W{w:02}-WE"),
             TimexValue::Month(y, m) => write!(f, "{y:04}-{m:02}"),
             TimexValue::Quarter(y, q) => write!(f, "{y:04}-Q{q}"),
+            TimexValue::Half(y, h) => write!(f, "{y:04}-H{h}"),
             TimexValue::Season(y, s) => write!(f, "{y:04}-{}", s.code()),
             TimexValue::Year(y) => write!(f, "{y:04}"),
             TimexValue::Decade(d) => write!(f, "{d:03}"),
@@ -247,6 +252,7 @@ mod tests {
         assert_eq!(TimexValue::Weekend(2018, 22).to_string(), "2018-W22-WE");
         assert_eq!(TimexValue::Month(2000, 10).to_string(), "2000-10");
         assert_eq!(TimexValue::Quarter(2017, 3).to_string(), "2017-Q3");
+        assert_eq!(TimexValue::Half(2011, 1).to_string(), "2011-H1");
         assert_eq!(TimexValue::Season(2017, Season::Summer).to_string(), "2017-SU");
         assert_eq!(TimexValue::Decade(199).to_string(), "199");
         assert_eq!(TimexValue::Century(19).to_string(), "19");
@@ -258,6 +264,7 @@ mod tests {
         assert_eq!(TimexValue::Week(2020, 53).interval(), Some((d(2020, 12, 28), d(2021, 1, 3))));
         assert_eq!(TimexValue::Month(2016, 2).interval(), Some((d(2016, 2, 1), d(2016, 2, 29))));
         assert_eq!(TimexValue::Quarter(2017, 4).interval(), Some((d(2017, 10, 1), d(2017, 12, 31))));
+        assert_eq!(TimexValue::Half(2011, 2).interval(), Some((d(2011, 7, 1), d(2011, 12, 31))));
         assert_eq!(
             TimexValue::Season(2017, Season::Winter).interval(),
             Some((d(2017, 12, 1), d(2018, 2, 28)))
