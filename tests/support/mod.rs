@@ -1,3 +1,6 @@
+//! (Each test crate uses a part of this module, so the rest is dead code there.)
+#![allow(dead_code)]
+
 //! Scoring people extraction against hand annotations, shared by the gold-set tests.
 //!
 //! Gold files list, per article, people with mention spans (byte offsets into the body) and an
