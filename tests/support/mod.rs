@@ -1,11 +1,11 @@
-//! (Each test crate uses a part of this module, so the rest is dead code there.)
-#![allow(dead_code)]
-
 //! Scoring people extraction against hand annotations, shared by the gold-set tests.
 //!
 //! Gold files list, per article, people with mention spans (byte offsets into the body) and an
 //! `optional` flag. Scores: exact mention F1 (span and person both right), person-entity F1 per
 //! article, and B³ over the gold mentions with the corpus-wide person ids.
+
+// Each test crate uses a part of this module; the rest is dead code there.
+#![allow(dead_code)]
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
