@@ -10,6 +10,7 @@ pub mod extract;
 pub mod index;
 pub mod layout;
 pub mod report;
+pub mod state;
 pub mod text;
 pub mod tui;
 pub mod ui;

@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 use color_eyre::eyre::{Result, WrapErr};
 
 use dateline::index::{CrossRef, DateFilter};
+use dateline::state::State;
 use dateline::{Corpus, app::App, export::Export, report};
 
 /// A terminal reader for news articles that knows who is mentioned where and when.
@@ -18,6 +19,9 @@ use dateline::{Corpus, app::App, export::Export, report};
 struct Cli {
     /// Article files or folders (.txt, .md, .markdown, .json, .jsonl)
     paths: Vec<PathBuf>,
+    /// Start at the top instead of where you left this corpus, and remember nothing
+    #[arg(long)]
+    no_state: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -87,7 +91,7 @@ fn main() -> Result<ExitCode> {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        None => read(&cli.paths),
+        None => read(&cli.paths, !cli.no_state),
         Some(Command::Articles { paths, json }) => with_corpus(&paths, |corpus| {
             Ok(if json { report::articles_json(corpus)? + "\n" } else { report::articles(corpus) })
         }),
@@ -150,7 +154,7 @@ fn print_stdout(text: &str) -> Result<()> {
     }
 }
 
-fn read(paths: &[PathBuf]) -> Result<ExitCode> {
+fn read(paths: &[PathBuf], remember: bool) -> Result<ExitCode> {
     let corpus = match load(paths) {
         Ok(corpus) => corpus,
         Err(code) => return Ok(code),
@@ -160,9 +164,40 @@ fn read(paths: &[PathBuf]) -> Result<ExitCode> {
     } else {
         paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
     };
+    let key = corpus_key(paths);
+    let state_dir = remember.then(State::dir).flatten();
+    let (mut state, mut warnings) = match state_dir.as_deref().map(State::load) {
+        Some(Ok(state)) => (state, Vec::new()),
+        Some(Err(message)) => (State::default(), vec![message]),
+        None => (State::default(), Vec::new()),
+    };
     let mut app = App::new(corpus, origin);
+    if let Some(place) = state.place(&key) {
+        app.resume(&place.clone());
+    }
     dateline::tui::run(&mut app).wrap_err("the terminal failed")?;
+    if let Some(dir) = &state_dir {
+        state.remember(app.place(&key));
+        if let Err(err) = state.save(dir) {
+            warnings.push(format!("{}: cannot save the reading position: {err}", dir.display()));
+        }
+    }
     // Problems scrolled away behind the alternate screen; repeat them where they stay.
     eprint!("{}", report::problems(&app.corpus));
+    for w in warnings {
+        eprintln!("dateline: {w}");
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Names a corpus for the saved state: the paths opened (made absolute where possible).
+fn corpus_key(paths: &[PathBuf]) -> String {
+    if paths.is_empty() {
+        return "sample".to_owned();
+    }
+    paths
+        .iter()
+        .map(|p| p.canonicalize().unwrap_or_else(|_| p.clone()).display().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -11,7 +11,11 @@ struct Tmux {
 
 impl Tmux {
     fn start(cols: u16, rows: u16, command: &str) -> Tmux {
-        let socket = format!("dateline-e2e-{}-{cols}x{rows}", std::process::id());
+        Tmux::start_named(&format!("{cols}x{rows}"), cols, rows, command)
+    }
+
+    fn start_named(name: &str, cols: u16, rows: u16, command: &str) -> Tmux {
+        let socket = format!("dateline-e2e-{}-{name}", std::process::id());
         let tmux = Tmux { socket };
         tmux.run(&[
             "-f",
@@ -35,10 +39,16 @@ impl Tmux {
             .arg(&self.socket)
             .args(args)
             .env("TERM", "xterm-256color")
+            // Each test keeps its reading state to itself.
+            .env("DATELINE_STATE_DIR", self.state_dir())
             .output()
             .expect("tmux must be installed for the end-to-end test (apt-get install tmux)");
         assert!(out.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn state_dir(&self) -> std::path::PathBuf {
+        std::env::temp_dir().join(format!("{}-state", self.socket))
     }
 
     fn keys(&self, keys: &[&str]) {
@@ -75,6 +85,7 @@ impl Tmux {
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = Command::new("tmux").arg("-L").arg(&self.socket).arg("kill-server").output();
+        let _ = std::fs::remove_dir_all(self.state_dir());
     }
 }
 
@@ -142,4 +153,33 @@ fn the_walk_through_people_sanders_text_back_timeline_person_filter_clear_quit()
     assert!(after.contains("dateline exited with 0"), "{after}");
     assert_eq!(tmux.query("#{alternate_on}"), "0", "the alternate screen was left");
     assert_eq!(tmux.query("#{mouse_any_flag}"), "0", "mouse reporting was switched off");
+}
+
+/// Quit while reading, start again: the same article and pane; `--no-state` starts fresh.
+#[test]
+fn the_reader_resumes_where_it_was_left() {
+    let bin = env!("CARGO_BIN_EXE_dateline");
+    let twice = format!(
+        "sh -c '\"$0\"; echo first run ended; \"$0\"; echo second run ended; \"$0\" --no-state; echo third run ended; sleep 60' {bin}"
+    );
+    let tmux = Tmux::start_named("resume", 100, 30, &twice);
+    tmux.wait_for("the article list", |s| s.contains("Articles (3)"));
+    tmux.keys(&["j", "Enter"]);
+    tmux.wait_for("the text", |s| s.contains("┌ Text") && s.contains("Pompeo says the U.S."));
+    tmux.keys(&["q"]);
+    // The state is saved after the first run has given the terminal back; only then can the
+    // screen be the second run's.
+    let saved = tmux.state_dir().join("reading.json");
+    let start = Instant::now();
+    while !saved.exists() {
+        assert!(start.elapsed() < Duration::from_secs(15), "no state saved in {saved:?}");
+        sleep(Duration::from_millis(50));
+    }
+    let again = tmux.wait_for("the second run", |s| s.contains("┌ Text"));
+    assert!(again.contains("Pompeo says the U.S. and North Korea"), "{again}");
+    tmux.keys(&["q"]);
+    let fresh = tmux.wait_for("the third run", |s| s.contains("Articles (3)"));
+    assert!(!fresh.contains("┌ Text"), "{fresh}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("the end", |s| s.contains("third run ended"));
 }

@@ -229,6 +229,34 @@ impl App {
         }
     }
 
+    // ----- resuming -----
+
+    /// Where the reader is now, to be remembered for `corpus`.
+    pub fn place(&self, corpus: &str) -> crate::state::Place {
+        crate::state::Place {
+            corpus: corpus.to_owned(),
+            pane: self.view.pane.title().to_lowercase(),
+            article: self.reading_article().map(|a| a.id.clone()),
+            scroll: self.view.text_scroll,
+        }
+    }
+
+    /// Returns to a remembered place, as far as the corpus still has it.
+    pub fn resume(&mut self, place: &crate::state::Place) {
+        if let Some(pane) = Pane::ALL.into_iter().find(|p| p.title().eq_ignore_ascii_case(&place.pane)) {
+            self.view.pane = pane;
+        }
+        let article =
+            place.article.as_ref().and_then(|id| self.corpus.articles.iter().position(|a| &a.id == id));
+        if let Some(article) = article {
+            if let Some(row) = self.visible.articles.iter().position(|&a| a == article) {
+                self.view.articles.selected = row;
+            }
+            self.view.reading = (self.view.pane == Pane::Text).then_some(article);
+            self.view.text_scroll = place.scroll;
+        }
+    }
+
     // ----- what is selected -----
 
     /// The article the text view shows: the one opened, else the selected one.

@@ -281,3 +281,25 @@ fn an_empty_corpus_does_not_open_or_move() {
     }
     assert_eq!(app.view.pane, Pane::Articles);
 }
+
+#[test]
+fn a_remembered_place_is_resumed_and_a_vanished_article_is_skipped() {
+    let mut app = app();
+    keys(&mut app, "j");
+    app.handle_key(Key::Enter);
+    app.view.text_scroll = 4;
+    let place = app.place("sample");
+    assert_eq!(
+        (place.pane.as_str(), place.article.as_deref(), place.scroll),
+        ("text", Some("001_33ffa85b88d0bdff"), 4)
+    );
+    let mut fresh = App::new(Corpus::sample(), "sample");
+    fresh.resume(&place);
+    assert_eq!(
+        (fresh.view.pane, fresh.reading_article().unwrap().id.as_str(), fresh.view.text_scroll),
+        (Pane::Text, "001_33ffa85b88d0bdff", 4)
+    );
+    let mut gone = App::new(Corpus::sample(), "sample");
+    gone.resume(&crate::state::Place { article: Some("deleted".into()), ..place });
+    assert_eq!(gone.view.articles.selected, 0);
+}
