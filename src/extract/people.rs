@@ -161,12 +161,19 @@ pub fn find_people(body: &str, sentences: &[Range<usize>]) -> People {
         })
         .collect();
     let mut hits = Vec::new();
+    let mut maybes = Vec::new();
     let mut blocked: Vec<HashSet<usize>> = vec![HashSet::new(); sentences.len()];
     for (si, s) in sentences.iter().enumerate() {
         for run in runs(s) {
-            read_run(g, s, si, run, &mut hits, &mut blocked[si]);
+            read_run(g, s, si, run, &mut hits, &mut maybes, &mut blocked[si]);
         }
     }
+    // "Tariq Mohammed" beside "Aisha Mohammed", "Leylah Brandt" beside "Brandt said": an unknown
+    // word before the surname of someone the article names is that person's given name.
+    let known: HashSet<String> =
+        hits.iter().map(|h| sentences[h.sentence].lword(h.tokens.end - 1).to_owned()).collect();
+    hits.extend(maybes.into_iter().filter(|m| known.contains(sentences[m.sentence].lword(m.tokens.end - 1))));
+    hits.sort_by_key(|h| (h.sentence, h.tokens.start));
     let (full, single): (Vec<NameHit>, Vec<NameHit>) = hits.into_iter().partition(|h| h.tokens.len() > 1);
     let mut people = People::default();
     let mut full_mentions = group_full_names(&sentences, &full, &mut people);
@@ -228,6 +235,7 @@ fn read_run(
     si: usize,
     run: Range<usize>,
     hits: &mut Vec<NameHit>,
+    maybes: &mut Vec<NameHit>,
     blocked: &mut HashSet<usize>,
 ) {
     let words: Vec<&str> = run.clone().map(|i| s.word(i)).collect();
@@ -248,8 +256,11 @@ fn read_run(
     }
     let role = role_before(g, s, start);
     let titled = role.is_some();
-    // "an analyst at Morgan Stanley": a workplace, unless a title makes it a person.
-    if !titled && start > 0 && s.word(start - 1) == "at" {
+    // "an analyst at Morgan Stanley", "the USS John McCain", "aboard HMS Victory": a workplace,
+    // a thing or a vessel, unless a title makes it a person.
+    let before = start.checked_sub(1).map(|i| s.word(i));
+    let acronym_led = title_end.is_none() && is_acronym(s.word(start)) && !g.is_demonym(s.word(start));
+    if !titled && (matches!(before, Some("at" | "the" | "The")) || acronym_led) {
         blocked.extend(run);
         return;
     }
@@ -282,9 +293,38 @@ fn read_run(
             hits.push(NameHit { sentence: si, tokens: name, family_first, title, role });
             return;
         }
-        // An unknown first word ("Lockheed Martin"): try the rest.
+        // An unknown first word ("Lockheed Martin", "Tariq Mohammed"): try the rest, but keep
+        // the pair in case the article names someone with that surname after all.
+        if words.len() == 2 && plain_word(g, s, name.start) {
+            maybes.push(NameHit {
+                sentence: si,
+                tokens: name.clone(),
+                family_first: false,
+                title: None,
+                role: None,
+            });
+        }
         name.start += 1;
     }
+}
+
+/// An all-capital abbreviation ("USS", "NASA"), not an initial.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.trim_end_matches('.');
+    (2..=5).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A capitalised word that is no title, place, nationality, organisation cue, calendar or
+/// function word: it could be a given name the lists do not know.
+fn plain_word(g: &Gazetteer, s: &Sentence, i: usize) -> bool {
+    let (word, lower) = (s.word(i), s.lword(i));
+    g.title(lower).is_none()
+        && !g.is_place(lower)
+        && !g.is_demonym(word)
+        && !g.is_organisation_cue(lower)
+        && !g.is_function_word(lower)
+        && !is_calendar_word(word)
+        && !is_acronym(word)
 }
 
 /// Skips sentence-opening function words, nationalities and places before a name.
@@ -324,9 +364,9 @@ fn name_shape(g: &Gazetteer, words: &[&str], titled: bool) -> Option<bool> {
     // last is itself a family name ("Sung Kim", "Wei Zhang") are read given name first.
     if g.is_east_asian_family(first) && rest.iter().all(|w| syllables(w).is_some()) {
         let last_is_family_name = rest.len() == 1 && g.is_east_asian_family(rest[0]);
-        if !last_is_family_name {
-            return Some(true);
-        }
+        // Both family names ("Chen Yu", "Sung Kim"): given name first only if the first is a
+        // known given name.
+        return Some(!(last_is_family_name && g.is_given(first)));
     }
     // Pinyin shape without a listed family name: "Xx Xxxxxx" of one and two syllables.
     if words.len() == 2
@@ -937,6 +977,30 @@ mod tests {
     #[test]
     fn a_place_broken_across_lines_is_still_a_place() {
         assert!(names("They flew to New\nYork on Monday.").is_empty());
+    }
+
+    #[test]
+    fn an_unknown_given_name_before_a_known_surname_is_a_full_name() {
+        let body =
+            "Passenger Aisha Mohammed waited. Her husband, Tariq Mohammed, filmed it. Mohammed said so.";
+        assert_eq!(names(body), ["Aisha Mohammed", "Tariq Mohammed"]);
+        let body = "Unseeded Leylah Brandt won. Brandt, 19, broke serve. \"I stayed calm,\" Brandt said.";
+        assert_eq!(mentions(body)[0], pair("Leylah Brandt", "Leylah Brandt"));
+        assert!(names("Shares of Lockheed Martin rose.").is_empty(), "no one named Martin here");
+    }
+
+    #[test]
+    fn vessels_and_things_after_the_are_not_people() {
+        assert!(names("The USS John McCain docked on Monday.").is_empty());
+        assert!(names("They toured the John Smith memorial hall.").is_empty());
+        assert_eq!(names("NASA hired John Smith."), ["John Smith"]);
+    }
+
+    #[test]
+    fn two_east_asian_family_names_are_still_a_person() {
+        let body = "Emma Laurent plays Chen Yu on Saturday. Laurent beat Chen last year.";
+        assert_eq!(names(body), ["Emma Laurent", "Chen Yu"]);
+        assert_eq!(mentions(body).last().unwrap(), &pair("Chen", "Chen Yu"));
     }
 
     #[test]
