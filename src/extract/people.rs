@@ -256,11 +256,13 @@ fn read_run(
     }
     let role = role_before(g, s, start);
     let titled = role.is_some();
-    // "an analyst at Morgan Stanley", "the USS John McCain", "aboard HMS Victory": a workplace,
-    // a thing or a vessel, unless a title makes it a person.
+    // "an analyst at Morgan Stanley", "the John Smith memorial hall", "aboard HMS Victory": a
+    // workplace, a thing or a vessel, unless a title makes it a person. A lone surname after
+    // "the" still names someone ("the Trump administration").
     let before = start.checked_sub(1).map(|i| s.word(i));
+    let after_the = matches!(before, Some("the" | "The")) && run.end - start > 1;
     let acronym_led = title_end.is_none() && is_acronym(s.word(start)) && !g.is_demonym(s.word(start));
-    if !titled && (matches!(before, Some("at" | "the" | "The")) || acronym_led) {
+    if !titled && (before == Some("at") || after_the || acronym_led) {
         blocked.extend(run);
         return;
     }
@@ -992,6 +994,8 @@ mod tests {
     #[test]
     fn vessels_and_things_after_the_are_not_people() {
         assert!(names("The USS John McCain docked on Monday.").is_empty());
+        let body = "Mary Lee spoke. The Lee administration agreed.";
+        assert_eq!(mentions(body).len(), 2, "a lone surname after 'the' still counts");
         assert!(names("They toured the John Smith memorial hall.").is_empty());
         assert_eq!(names("NASA hired John Smith."), ["John Smith"]);
     }
