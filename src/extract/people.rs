@@ -1013,6 +1013,15 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_appositive_vouches_for_an_unknown_name() {
+        let body = "Jacinda Ardern, New Zealand's prime minister, said so. Ardern left.";
+        let p = people(body);
+        assert_eq!(p.persons[0].name, "Jacinda Ardern");
+        assert_eq!(p.persons[0].roles, ["New Zealand's prime minister"]);
+        assert_eq!(p.mentions.len(), 2);
+    }
+
+    #[test]
     fn appositive_roles() {
         let body = "Jane Doe, a former director of the Federal Bureau, spoke. Doe is a lawyer.";
         assert_eq!(people(body).persons[0].roles, ["former director of the Federal Bureau", "lawyer"]);
