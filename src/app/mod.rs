@@ -105,6 +105,8 @@ impl Area {
 pub enum Target {
     /// A list of `pane` whose first row on screen is row `first` of the list.
     List { pane: Pane, first: usize },
+    /// The selected person's mention list in People, first row on screen being `first`.
+    Mentions { first: usize },
     /// The body of the text view.
     Text,
     /// A highlighted name in the text view.
@@ -850,6 +852,13 @@ impl App {
     fn scroll_at(&mut self, column: u16, row: u16, lines: i16) {
         let pane = match self.target_at(column, row) {
             Some((_, Target::List { pane, .. })) => pane,
+            Some((_, Target::Mentions { .. })) => {
+                let keep = self.view.mention;
+                self.view.pane = Pane::People;
+                self.view.mention = Some(keep.unwrap_or_default());
+                self.move_by(lines as isize);
+                return;
+            }
             Some((_, Target::Text | Target::Person(_))) => Pane::Text,
             None => return,
         };
@@ -872,6 +881,14 @@ impl App {
                 };
                 if index < len {
                     pos.selected = index;
+                }
+            }
+            Some((area, Target::Mentions { first })) => {
+                let index = first + (row - area.y) as usize;
+                let len = self.selected_person().map_or(0, |p| self.person_mentions(p).len());
+                if index < len {
+                    self.view.pane = Pane::People;
+                    self.view.mention = Some(ListPos { selected: index, top: first });
                 }
             }
             Some((_, Target::Person(p))) => self.jump(|v| {

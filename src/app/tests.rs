@@ -303,3 +303,18 @@ fn a_remembered_place_is_resumed_and_a_vanished_article_is_skipped() {
     gone.resume(&crate::state::Place { article: Some("deleted".into()), ..place });
     assert_eq!(gone.view.articles.selected, 0);
 }
+
+#[test]
+fn a_click_on_a_mention_in_people_selects_it_and_enter_opens_it() {
+    let mut app = app();
+    keys(&mut app, "3");
+    let mentions = Area { x: 50, y: 8, width: 60, height: 20 };
+    app.viewport.areas = vec![(mentions, Target::Mentions { first: 0 })];
+    app.update(Action::Click { column: 60, row: 10 });
+    assert_eq!(app.view.mention, Some(ListPos { selected: 2, top: 0 }));
+    app.handle_key(Key::Enter);
+    assert_eq!(app.view.pane, Pane::Text);
+    let pompeo = person(&app, "Mike Pompeo");
+    let third = &app.index.people.people[pompeo].mentions[2];
+    assert_eq!((app.reading(), app.view.cursor), (Some(third.article), Some(third.span.start)));
+}

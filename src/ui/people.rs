@@ -10,7 +10,7 @@ use ratatui::widgets::{List, ListState, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Mark, empty, fit, list_area, marked_spans, matched_line, pane_block, theme, window};
-use crate::app::{App, Pane, Viewport, filters, fuzzy};
+use crate::app::{App, Pane, Target, Viewport, filters, fuzzy};
 use crate::text::printable;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, wide: bool, viewport: &mut Viewport) {
@@ -164,6 +164,7 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport
         .collect();
     let mut state = ListState::default().with_selected(focused.then(|| pos.selected - pos.top));
     frame.render_stateful_widget(List::new(rows).highlight_style(theme::SELECTED), list, &mut state);
+    viewport.areas.push((super::area(list), Target::Mentions { first: pos.top }));
 }
 
 /// A byte range of `sentence` about `width` columns wide that keeps `name` in view.
