@@ -639,8 +639,7 @@ fn month_number_lower(name: &str) -> Option<u32> {
 
 /// A month or weekday name, which is never a person's name on its own.
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    MONTHS.contains(&lower.as_str()) || WEEKDAYS.contains(&lower.as_str())
+    MONTHS.iter().chain(&WEEKDAYS).any(|w| w.eq_ignore_ascii_case(word))
 }
 
 fn day_part(word: &str) -> Option<DayPart> {
