@@ -31,6 +31,8 @@ pub enum Row {
 pub struct Visible {
     /// Article indices, newest first.
     pub articles: Vec<usize>,
+    /// For each article index, whether it is in `articles` (answers "is it shown?" at once).
+    pub article_shown: Vec<bool>,
     /// Person indices, most mentioned first.
     pub people: Vec<usize>,
     pub timeline: Vec<Row>,
@@ -123,16 +125,33 @@ pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> Visible
     )
     .collect();
 
+    // Per period, the articles naming a date in it: one pass over the timeline, not one per article.
+    let naming: Vec<Vec<bool>> = periods
+        .iter()
+        .map(|per| {
+            let mut names = vec![false; corpus.articles.len()];
+            for e in timeline.dated.iter().filter(|e| entry_in(e, per)) {
+                names[e.article] = true;
+            }
+            names
+        })
+        .collect();
+    let with_person_articles: Option<&[usize]> = person.map(|p| index.people.people[p].articles.as_slice());
     let article_passes = |a: usize| {
-        person.is_none_or(|p| index.people.people[p].articles.contains(&a))
-            && periods.iter().all(|per| {
-                day_in(corpus.articles[a].date.map(|d| d.day), per)
-                    || timeline.dated.iter().any(|e| e.article == a && entry_in(e, per))
-            })
+        // A person's articles are kept in corpus order.
+        with_person_articles.is_none_or(|list| list.binary_search(&a).is_ok())
+            && periods
+                .iter()
+                .zip(&naming)
+                .all(|(per, names)| day_in(corpus.articles[a].date.map(|d| d.day), per) || names[a])
             && query(filters, Pane::Articles)
                 .is_none_or(|q| fuzzy::matches(&article_text(corpus, a), q).is_some())
     };
-    let articles = corpus.newest_first().into_iter().filter(|&a| article_passes(a)).collect();
+    let articles: Vec<usize> = corpus.newest_first().into_iter().filter(|&a| article_passes(a)).collect();
+    let mut article_shown = vec![false; corpus.articles.len()];
+    for &a in &articles {
+        article_shown[a] = true;
+    }
 
     // People: the person and those who share a sentence with them; in a period, those named in
     // the sentences that fall in it.
@@ -159,5 +178,5 @@ pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> Visible
             query(filters, Pane::People).is_none_or(|q| fuzzy::matches(&person_text(index, p), q).is_some())
         })
         .collect();
-    Visible { articles, people, timeline: rows }
+    Visible { articles, article_shown, people, timeline: rows }
 }

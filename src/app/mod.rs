@@ -335,7 +335,7 @@ impl App {
         self.index.people.people[person]
             .mentions
             .iter()
-            .filter(|m| self.visible.articles.contains(&m.article))
+            .filter(|m| self.visible.article_shown.get(m.article).copied().unwrap_or(false))
             .collect()
     }
 

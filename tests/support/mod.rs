@@ -156,3 +156,73 @@ fn b_cubed(items: &[(String, String)]) -> f64 {
     let (p, r) = (p / n, r / n);
     if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
 }
+
+/// An expected date expression: its span in the body, its value, and whether finding it is
+/// optional (durations and vague words).
+pub struct ExpectedDate {
+    pub span: std::ops::Range<usize>,
+    pub value: Option<String>,
+    pub optional: bool,
+}
+
+/// Relaxed-span date scoring, accumulated over articles: a found expression matches an expected
+/// one it overlaps; one overlapping only an optional expectation counts neither way.
+#[derive(Default)]
+pub struct DateScore {
+    pub matched: usize,
+    pub false_found: usize,
+    pub missed: usize,
+    pub right_value: usize,
+    pub report: String,
+}
+
+impl DateScore {
+    pub fn add(
+        &mut self,
+        id: &str,
+        body: &str,
+        found: &[dateline::extract::DateMention],
+        expected: &[ExpectedDate],
+    ) {
+        let overlaps =
+            |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| a.start < b.end && b.start < a.end;
+        let mut used = vec![false; found.len()];
+        for e in expected.iter().filter(|e| !e.optional) {
+            match found.iter().enumerate().find(|(i, f)| !used[*i] && overlaps(&f.span, &e.span)) {
+                Some((i, f)) => {
+                    used[i] = true;
+                    self.matched += 1;
+                    let value = f.value.as_ref().map(ToString::to_string);
+                    if value == e.value {
+                        self.right_value += 1;
+                    } else {
+                        self.report += &format!(
+                            "{id}: {:?} = {value:?}, expected {:?}\n",
+                            &body[f.span.clone()],
+                            e.value
+                        );
+                    }
+                }
+                None => {
+                    self.missed += 1;
+                    self.report += &format!("{id}: missed {:?}\n", &body[e.span.clone()]);
+                }
+            }
+        }
+        for (f, _) in found.iter().zip(&used).filter(|(_, u)| !**u) {
+            if !expected.iter().any(|e| e.optional && overlaps(&e.span, &f.span)) {
+                self.false_found += 1;
+                let value = f.value.as_ref().map(ToString::to_string);
+                self.report += &format!("{id}: unexpected {:?} = {value:?}\n", &body[f.span.clone()]);
+            }
+        }
+    }
+
+    pub fn f1(&self) -> f64 {
+        f1(self.matched, self.false_found, self.missed)
+    }
+
+    pub fn value_accuracy(&self) -> f64 {
+        self.right_value as f64 / self.matched.max(1) as f64
+    }
+}
