@@ -1,4 +1,5 @@
-//! Times each extraction stage on the sample repeated, to see where time goes.
+//! Times each extraction stage on the sample, read many times over: `cargo run --release --example profile_parts`.
+
 use std::time::Instant;
 
 fn main() {

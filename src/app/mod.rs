@@ -361,14 +361,9 @@ impl App {
             self.type_key(key);
             return;
         }
-        if let Some(action) = keymap::action_for(key, self.pane_for_keys()) {
+        if let Some(action) = keymap::action_for(key, self.view.pane) {
             self.update(action);
         }
-    }
-
-    /// The pane whose bindings apply (the text view keeps its keys while a list has none).
-    pub fn pane_for_keys(&self) -> Pane {
-        self.view.pane
     }
 
     fn type_key(&mut self, key: Key) {
