@@ -84,6 +84,7 @@ pub struct Gazetteer {
     titles: Map,
     organisation_cues: Set,
     function_words: Set,
+    relations: Set,
     /// Longest entry, in words, of the places and nationalities, and of the titles.
     pub longest_place: usize,
     pub longest_title: usize,
@@ -133,6 +134,7 @@ impl Gazetteer {
             titles,
             organisation_cues: set(&[list!("organisation_cues.txt")]),
             function_words: set(&[list!("function_words.txt")]),
+            relations: set(&[list!("relations.txt")]),
             longest_place,
             longest_title,
         }
@@ -174,6 +176,11 @@ impl Gazetteer {
 
     pub fn is_organisation_cue(&self, word: &str) -> bool {
         set_contains(&self.organisation_cues, word)
+    }
+
+    /// A relational noun ("wife", "teammate") that introduces a person.
+    pub fn is_relation(&self, word: &str) -> bool {
+        set_contains(&self.relations, word)
     }
 
     pub fn is_function_word(&self, word: &str) -> bool {

@@ -255,7 +255,13 @@ fn read_run(
         return;
     }
     let role = role_before(g, s, start);
-    let titled = role.is_some();
+    // "his teammate Pieter Claes", "her husband, Tariq Mohammed": a relation names a person too.
+    let related = (1..=2).any(|back| {
+        start
+            .checked_sub(back)
+            .is_some_and(|i| g.is_relation(s.lword(i)) && (back == 1 || s.word(i + 1) == ","))
+    });
+    let titled = role.is_some() || related;
     // "an analyst at Morgan Stanley", "the John Smith memorial hall", "aboard HMS Victory": a
     // workplace, a thing or a vessel, unless a title makes it a person. A lone surname after
     // "the" still names someone ("the Trump administration").
@@ -989,6 +995,16 @@ mod tests {
         let body = "Unseeded Leylah Brandt won. Brandt, 19, broke serve. \"I stayed calm,\" Brandt said.";
         assert_eq!(mentions(body)[0], pair("Leylah Brandt", "Leylah Brandt"));
         assert!(names("Shares of Lockheed Martin rose.").is_empty(), "no one named Martin here");
+    }
+
+    #[test]
+    fn a_relation_before_a_name_vouches_for_it() {
+        assert_eq!(names("He rode beside his teammate Pieter Claes."), ["Pieter Claes"]);
+        assert_eq!(names("Her husband, Tariq Rahman, filmed it."), ["Tariq Rahman"]);
+        assert!(
+            people("His teammate Pieter Claes won.").persons[0].roles.is_empty(),
+            "a relation is not a role"
+        );
     }
 
     #[test]

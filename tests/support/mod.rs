@@ -104,8 +104,17 @@ pub fn score_people(corpus: &Corpus, gold: &Value, id_of: impl Fn(&Value) -> Str
                 }
             }
         }
-        let gold_names: HashSet<String> =
-            g["people"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap().to_owned()).collect();
+        // A person whose every mention is optional may be found or not without penalty.
+        let required = |p: &Value| {
+            p["mentions"].as_array().unwrap().iter().any(|m| !m["optional"].as_bool().unwrap_or(false))
+        };
+        let gold_names: HashSet<String> = g["people"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| required(p))
+            .map(|p| p["name"].as_str().unwrap().to_owned())
+            .collect();
         let predicted_names: HashSet<&String> = stands_for.values().collect();
         etp += gold_names.iter().filter(|n| predicted_names.contains(n)).count();
         efp += stands_for.len() - predicted_names.len();
