@@ -51,7 +51,7 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         ),
         r"(?P<edge_rel>\b(?:[Tt]he\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<edge_rel_r>the|this|last|next)\s+(?P<edge_rel_u>year|month|week)\b)".to_owned(),
         format!(
-            r"(?P<half>\b(?:[Tt]he\s+)?(?P<half_n>first|second)\s+half\s+of\s+(?:(?P<half_y>{YEAR})\b|(?P<half_r>the|this|last|next)\s+year\b))"
+            r"(?P<half>\b(?:[Tt]he\s+)?(?P<half_n>first|second)\s+half\b(?:\s+of\s+(?:(?P<half_y>{YEAR})\b|(?P<half_r>the|this|last|next)\s+year\b))?)"
         ),
         format!(r"(?P<rm>\b(?P<rm_rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rm_m>{MONTH_FULL})\b)"),
         format!(
@@ -60,10 +60,12 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<deic>\b(?P<deic_w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b(?:\s+(?P<deic_part>morning|afternoon|evening|night)\b)?)".to_owned(),
         r"(?P<tpart>\b(?P<tpart_rel>[Tt]his|[Ll]ast)\s+(?P<tpart_p>morning|afternoon|evening|night)\b)".to_owned(),
         r"(?P<rel>\b(?:(?i:earlier|later)\s+)?(?P<rel_rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rel_u>week|month|year|weekend|quarter|spring|summer|fall|autumn|winter)\b)".to_owned(),
+        // "the current quarter"; but "the next year" is usually a length of time, so no "the" above.
+        r"(?P<cur>\b(?:[Tt]he\s+)?[Cc]urrent\s+(?P<cur_u>week|month|year|quarter)\b)".to_owned(),
         r"(?P<wkend>\b(?:[Oo]ver\s+)?[Tt]he\s+weekend\b)".to_owned(),
         format!(r"(?P<ago>\b(?P<ago_n>{NUMBER})\s+(?P<ago_u>day|week|month|year|decade)s?\s+ago\b)"),
         format!(
-            r"(?P<dur>\b(?:(?i:almost|nearly|about|more than|over|some|roughly|around|at least|less than)\s+)?(?:(?i:the)\s+(?:last|past|next)\s+)?(?P<dur_n>{COUNT})\s+(?P<dur_u>second|minute|hour|day|week|month|year|decade|century|centurie)s?\b(?:\s+(?:later|earlier))?)"
+            r"(?P<dur>\b(?:(?i:almost|nearly|about|more than|over|some|roughly|around|at least|less than)\s+)?(?:(?i:the)\s+(?:last|past|next)\s+)?(?P<dur_n>{COUNT})(?:\s+|-)(?P<dur_u>second|minute|hour|day|week|month|year|decade|century|centurie)s?\b(?:\s+(?:later|earlier))?)"
         ),
         r"(?P<dec>\b(?:[Tt]he\s+)?(?:(?i:early|mid|late)[-\s])?(?P<dec_y>1[0-9]\d0|20\d0)s\b|\b[Tt]he\s+(?:'|’)(?P<dec_s>\d0)s\b|\b[Tt]he\s+(?P<dec_t>[2-9]0)s\b)".to_owned(),
         r"(?P<cent>\b(?:[Tt]he\s+)?(?P<cent_n>\d{1,2})(?:st|nd|rd|th)\s+century\b)".to_owned(),
@@ -196,15 +198,15 @@ impl<'s, 'c> Candidate<'s, 'c> {
             let h = if self.get("half_n")? == "first" { 1 } else { 2 };
             match (self.get("half_y"), self.get("half_r")) {
                 (Some(y), _) => Some(TimexValue::Half(y.parse().ok()?, h)),
-                (None, Some(r)) => {
+                (None, r) => {
+                    // "the second half" alone is the article's year.
                     let step = match r {
-                        "last" => -1,
-                        "next" => 1,
+                        Some("last") => -1,
+                        Some("next") => 1,
                         _ => 0,
                     };
                     dct.map(|d| TimexValue::Half(d.year() + step, h))
                 }
-                _ => None,
             }
         } else if self.has("rm") {
             let m = month_number(self.get("rm_m")?)?;
@@ -231,6 +233,17 @@ impl<'s, 'c> Candidate<'s, 'c> {
             let part = day_part(self.get("tpart_p")?)?;
             let last = self.get("tpart_rel")?.eq_ignore_ascii_case("last");
             dct.map(|d| TimexValue::DayPart(if last { d - Duration::days(1) } else { d }, part))
+        } else if self.has("rel") && self.words_before(1).first().is_some_and(|w| w == "the") {
+            // "over the next year", "in the last week": a length of time, not a calendar period.
+            let unit = self.get("rel_u")?;
+            let code = match unit {
+                "week" => "P1W",
+                "month" => "P1M",
+                "year" => "P1Y",
+                "quarter" => "P3M",
+                _ => return None,
+            };
+            Some(TimexValue::Duration(code.into()))
         } else if self.has("rel") {
             let step = match self.get("rel_rel")?.to_lowercase().as_str() {
                 "last" => -1,
@@ -238,6 +251,8 @@ impl<'s, 'c> Candidate<'s, 'c> {
                 _ => 0,
             };
             dct.and_then(|d| relative_unit(self.get("rel_u")?, step, d))
+        } else if self.has("cur") {
+            dct.and_then(|d| relative_unit(self.get("cur_u")?, 0, d))
         } else if self.has("wkend") {
             dct.map(|d| self.weekend(d))
         } else if self.has("ago") {
@@ -899,6 +914,15 @@ mod tests {
         assert_eq!(value("Profits fell in the third quarter of 2017.", dct), "2017-Q3");
         assert_eq!(value("Sales rose in the first half of 2011.", dct), "2011-H1");
         assert_eq!(value("Sales will rise in the second half of the year.", dct), "2018-H2");
+        assert_eq!(value("Sales fell in the first half.", dct), "2018-H1");
+        assert_eq!(value("Profit in the current quarter will rise.", dct), "2018-Q2");
+        assert_eq!(
+            value("Prices may rise over the next year.", dct),
+            "P1Y",
+            "a span ahead, not a calendar year"
+        );
+        assert_eq!(value("Prices rose in the last week.", dct), "P1W");
+        assert_eq!(value("Prices rose last week.", dct), "2018-W21");
         assert_eq!(value("Revenue will top $5 billion by the end of the year.", dct), "2018");
         assert_eq!(value("It shut at the beginning of last month.", dct), "2018-04");
         assert_eq!(value("They met last summer.", dct), "2017-SU");
@@ -921,6 +945,8 @@ mod tests {
         assert_eq!(value("It closed a year ago.", "2018-01-10"), "2017");
         assert_eq!(value("Three weeks later, it reopened.", "2018-01-10"), "P3W");
         assert_eq!(value("He stayed for almost two decades.", "2018-01-10"), "P20Y");
+        assert_eq!(value("Shares hit a six-month high.", "2018-01-10"), "P6M");
+        assert_eq!(value("The 10-year yield rose.", "2018-01-10"), "P10Y");
         assert_eq!(value("They talked for 72 hours.", "2018-01-10"), "PT72H");
     }
 
