@@ -76,7 +76,10 @@ fn periods(filters: &[Filter]) -> impl Iterator<Item = &DateFilter> {
 pub fn article_text(corpus: &Corpus, article: usize) -> String {
     let a = &corpus.articles[article];
     let date = a.date.map(|d| d.to_string()).unwrap_or_default();
-    format!("{date}  {}  {}", a.title, a.source.as_deref().unwrap_or(""))
+    match &a.source {
+        Some(source) => format!("{date}  {}  {source}", a.title),
+        None => format!("{date}  {}", a.title),
+    }
 }
 
 pub fn person_text(index: &CrossRef, person: usize) -> String {

@@ -8,17 +8,40 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 static MATCHER: LazyLock<SkimMatcherV2> = LazyLock::new(|| SkimMatcherV2::default().ignore_case());
 
+/// Beyond this many characters a text is prose, where scattered letters match almost anything:
+/// there each word must appear as written (in any case).
+const FUZZY_UP_TO: usize = 80;
+
 /// The character indices of `text` that match `query`, or `None` when some word does not match.
 /// An empty query matches everything with nothing highlighted.
 pub fn matches(text: &str, query: &str) -> Option<Vec<usize>> {
+    let long = text.chars().count() > FUZZY_UP_TO;
     let mut all = Vec::new();
     for word in query.split_whitespace() {
-        let (_, indices) = MATCHER.fuzzy_indices(text, word)?;
-        all.extend(indices);
+        if long {
+            all.extend(substring_chars(text, word)?);
+        } else {
+            let (_, indices) = MATCHER.fuzzy_indices(text, word)?;
+            all.extend(indices);
+        }
     }
     all.sort_unstable();
     all.dedup();
     Some(all)
+}
+
+/// The character indices of the first case-insensitive occurrence of `word` in `text`.
+fn substring_chars(text: &str, word: &str) -> Option<Vec<usize>> {
+    let lower: Vec<char> = text.chars().flat_map(char::to_lowercase).collect();
+    let needle: Vec<char> = word.chars().flat_map(char::to_lowercase).collect();
+    // Lower-casing that changes the number of characters would shift indices: match exactly then.
+    let (hay, needle) = if lower.len() == text.chars().count() {
+        (lower, needle)
+    } else {
+        (text.chars().collect(), word.chars().collect())
+    };
+    let at = hay.windows(needle.len().max(1)).position(|w| w == needle.as_slice())?;
+    Some((at..at + needle.len()).collect())
 }
 
 /// Byte ranges of every case-insensitive occurrence of `needle` in `haystack` (for searching a
@@ -46,6 +69,14 @@ mod tests {
         assert!(matches("Sarah Huckabee Sanders", "sanders sarah").is_some());
         assert!(matches("Sarah Huckabee Sanders", "sanders pompeo").is_none());
         assert_eq!(matches("Kim Jong Un", ""), Some(vec![]));
+    }
+
+    #[test]
+    fn long_texts_need_each_word_as_written() {
+        let sentence = "Kim held two meetings with Xi in March and May in China and two others with South Korea's president.";
+        assert!(matches(sentence, "xi march").is_some());
+        assert!(matches(sentence, "kmh").is_none(), "no scattered letters in prose");
+        assert_eq!(matches(sentence, "held"), Some(vec![4, 5, 6, 7]));
     }
 
     #[test]
