@@ -47,3 +47,10 @@ fn hard_blind_held_back_people_scores() {
 fn other_domains_blind_held_back_people_scores() {
     check("heldout4", 0.7);
 }
+
+/// The fifth set: American wire copy (courtesy titles, middle initials, "Jr.", a photo credit in
+/// a caption); written and measured blind once.
+#[test]
+fn wire_copy_blind_held_back_people_scores() {
+    check("heldout5", 0.7);
+}

@@ -90,6 +90,11 @@ const SPEECH_VERBS: &[&str] = &[
     "says,",
     "confirmed",
 ];
+/// Prepositions after which a word that is also a place is read as the place.
+const LOCATIVE: &[&str] = &[
+    "in", "at", "to", "from", "near", "into", "across", "outside", "inside", "around", "via", "toward",
+    "towards", "through", "of",
+];
 const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
 /// Modifiers that lower a title's rank ("vice chairman", "deputy leader").
 const LOWER_RANK: &[&str] = &["vice", "deputy", "assistant", "under", "acting", "vice-"];
@@ -160,14 +165,18 @@ pub fn find_people(body: &str, sentences: &[Range<usize>]) -> People {
             Sentence { text, lower: text.to_ascii_lowercase(), base: r.start, tokens: tokenize(text) }
         })
         .collect();
-    let mut hits = Vec::new();
-    let mut maybes = Vec::new();
-    let mut blocked: Vec<HashSet<usize>> = vec![HashSet::new(); sentences.len()];
+    let mut pass = FirstPass {
+        hits: Vec::new(),
+        maybes: Vec::new(),
+        blocked: vec![HashSet::new(); sentences.len()],
+        places: vec![HashSet::new(); sentences.len()],
+    };
     for (si, s) in sentences.iter().enumerate() {
         for run in runs(s) {
-            read_run(g, s, si, run, &mut hits, &mut maybes, &mut blocked[si]);
+            read_run(g, s, si, run, &mut pass);
         }
     }
+    let FirstPass { mut hits, maybes, blocked, places } = pass;
     // "Tariq Mohammed" beside "Aisha Mohammed", "Leylah Brandt" beside "Brandt said": an unknown
     // word before the surname of someone the article names is that person's given name.
     let known: HashSet<String> =
@@ -178,7 +187,7 @@ pub fn find_people(body: &str, sentences: &[Range<usize>]) -> People {
     let mut people = People::default();
     let mut full_mentions = group_full_names(&sentences, &full, &mut people);
     add_roles(&sentences, &full_mentions, &mut people);
-    let shorts = short_mentions(g, &sentences, &single, &full, &blocked, &mut people);
+    let shorts = short_mentions(g, &sentences, &single, &full, (&blocked, &places), &mut people);
     full_mentions.extend(shorts);
     full_mentions.sort_by_key(|(m, _)| m.span.start);
     let ordered: Vec<(PersonMention, Option<String>)> = full_mentions;
@@ -229,22 +238,34 @@ fn is_prefixed_name(word: &str) -> bool {
 }
 
 /// Reads one capitalised run: a name, an organisation or place (blocked), or nothing.
-fn read_run(
-    g: &Gazetteer,
-    s: &Sentence,
-    si: usize,
-    run: Range<usize>,
-    hits: &mut Vec<NameHit>,
-    maybes: &mut Vec<NameHit>,
-    blocked: &mut HashSet<usize>,
-) {
+/// What the first pass finds: names, pairs that are names only if the article confirms the
+/// surname, and per sentence the tokens that are not people (organisations) or may be places.
+struct FirstPass {
+    hits: Vec<NameHit>,
+    maybes: Vec<NameHit>,
+    blocked: Vec<HashSet<usize>>,
+    places: Vec<HashSet<usize>>,
+}
+
+fn read_run(g: &Gazetteer, s: &Sentence, si: usize, run: Range<usize>, pass: &mut FirstPass) {
+    let FirstPass { hits, maybes, blocked, places } = pass;
+    let (blocked, places) = (&mut blocked[si], &mut places[si]);
     let words: Vec<&str> = run.clone().map(|i| s.word(i)).collect();
     let lower = s.lphrase(run.clone());
     let last = s.lword(run.end - 1);
     // "Central Intelligence Agency", "John F. Kennedy Center": the cue word ends the run.
     let organisation = words.len() > 1 && g.is_organisation_cue(last);
-    if organisation || g.is_place(&lower) || g.is_demonym(&words.join(" ")) {
+    if organisation || g.is_demonym(&words.join(" ")) {
         blocked.extend(run);
+        return;
+    }
+    // A one-word place may still be someone's surname ("Metz", "Jackson"): decided later.
+    if g.is_place(&lower) {
+        if words.len() == 1 {
+            places.extend(run)
+        } else {
+            blocked.extend(run)
+        }
         return;
     }
     // A title inside the run splits it: "U.S. President | Donald Trump".
@@ -278,7 +299,9 @@ fn read_run(
     let mut name = start..run.end;
     while !name.is_empty() {
         let words: Vec<&str> = name.clone().map(|i| s.word(i)).collect();
-        if g.is_place(&s.lphrase(name.clone())) || g.is_demonym(&words.join(" ")) {
+        // "Mr. Metz", "President Jackson": a title makes even a place name a person.
+        let titled_word = titled && words.len() == 1;
+        if (g.is_place(&s.lphrase(name.clone())) && !titled_word) || g.is_demonym(&words.join(" ")) {
             blocked.extend(name);
             return;
         }
@@ -655,7 +678,7 @@ fn short_mentions(
     sentences: &[Sentence],
     single: &[NameHit],
     full: &[NameHit],
-    blocked: &[HashSet<usize>],
+    (blocked, places): (&[HashSet<usize>], &[HashSet<usize>]),
     people: &mut People,
 ) -> Vec<(PersonMention, Option<String>)> {
     let covered: HashSet<(usize, usize)> =
@@ -675,6 +698,10 @@ fn short_mentions(
     for (si, s) in sentences.iter().enumerate() {
         for (ti, t) in s.tokens.iter().enumerate() {
             if !t.is_capitalised(s.text) || covered.contains(&(si, ti)) || blocked[si].contains(&ti) {
+                continue;
+            }
+            // "in Jackson" is the town even when the article has a Jackson.
+            if places[si].contains(&ti) && ti > 0 && LOCATIVE.contains(&s.lword(ti - 1)) {
                 continue;
             }
             let word = t.text(s.text);
@@ -1005,6 +1032,14 @@ mod tests {
             people("His teammate Pieter Claes won.").persons[0].roles.is_empty(),
             "a relation is not a role"
         );
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_place_is_the_person_unless_it_follows_a_locative() {
+        let body = "Alan Metz spoke. \"No,\" Mr. Metz recalled. Metz left for Paris. He lived in Metz.";
+        let got = mentions(body);
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert!(got.iter().all(|(_, p)| p == "Alan Metz"));
     }
 
     #[test]
