@@ -171,11 +171,19 @@ fn read(paths: &[PathBuf], remember: bool) -> Result<ExitCode> {
         Some(Err(message)) => (State::default(), vec![message]),
         None => (State::default(), Vec::new()),
     };
-    let mut app = App::new(corpus, origin);
-    if let Some(place) = state.place(&key) {
-        app.resume(&place.clone());
-    }
-    dateline::tui::run(&mut app).wrap_err("the terminal failed")?;
+    let what = format!("Reading {} from {origin}", plural(corpus.articles.len(), "article"));
+    let place = state.place(&key).cloned();
+    let build = move || {
+        let mut app = App::new(corpus, origin);
+        if let Some(place) = &place {
+            app.resume(place);
+        }
+        app
+    };
+    let Some(app) = dateline::tui::run(build, &what).wrap_err("the terminal failed")? else {
+        // Quit while indexing: nothing read, nothing to remember.
+        return Ok(ExitCode::SUCCESS);
+    };
     if let Some(dir) = &state_dir {
         state.remember(app.place(&key));
         if let Err(err) = state.save(dir) {
@@ -188,6 +196,10 @@ fn read(paths: &[PathBuf], remember: bool) -> Result<ExitCode> {
         eprintln!("dateline: {w}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }
 
 /// Names a corpus for the saved state: the paths opened (made absolute where possible).

@@ -6,7 +6,8 @@
 //! normal exits restore everything through [`TerminalGuard`].
 
 use std::io;
-use std::sync::Once;
+use std::sync::{Once, mpsc};
+use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
@@ -32,13 +33,40 @@ impl Drop for TerminalGuard {
     }
 }
 
-/// Runs the reader until the user quits.
-pub fn run(app: &mut App) -> io::Result<()> {
+/// Builds the app on a worker thread while the screen says what is happening (a large corpus
+/// takes seconds to index), then runs the reader until the user quits. Returns `None` when the
+/// user quit before the app was ready.
+pub fn run(build: impl FnOnce() -> App + Send + 'static, what: &str) -> io::Result<Option<App>> {
     let mut terminal = ratatui::try_init()?;
     release_mouse_on_panic();
     let _guard = TerminalGuard;
     execute!(io::stdout(), EnableMouseCapture)?;
-    event_loop(&mut terminal, app)
+    let (done, ready) = mpsc::channel();
+    std::thread::spawn(move || {
+        // The receiver is gone only if the user quit; nothing is left to tell then.
+        let _ = done.send(build());
+    });
+    let started = Instant::now();
+    let mut app = loop {
+        match ready.recv_timeout(Duration::from_millis(100)) {
+            Ok(app) => break app,
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(io::Error::other("the indexing thread stopped without a result"));
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {}
+        }
+        let seconds = started.elapsed().as_secs_f32();
+        terminal.draw(|frame| ui::loading(frame, what, seconds))?;
+        while event::poll(Duration::ZERO)? {
+            if let Event::Key(key) = event::read()?
+                && matches!(translate(key), Some(Key::Char('q') | Key::Ctrl('c')))
+            {
+                return Ok(None);
+            }
+        }
+    };
+    event_loop(&mut terminal, &mut app)?;
+    Ok(Some(app))
 }
 
 /// ratatui's panic hook restores raw mode and the screen; the mouse must be released too, before

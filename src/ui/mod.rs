@@ -58,6 +58,19 @@ pub fn draw(frame: &mut Frame, app: &App) -> Viewport {
     viewport
 }
 
+/// The screen while the corpus is being indexed.
+pub fn loading(frame: &mut Frame, what: &str, seconds: f32) {
+    let area = frame.area();
+    let lines = vec![
+        Line::from(Span::styled(printable(what).into_owned(), theme::TITLE)),
+        Line::from(Span::styled(format!("finding people and dates… {seconds:.0} s"), theme::DIM)),
+        Line::from(Span::styled("q quits", theme::DIM)),
+    ];
+    let width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
+    let block = Block::bordered().title(" Dateline ").border_style(theme::BORDER_FOCUSED);
+    frame.render_widget(Paragraph::new(lines).block(block), centered(area, width, 5));
+}
+
 /// A screen rectangle in the app's terms, for hit-testing clicks.
 fn area(r: Rect) -> Area {
     Area { x: r.x, y: r.y, width: r.width, height: r.height }
