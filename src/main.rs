@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use color_eyre::eyre::{Result, WrapErr};
 
 use dateline::index::{CrossRef, DateFilter};
@@ -17,8 +17,8 @@ use dateline::{Corpus, app::App, export::Export, report};
 #[derive(Parser)]
 #[command(version, args_conflicts_with_subcommands = true)]
 struct Cli {
-    /// Article files or folders (.txt, .md, .markdown, .json, .jsonl)
-    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    sources: Sources,
     /// Start at the top instead of where you left this corpus, and remember nothing
     #[arg(long)]
     no_state: bool,
@@ -26,27 +26,41 @@ struct Cli {
     command: Option<Command>,
 }
 
+/// Where the articles come from.
+#[derive(Args)]
+struct Sources {
+    /// Article files or folders (.txt, .md, .markdown, .json, .jsonl, .ndjson); the built-in sample
+    /// when none is given
+    paths: Vec<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// List the articles: date, id, title, source; newest first
     Articles {
-        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        sources: Sources,
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,
     },
     /// Print the whole analysis as JSON
-    Export { paths: Vec<PathBuf> },
+    Export {
+        #[command(flatten)]
+        sources: Sources,
+    },
     /// List the people, most mentioned first, with aliases, roles and article counts
     People {
-        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        sources: Sources,
         /// Print JSON (with every mention and co-mention) instead of text
         #[arg(long)]
         json: bool,
     },
     /// Print the dated expressions in calendar order, each with its article and sentence
     Timeline {
-        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        sources: Sources,
         /// Print JSON instead of text
         #[arg(long)]
         json: bool,
@@ -91,35 +105,40 @@ fn main() -> Result<ExitCode> {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        None => read(&cli.paths, !cli.no_state),
-        Some(Command::Articles { paths, json }) => with_corpus(&paths, |corpus| {
+        None => read(&cli.sources.paths, !cli.no_state),
+        Some(Command::Articles { sources, json }) => with_corpus(&sources.paths, |corpus| {
             Ok(if json { report::articles_json(corpus)? + "\n" } else { report::articles(corpus) })
         }),
-        Some(Command::Export { paths }) => with_corpus(&paths, |corpus| {
+        Some(Command::Export { sources }) => with_corpus(&sources.paths, |corpus| {
             let index = CrossRef::build(corpus);
             Ok(serde_json::to_string_pretty(&Export::new(corpus, &index))? + "\n")
         }),
-        Some(Command::People { paths, json }) => with_corpus(&paths, |corpus| {
+        Some(Command::People { sources, json }) => with_corpus(&sources.paths, |corpus| {
             let index = CrossRef::build(corpus);
             Ok(if json { report::people_json(corpus, &index)? + "\n" } else { report::people(&index) })
         }),
-        Some(Command::Timeline { paths, json, from, to, person }) => with_corpus(&paths, |corpus| {
-            let index = CrossRef::build(corpus);
-            let period =
-                (from.is_some() || to.is_some()).then(|| DateFilter::between(from.as_ref(), to.as_ref()));
-            let person = match person {
-                Some(name) => Some(
-                    index.people.find(&name).ok_or_else(|| Refusal(format!("no person matches `{name}`")))?,
-                ),
-                None => None,
-            };
-            let query = report::TimelineQuery { period, person };
-            Ok(if json {
-                report::timeline_json(corpus, &index, &query)? + "\n"
-            } else {
-                report::timeline(corpus, &index, &query)
+        Some(Command::Timeline { sources, json, from, to, person }) => {
+            with_corpus(&sources.paths, |corpus| {
+                let index = CrossRef::build(corpus);
+                let period =
+                    (from.is_some() || to.is_some()).then(|| DateFilter::between(from.as_ref(), to.as_ref()));
+                let person = match person {
+                    Some(name) => Some(
+                        index
+                            .people
+                            .find(&name)
+                            .ok_or_else(|| Refusal(format!("no person matches `{name}`")))?,
+                    ),
+                    None => None,
+                };
+                let query = report::TimelineQuery { period, person };
+                Ok(if json {
+                    report::timeline_json(corpus, &index, &query)? + "\n"
+                } else {
+                    report::timeline(corpus, &index, &query)
+                })
             })
-        }),
+        }
     }
 }
 
