@@ -24,6 +24,9 @@ pub struct Place {
     /// The id of the article being read.
     pub article: Option<String>,
     pub scroll: usize,
+    /// Ids of the articles already read.
+    #[serde(default)]
+    pub read: Vec<String>,
 }
 
 /// Every remembered place, most recent first.
@@ -89,7 +92,13 @@ mod tests {
     use super::*;
 
     fn place(corpus: &str, scroll: usize) -> Place {
-        Place { corpus: corpus.into(), pane: "text".into(), article: Some("a".into()), scroll }
+        Place {
+            corpus: corpus.into(),
+            pane: "text".into(),
+            article: Some("a".into()),
+            scroll,
+            read: vec!["a".into()],
+        }
     }
 
     #[test]
@@ -106,6 +115,17 @@ mod tests {
         let leftovers: Vec<_> =
             std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(leftovers, [FILE], "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_file_from_before_read_marks_still_loads() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(FILE),
+            r#"{"places":[{"corpus":"x","pane":"text","article":null,"scroll":0}]}"#,
+        )
+        .unwrap();
+        assert!(State::load(dir.path()).unwrap().places[0].read.is_empty());
     }
 
     #[test]

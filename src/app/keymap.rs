@@ -106,6 +106,13 @@ pub const KEYMAP: &[Binding] = &[
     bind(&[Char('G'), End], Action::Bottom, Everywhere, "go to the bottom", None),
     bind(&[Enter], Action::Open, Only(Pane::Articles), "read the selected article", Some("read")),
     bind(
+        &[Char('u')],
+        Action::ToggleRead,
+        Only(Pane::Articles),
+        "mark the selected article read or unread",
+        None,
+    ),
+    bind(
         &[Enter],
         Action::Open,
         Only(Pane::People),

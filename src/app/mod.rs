@@ -73,6 +73,8 @@ pub enum Action {
     Back,
     Forward,
     ToggleHelp,
+    /// Mark the selected article read or unread.
+    ToggleRead,
     /// The mouse wheel over a screen cell: positive scrolls down.
     Scroll {
         column: u16,
@@ -183,6 +185,8 @@ pub struct App {
     pub origin: String,
     pub view: View,
     pub visible: Visible,
+    /// For each article, whether it has been opened in the text view.
+    pub read: Vec<bool>,
     pub input: Option<Input>,
     pub help: bool,
     /// First help line shown, when the help is longer than the screen.
@@ -213,7 +217,9 @@ impl App {
             focus: None,
         };
         let visible = filters::visible(&corpus, &index, &view.filters);
+        let read = vec![false; corpus.articles.len()];
         App {
+            read,
             corpus,
             index,
             origin: origin.into(),
@@ -240,11 +246,22 @@ impl App {
             pane: self.view.pane.title().to_lowercase(),
             article: self.reading_article().map(|a| a.id.clone()),
             scroll: self.view.text_scroll,
+            read: self
+                .corpus
+                .articles
+                .iter()
+                .zip(&self.read)
+                .filter(|(_, r)| **r)
+                .map(|(a, _)| a.id.clone())
+                .collect(),
         }
     }
 
     /// Returns to a remembered place, as far as the corpus still has it.
     pub fn resume(&mut self, place: &crate::state::Place) {
+        for (article, read) in self.corpus.articles.iter().zip(self.read.iter_mut()) {
+            *read = place.read.contains(&article.id);
+        }
         if let Some(pane) = Pane::ALL.into_iter().find(|p| p.title().eq_ignore_ascii_case(&place.pane)) {
             self.view.pane = pane;
         }
@@ -403,6 +420,16 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        self.apply(action);
+        // Whatever the way in, an article shown in the text view has been read.
+        if self.view.pane == Pane::Text
+            && let Some(a) = self.reading()
+        {
+            self.read[a] = true;
+        }
+    }
+
+    fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
             Action::Show(pane) => self.show(pane),
@@ -439,6 +466,11 @@ impl App {
             Action::ToggleHelp => {
                 self.help = !self.help;
                 self.help_scroll = 0;
+            }
+            Action::ToggleRead => {
+                if let Some(&a) = self.visible.articles.get(self.view.articles.selected) {
+                    self.read[a] = !self.read[a];
+                }
             }
             Action::Scroll { column, row, lines } => self.scroll_at(column, row, lines),
             Action::Click { column, row } => self.click(column, row),

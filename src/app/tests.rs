@@ -318,3 +318,21 @@ fn a_click_on_a_mention_in_people_selects_it_and_enter_opens_it() {
     let third = &app.index.people.people[pompeo].mentions[2];
     assert_eq!((app.reading(), app.view.cursor), (Some(third.article), Some(third.span.start)));
 }
+
+#[test]
+fn opening_an_article_marks_it_read_and_u_toggles_it() {
+    let mut app = app();
+    assert!(app.read.iter().all(|r| !r));
+    app.handle_key(Key::Enter);
+    let first = app.reading().unwrap();
+    assert!(app.read[first]);
+    keys(&mut app, "1u");
+    assert!(!app.read[first], "u marks it unread again");
+    keys(&mut app, "u");
+    assert!(app.read[first]);
+    let place = app.place("sample");
+    assert_eq!(place.read, [app.corpus.articles[first].id.clone()]);
+    let mut fresh = App::new(Corpus::sample(), "sample");
+    fresh.resume(&place);
+    assert_eq!(fresh.read, app.read);
+}

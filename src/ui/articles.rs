@@ -4,6 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::List;
+use unicode_width::UnicodeWidthStr;
 
 use super::{empty, fit, list_area, matched_line, pane_block, theme, window};
 use crate::app::{App, Pane, Viewport, filters, fuzzy};
@@ -39,18 +40,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
             let people = app.index.extractions[i].people.persons.len();
             let text = filters::article_text(&app.corpus, i);
             let hits = fuzzy::matches(&text, query).unwrap_or_default();
-            // The row is the matched text itself, so highlights line up; the people count is added.
-            // On a narrow screen the title matters more than the count.
+            // Unread articles carry a dot, as in a mail reader; then the matched text itself (so
+            // highlights line up), then the people count, which gives way on a narrow screen.
+            let mut spans =
+                vec![if app.read[i] { Span::raw("  ") } else { Span::styled("● ", theme::KEY) }];
+            if a.date.is_none() {
+                spans.push(Span::styled("no date", theme::DIM));
+            }
             let count = if width >= 44 { format!("  · {people} people") } else { String::new() };
-            let mut spans = matched_line(
-                &fit(&text, width.saturating_sub(count.len())),
+            let used: usize = spans.iter().map(|s| s.content.width()).sum::<usize>() + count.width();
+            spans.extend(matched_line(
+                &fit(&text, width.saturating_sub(used)),
                 &hits,
                 ratatui::style::Style::new(),
-            );
+            ));
             spans.push(Span::styled(count, theme::DIM));
-            if a.date.is_none() {
-                spans.insert(0, Span::styled("no date", theme::DIM));
-            }
             Line::from(spans)
         })
         .collect();
