@@ -59,13 +59,16 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
         ),
         r"(?P<deic>\b(?P<deic_w>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)\b(?:\s+(?P<deic_part>morning|afternoon|evening|night)\b)?)".to_owned(),
         r"(?P<tpart>\b(?P<tpart_rel>[Tt]his|[Ll]ast)\s+(?P<tpart_p>morning|afternoon|evening|night)\b)".to_owned(),
+        r"(?P<narr>\b[Tt]he\s+(?P<narr_dir>following|previous|preceding|next)\s+(?P<narr_u>day|morning|afternoon|evening|night|week|month|year)\b)".to_owned(),
+        r"(?P<narr2>\b[Tt]he\s+(?P<narr2_u>day|week|month|year)\s+(?P<narr2_dir>before|after)\b)".to_owned(),
+        r"(?P<alater>\b(?i:a|an|one)\s+(?P<alater_u>day|week|month|year)\s+(?P<alater_dir>later|earlier)\b)".to_owned(),
         r"(?P<rel>\b(?:(?i:earlier|later)\s+)?(?P<rel_rel>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rel_u>week|month|year|weekend|quarter|spring|summer|fall|autumn|winter)\b)".to_owned(),
         // "the current quarter"; but "the next year" is usually a length of time, so no "the" above.
         r"(?P<cur>\b(?:[Tt]he\s+)?[Cc]urrent\s+(?P<cur_u>week|month|year|quarter)\b)".to_owned(),
         r"(?P<wkend>\b(?:[Oo]ver\s+)?[Tt]he\s+weekend\b)".to_owned(),
         format!(r"(?P<ago>\b(?P<ago_n>{NUMBER})\s+(?P<ago_u>day|week|month|year|decade)s?\s+ago\b)"),
         format!(
-            r"(?P<dur>\b(?:(?i:almost|nearly|about|more than|over|some|roughly|around|at least|less than)\s+)?(?:(?i:the)\s+(?:last|past|next)\s+)?(?P<dur_n>{COUNT})(?:\s+|-)(?P<dur_u>second|minute|hour|day|week|month|year|decade|century|centurie)s?\b(?:\s+(?:later|earlier))?)"
+            r"(?P<dur>\b(?:(?i:almost|nearly|about|more than|over|some|roughly|around|at least|less than)\s+)?(?:(?i:the)\s+(?:last|past|next)\s+)?(?P<dur_n>{COUNT})(?:\s+|-)(?P<dur_u>second|minute|hour|day|week|month|year|decade|century|centurie)s?\b(?:\s+(?P<dur_dir>later|earlier))?)"
         ),
         r"(?P<dec>\b(?:[Tt]he\s+)?(?:(?i:early|mid|late)[-\s])?(?P<dec_y>1[0-9]\d0|20\d0)s\b|\b[Tt]he\s+(?:'|’)(?P<dec_s>\d0)s\b|\b[Tt]he\s+(?P<dec_t>[2-9]0)s\b)".to_owned(),
         r"(?P<cent>\b(?:[Tt]he\s+)?(?P<cent_n>\d{1,2})(?:st|nd|rd|th)\s+century\b)".to_owned(),
@@ -93,6 +96,8 @@ pub fn find_dates(
     reference: Option<NaiveDate>,
 ) -> Vec<DateMention> {
     let mut out = Vec::new();
+    // The last calendar date named, and in which sentence: "the next day" counts from it.
+    let mut anchor: Option<(TimexValue, usize)> = None;
     // One search per paragraph; each match is then read within its own sentence.
     for p in paragraphs.iter().filter(|p| p.kind != ParagraphKind::Credit) {
         for caps in PATTERN.captures_iter(&body[p.range.clone()]) {
@@ -107,7 +112,11 @@ pub fn find_dates(
             let s = &body[sentence.clone()];
             let local = start - sentence.start..start - sentence.start + whole.len();
             let candidate = Candidate { sentence: s, caps: &caps, span: local };
-            if let Some(found) = candidate.resolve(reference) {
+            let near = anchor.as_ref().filter(|(_, at)| i - at <= ANCHOR_SENTENCES).map(|(v, _)| v);
+            if let Some(found) = candidate.resolve(reference, near) {
+                if let Some(v) = found.value.as_ref().filter(|v| v.interval().is_some()) {
+                    anchor = Some((v.clone(), i));
+                }
                 out.push(DateMention {
                     span: sentence.start + found.span.start..sentence.start + found.span.end,
                     value: found.value,
@@ -166,8 +175,20 @@ impl<'s, 'c> Candidate<'s, 'c> {
         self.sentence[self.span.end..].chars().next()
     }
 
-    fn resolve(self, dct: Option<NaiveDate>) -> Option<Found> {
-        let value = if self.has("md") {
+    fn resolve(self, dct: Option<NaiveDate>, anchor: Option<&TimexValue>) -> Option<Found> {
+        let value = if self.has("narr") || self.has("narr2") || self.has("alater") {
+            let unit = self.get("narr_u").or(self.get("narr2_u")).or(self.get("alater_u"))?;
+            let direction = self.get("narr_dir").or(self.get("narr2_dir")).or(self.get("alater_dir"))?;
+            let step =
+                if matches!(direction, "previous" | "preceding" | "before" | "earlier") { -1 } else { 1 };
+            let spanning = self.words_before(1).first().is_some_and(|w| SPAN_WORDS.contains(&w.as_str()));
+            if spanning && self.has("narr") {
+                // "over the next year": a length of time.
+                duration("one", unit)?
+            } else {
+                anchor.and_then(|a| from_anchor(a, unit, step))
+            }
+        } else if self.has("md") {
             let (m, d) = (month_number(self.get("md_m")?)?, self.get("md_d")?.parse().ok()?);
             self.day_of(m, d, self.get("md_y"), dct)?
         } else if self.has("dm") {
@@ -262,7 +283,18 @@ impl<'s, 'c> Candidate<'s, 'c> {
                 _ => None,
             }
         } else if self.has("dur") {
-            duration(self.get("dur_n")?, self.get("dur_u")?)?
+            // "three weeks later" counts from the date just named, when there is one.
+            let step = match self.get("dur_dir") {
+                Some("later") => number(self.get("dur_n")?),
+                Some(_) => number(self.get("dur_n")?).map(|n| -n),
+                None => None,
+            };
+            match (step, anchor) {
+                (Some(n), Some(a)) => from_anchor(a, self.get("dur_u")?, n)
+                    .map(Some)
+                    .unwrap_or(duration(self.get("dur_n")?, self.get("dur_u")?)?),
+                _ => duration(self.get("dur_n")?, self.get("dur_u")?)?,
+            }
         } else if self.has("dec") {
             let decade = if let Some(y) = self.get("dec_y") {
                 y.parse::<i32>().ok()? / 10
@@ -788,6 +820,37 @@ fn ago(n: i64, unit: &str, dct: NaiveDate) -> Option<TimexValue> {
     })
 }
 
+/// How many sentences back a date may be to anchor "the next day" or "three weeks later".
+const ANCHOR_SENTENCES: usize = 3;
+
+/// Words before "the next year" that make it a length of time.
+const SPAN_WORDS: &[&str] = &["over", "for", "during", "within", "in", "throughout"];
+
+/// `step` units away from the date just named; `None` when that date is coarser than the unit
+/// ("the next day" after "in 2010" says nothing).
+fn from_anchor(anchor: &TimexValue, unit: &str, step: i64) -> Option<TimexValue> {
+    use super::timex::Granularity as G;
+    let granularity = anchor.granularity()?;
+    let day = anchor.interval()?.0;
+    let fine_enough = |limit: G| granularity <= limit;
+    Some(match unit {
+        "day" if fine_enough(G::Day) => TimexValue::Day(day + Duration::days(step)),
+        "morning" | "afternoon" | "evening" | "night" if fine_enough(G::Day) => {
+            TimexValue::DayPart(day + Duration::days(step), day_part(unit)?)
+        }
+        "week" if fine_enough(G::Week) => {
+            let d = day + Duration::weeks(step);
+            TimexValue::Week(d.iso_week().year(), d.iso_week().week())
+        }
+        "month" if fine_enough(G::Month) => {
+            let d = shift_months(day, step)?;
+            TimexValue::Month(d.year(), d.month())
+        }
+        "year" if fine_enough(G::Year) => TimexValue::Year(day.year() + step as i32),
+        _ => return None,
+    })
+}
+
 fn duration(n: &str, unit: &str) -> Option<Option<TimexValue>> {
     let Some(n) = number(n) else { return Some(None) };
     let value = match unit {
@@ -943,11 +1006,40 @@ mod tests {
         assert_eq!(value("He left three weeks ago.", "2018-01-10"), "2017-W51");
         assert_eq!(value("It closed two months ago.", "2018-01-10"), "2017-11");
         assert_eq!(value("It closed a year ago.", "2018-01-10"), "2017");
-        assert_eq!(value("Three weeks later, it reopened.", "2018-01-10"), "P3W");
+        assert_eq!(
+            value("Three weeks later, it reopened.", "2018-01-10"),
+            "P3W",
+            "no date named before: a length"
+        );
         assert_eq!(value("He stayed for almost two decades.", "2018-01-10"), "P20Y");
         assert_eq!(value("Shares hit a six-month high.", "2018-01-10"), "P6M");
         assert_eq!(value("The 10-year yield rose.", "2018-01-10"), "P10Y");
         assert_eq!(value("They talked for 72 hours.", "2018-01-10"), "PT72H");
+    }
+
+    #[test]
+    fn the_next_day_and_three_weeks_later_count_from_the_date_just_named() {
+        let dct = "2018-05-30";
+        let found = dates(
+            "They met on June 12, 2018. The next day, talks resumed. Three weeks later, they met again.",
+            dct,
+        );
+        let values: Vec<Option<String>> = found.into_iter().map(|(_, v)| v).collect();
+        assert_eq!(values, [Some("2018-06-12".into()), Some("2018-06-13".into()), Some("2018-W27".into())]);
+        let found =
+            dates("It began in October 2000. A year later, it ended. The month before, rain fell.", dct);
+        let values: Vec<Option<String>> = found.into_iter().map(|(_, v)| v).collect();
+        assert_eq!(
+            values,
+            [Some("2000-10".into()), Some("2001".into()), None],
+            "a year is too coarse for a month"
+        );
+    }
+
+    #[test]
+    fn with_no_date_nearby_the_next_day_has_no_value_and_over_the_next_year_is_a_length() {
+        assert_eq!(one("The next day, talks resumed.", "2018-05-30"), ("The next day".into(), None));
+        assert_eq!(value("Prices may rise over the next year.", "2018-05-30"), "P1Y");
     }
 
     #[test]
