@@ -94,7 +94,7 @@ fn timeline_lines<'a>(
         let interval = e.interval();
         TimelineLine {
             value: e.value.as_ref().map(ToString::to_string),
-            label: e.value.as_ref().map_or_else(|| "date of article unknown".to_owned(), |v| v.human()),
+            label: e.label(corpus),
             first: interval.map(|i| i.0.to_string()),
             last: interval.map(|i| i.1.to_string()),
             article: &a.id,
@@ -143,7 +143,7 @@ pub fn timeline(corpus: &Corpus, index: &CrossRef, query: &TimelineQuery) -> Str
     };
     let mut out: String = dated.iter().map(row).collect();
     if !undated.is_empty() {
-        out.push_str("\nUndated (vague, or relative in an article without a date):\n");
+        out.push_str("\nUndated (vague, or relative with nothing to count from):\n");
         out.extend(undated.iter().map(row));
     }
     out

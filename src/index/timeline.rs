@@ -33,6 +33,15 @@ impl TimelineEntry {
     pub fn granularity(&self) -> Option<Granularity> {
         self.value.as_ref().and_then(TimexValue::granularity)
     }
+
+    /// How to say the date: the value's label, or why there is none.
+    pub fn label(&self, corpus: &Corpus) -> String {
+        match (&self.value, corpus.articles[self.article].date) {
+            (Some(v), _) => v.human(),
+            (None, None) => "date of article unknown".to_owned(),
+            (None, Some(_)) => "could not be placed".to_owned(),
+        }
+    }
 }
 
 /// Calendar entries in order, and those that cannot be placed (unresolved, or vague such as

@@ -56,10 +56,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
 fn row(app: &App, r: Row, width: usize) -> Line<'static> {
     let e = app.entry(r);
     let a = &app.corpus.articles[e.article];
-    let label = match (&e.value, r) {
-        (Some(v), Row::Dated(_)) => v.human(),
-        (Some(v), Row::Undated(_)) => format!("undated · {}", v.human()),
-        (None, _) => "undated · article has no date".to_owned(),
+    let label = match r {
+        Row::Dated(_) => e.label(&app.corpus),
+        Row::Undated(_) => format!("undated · {}", e.label(&app.corpus)),
     };
     let label_style = if matches!(r, Row::Undated(_)) {
         theme::DIM
