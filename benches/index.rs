@@ -9,20 +9,12 @@ use dateline::corpus::{Corpus, Format};
 use dateline::index::CrossRef;
 use divan::counter::BytesCount;
 
+#[path = "../tests/support/rng.rs"]
+mod rng;
+use rng::Rng;
+
 fn main() {
     divan::main();
-}
-
-/// A small deterministic generator (xorshift), so the corpus is the same every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
-    }
 }
 
 fn sentences() -> Vec<String> {

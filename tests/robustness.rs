@@ -2,6 +2,8 @@
 //! must not panic, whatever the bytes (byte offsets are sliced everywhere; a slice off a character
 //! boundary would panic).
 
+mod support;
+
 use std::path::Path;
 
 use dateline::app::App;
@@ -11,18 +13,7 @@ use dateline::export::Export;
 use dateline::index::CrossRef;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-
-/// A small deterministic generator, so a failure can be replayed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
-    }
-}
+use support::rng::Rng;
 
 const PIECES: &[&str] = &[
     "Kim",

@@ -7,6 +7,8 @@
 // Each test crate uses a part of this module; the rest is dead code there.
 #![allow(dead_code)]
 
+pub mod rng;
+
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
