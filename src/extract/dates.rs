@@ -349,11 +349,14 @@ impl<'s, 'c> Candidate<'s, 'c> {
             .collect();
         let same_year = candidates.iter().copied().find(|c| c.year() == dct.year());
         // A past clause may still speak of a plan a few weeks ahead ("was slated for June 12").
+        // The tense decides when it speaks; only without one does the nearer year win.
         let chosen = match (self.tense(), same_year) {
             (Tense::Future, Some(c)) if c < dct => candidates.iter().copied().find(|x| *x >= dct),
+            (Tense::Future, Some(c)) => Some(c),
             (Tense::Past, Some(c)) if (c - dct).num_days() > PLAN_HORIZON_DAYS => {
                 candidates.iter().copied().rev().find(|x| *x <= dct)
             }
+            (Tense::Past, Some(c)) => Some(c),
             (_, Some(c)) if (c - dct).num_days().abs() <= 183 => Some(c),
             _ => candidates.iter().copied().min_by_key(|c| (*c - dct).num_days().abs()),
         };
@@ -430,10 +433,15 @@ impl<'s, 'c> Candidate<'s, 'c> {
         if self.char_after() == Some('-') || !seasonal {
             return None;
         }
+        let tense = self.tense();
         let value = dct.map(|d| {
-            let year = match rel.as_deref() {
-                Some("last") => season_year(season, d, -1),
-                Some("next") => season_year(season, d, 1),
+            let year = match (rel.as_deref(), tense) {
+                (Some("last"), _) => season_year(season, d, -1),
+                (Some("next"), _) => season_year(season, d, 1),
+                // "will begin in the spring", written in November: next spring; "began in the
+                // autumn", written in March: last autumn.
+                (None | Some("the"), Tense::Future) if season_over(season, d) => season_year(season, d, 1),
+                (None | Some("the"), Tense::Past) if season_ahead(season, d) => season_year(season, d, -1),
                 _ => season_year(season, d, 0),
             };
             TimexValue::Season(year, season)
@@ -804,6 +812,16 @@ fn season_year(season: Season, dct: NaiveDate, step: i64) -> i32 {
     }
 }
 
+/// This year's season has ended by `dct`.
+fn season_over(season: Season, dct: NaiveDate) -> bool {
+    TimexValue::Season(season_year(season, dct, 0), season).interval().is_some_and(|(_, last)| last < dct)
+}
+
+/// This year's season has not begun by `dct`.
+fn season_ahead(season: Season, dct: NaiveDate) -> bool {
+    TimexValue::Season(season_year(season, dct, 0), season).interval().is_some_and(|(first, _)| first > dct)
+}
+
 fn ago(n: i64, unit: &str, dct: NaiveDate) -> Option<TimexValue> {
     Some(match unit {
         "day" => TimexValue::Day(dct - Duration::days(n)),
@@ -956,6 +974,14 @@ mod tests {
             [("April".into(), Some("2018-04".into())), ("May".into(), Some("2018-05".into()))]
         );
         assert_eq!(value("Jan. 5, 2019 is the deadline.", dct), "2019-01-05");
+    }
+
+    #[test]
+    fn the_tense_decides_the_year_even_far_from_the_article_date() {
+        assert_eq!(value("The first offer arrived on March 3.", "2022-11-30"), "2022-03-03");
+        assert_eq!(value("The vote will be held on October 2.", "2022-01-15"), "2022-10-02");
+        assert_eq!(value("Work will begin in the spring.", "2022-11-30"), "2023-SP");
+        assert_eq!(value("Work began in the autumn.", "2022-03-10"), "2021-FA");
     }
 
     #[test]
