@@ -551,9 +551,10 @@ fn group_full_names(
             }
             let (ka, kb) = (&groups[a].key, &groups[b].key);
             let same_ends = ka.first() == kb.first() && ka.last() == kb.last() && is_subsequence(ka, kb);
-            // "Van den Berg" after "Pieter van den Berg": a surname with its particles.
-            let particle_tail = ka.len() > 1 && kb.ends_with(ka) && PARTICLES.contains(&ka[0].as_str());
-            if ka.len() < kb.len() && (same_ends || particle_tail) {
+            // "Van den Berg" after "Pieter van den Berg", "Herrera Salgado" after "Andrés Manuel
+            // Herrera Salgado", "Al Rumhy": the end of a fuller name is that person.
+            let tail = ka.len() > 1 && kb.ends_with(ka);
+            if ka.len() < kb.len() && (same_ends || tail) {
                 target[a] = b;
             } else if ka.len() == kb.len()
                 && one_letter_apart(ka, kb)
@@ -1040,6 +1041,14 @@ mod tests {
         let got = mentions(body);
         assert_eq!(got.len(), 3, "{got:?}");
         assert!(got.iter().all(|(_, p)| p == "Alan Metz"));
+    }
+
+    #[test]
+    fn a_double_surname_repeated_alone_is_the_same_person() {
+        let body = "President Andrés Manuel Herrera Salgado spoke. Herrera Salgado left. \
+                    Mohammed bin Hamad Al Rumhy agreed. Al Rumhy smiled.";
+        assert_eq!(names(body), ["Andrés Manuel Herrera Salgado", "Mohammed bin Hamad Al Rumhy"]);
+        assert_eq!(mentions(body).len(), 4);
     }
 
     #[test]

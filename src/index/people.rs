@@ -255,25 +255,50 @@ impl Builder {
         }
     }
 
-    /// "Sarah Sanders" in one article and "Sarah Huckabee Sanders" in another are one person.
+    /// "Sarah Sanders" in one article and "Sarah Huckabee Sanders" in another are one person; so
+    /// are "Herrera Salgado" and the one fuller name of the corpus that ends with it.
     fn absorb_shorter_forms(&mut self) {
-        for a in 0..self.names.len() {
-            for b in 0..self.names.len() {
-                let (ka, kb) = (&self.keys[a], &self.keys[b]);
-                if ka.len() < kb.len()
-                    && ka.len() > 1
-                    && ka.first() == kb.first()
-                    && ka.last() == kb.last()
-                    && {
-                        let mut it = kb.iter();
-                        ka.iter().all(|w| it.any(|x| x == w))
-                    }
-                {
-                    let (ra, rb) = (self.resolve(a), self.resolve(b));
-                    if ra != rb {
-                        self.parent[ra] = rb;
-                        self.uses[rb] += self.uses[ra];
-                    }
+        // Both rules need the same last word: compare within those groups, not all pairs.
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, key) in self.keys.iter().enumerate() {
+            if let Some(last) = key.last() {
+                by_last.entry(last.as_str()).or_default().push(i);
+            }
+        }
+        let groups: Vec<Vec<usize>> = by_last.into_values().filter(|g| g.len() > 1).collect();
+        for group in &groups {
+            self.absorb_within(group);
+        }
+    }
+
+    fn absorb_within(&mut self, group: &[usize]) {
+        for &a in group {
+            let ka = &self.keys[a];
+            if ka.len() < 2 {
+                continue;
+            }
+            let same_ends = |kb: &Vec<String>| {
+                ka.len() < kb.len() && ka.first() == kb.first() && ka.last() == kb.last() && {
+                    let mut it = kb.iter();
+                    ka.iter().all(|w| it.any(|x| x == w))
+                }
+            };
+            let fuller: Vec<usize> = group.iter().copied().filter(|&b| same_ends(&self.keys[b])).collect();
+            let mut tails: Vec<usize> = group
+                .iter()
+                .copied()
+                .filter(|&b| self.keys[b].len() > ka.len() && self.keys[b].ends_with(ka))
+                .map(|b| self.resolve(b))
+                .collect();
+            tails.sort_unstable();
+            tails.dedup();
+            // A tail shared by two different people is left alone.
+            let targets = if tails.len() == 1 { [fuller, tails].concat() } else { fuller };
+            for b in targets {
+                let (ra, rb) = (self.resolve(a), self.resolve(b));
+                if ra != rb {
+                    self.parent[ra] = rb;
+                    self.uses[rb] += self.uses[ra];
                 }
             }
         }
@@ -354,6 +379,20 @@ mod tests {
         let kyc = index.people.find("Kim Yong Chol").unwrap();
         assert_eq!(with[0].0, kyc, "Pompeo appears most often with Kim Yong Chol");
         assert!(with[0].1 >= 5);
+    }
+
+    #[test]
+    fn a_double_surname_alone_in_another_article_joins_the_one_fuller_name() {
+        let mut corpus = Corpus::default();
+        let a = "President Andrés Manuel Herrera Salgado spoke on Monday.";
+        let b = "Mr. Herrera Salgado said the review was over.";
+        for (name, text) in [("a.txt", a), ("b.txt", b)] {
+            corpus.add_file(std::path::Path::new(name), crate::corpus::Format::Text, text.as_bytes());
+        }
+        let index = CrossRef::build(&corpus);
+        let names: Vec<&str> = index.people.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Andrés Manuel Herrera Salgado"]);
+        assert_eq!(index.people.people[0].articles, [0, 1]);
     }
 
     #[test]
