@@ -6,18 +6,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::List;
 use unicode_width::UnicodeWidthStr;
 
-use super::{empty, fit, list_area, matched_line, pane_block, theme, window};
+use super::{counted_title, empty, fit, list_area, matched_line, pane_block, theme, window};
 use crate::app::{App, Pane, Viewport, filters, fuzzy};
 
 /// Draws the list; records its rows for paging and clicks.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
     let total = app.corpus.articles.len();
     let shown = app.visible.articles.len();
-    let title = if shown == total {
-        format!(" Articles ({total}) ")
-    } else {
-        format!(" Articles ({shown} of {total}) ")
-    };
+    let title = counted_title("Articles", shown, total);
     let block = pane_block(title, app.view.pane == Pane::Articles);
     let inner = block.inner(area);
     viewport.list_rows = inner.height as usize;

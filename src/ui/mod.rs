@@ -90,6 +90,11 @@ fn window<T>(items: &[T], pos: crate::app::ListPos, rows: u16) -> (&[T], ratatui
     (&items[start..end], state)
 }
 
+/// " People (11) ", or " People (6 of 11) " under filters.
+fn counted_title(name: &str, shown: usize, total: usize) -> String {
+    if shown == total { format!(" {name} ({total}) ") } else { format!(" {name} ({shown} of {total}) ") }
+}
+
 /// A pane's frame; the focused one stands out.
 fn pane_block(title: String, focused: bool) -> Block<'static> {
     let style = if focused { theme::BORDER_FOCUSED } else { theme::BORDER };

@@ -9,7 +9,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListState, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Mark, empty, fit, list_area, marked_spans, matched_line, pane_block, theme, window};
+use super::{
+    Mark, counted_title, empty, fit, list_area, marked_spans, matched_line, pane_block, theme, window,
+};
 use crate::app::{App, Pane, Target, Viewport, filters, fuzzy};
 use crate::text::printable;
 
@@ -30,8 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, wide: bool, viewport: &mut
 fn draw_list(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport: &mut Viewport) {
     let total = app.index.people.people.len();
     let shown = app.visible.people.len();
-    let title =
-        if shown == total { format!(" People ({total}) ") } else { format!(" People ({shown} of {total}) ") };
+    let title = counted_title("People", shown, total);
     let block = pane_block(title, focused && app.view.pane == Pane::People);
     let inner = block.inner(area);
     if focused {

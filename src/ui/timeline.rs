@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, Paragraph, Sparkline};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Mark, empty, fit, list_area, marked_spans, pane_block, theme, window};
+use super::{Mark, counted_title, empty, fit, list_area, marked_spans, pane_block, theme, window};
 use crate::app::{App, Pane, Row, Viewport};
 use crate::text::printable;
 
@@ -22,11 +22,7 @@ const CHART_ROWS: u16 = 4;
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
     let total = app.index.timeline.dated.len() + app.index.timeline.undated.len();
     let shown = app.visible.timeline.len();
-    let title = if shown == total {
-        format!(" Timeline ({total}) ")
-    } else {
-        format!(" Timeline ({shown} of {total}) ")
-    };
+    let title = counted_title("Timeline", shown, total);
     let block = pane_block(title, true);
     let inner = block.inner(area);
     if shown == 0 {
