@@ -1,76 +1,72 @@
-//! Extraction + indexing throughput on a generated corpus: `cargo bench`.
+//! Throughput of each loading stage on generated news (`tests/support/news.rs`): `cargo bench`.
 //!
-//! The corpus is made from the sentences of the bundled sample and the held-back test articles,
-//! shuffled into 2,000 articles of 20–60 sentences with a fixed seed, so runs compare.
+//! Extraction on one core and on all, indexing, reading files, and a warm load from the cache.
+//! The corpora are generated with fixed seeds, so runs compare.
 
 use std::path::Path;
+use std::sync::Arc;
 
 use dateline::corpus::{Corpus, Format};
 use dateline::index::CrossRef;
+use dateline::load::{self, Options, Progress};
 use divan::counter::BytesCount;
+use rayon::prelude::*;
 
+#[path = "../tests/support/news.rs"]
+mod news;
 #[path = "../tests/support/rng.rs"]
 mod rng;
-use rng::Rng;
 
 fn main() {
     divan::main();
 }
 
-fn sentences() -> Vec<String> {
-    let mut pool = Vec::new();
-    let sample = Corpus::sample();
-    let heldout = Corpus::load(&[
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout"),
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout2"),
-    ]);
-    for a in sample.articles.iter().chain(&heldout.articles) {
-        for s in dateline::text::sentences(&a.body) {
-            pool.push(a.body[s].to_owned());
-        }
-    }
-    pool
+fn texts(n: usize) -> Vec<String> {
+    let mut newsroom = news::Newsroom::new(0x5EED_DA7E, 4_000);
+    (0..n).map(|i| newsroom.article(i)).collect()
 }
 
-fn generated_corpus(articles: usize) -> Corpus {
-    let pool = sentences();
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+fn corpus(n: usize) -> Corpus {
     let mut corpus = Corpus::default();
-    for i in 0..articles {
-        let n = 20 + rng.next(41);
-        let body: Vec<&str> = (0..n).map(|_| pool[rng.next(pool.len())].as_str()).collect();
-        let text = format!(
-            "---\ntitle: Generated {i}\ndate: 2018-0{}-1{}\n---\n{}\n",
-            1 + i % 9,
-            i % 10,
-            body.join("\n\n")
-        );
-        corpus.add_file(Path::new(&format!("gen/{i:05}.md")), Format::Text, text.as_bytes());
+    for (i, text) in texts(n).iter().enumerate() {
+        corpus.add_file(Path::new(&format!("gen/{i:06}.md")), Format::Text, text.as_bytes());
     }
     corpus
 }
 
-#[divan::bench(sample_count = 10)]
-fn extract_and_index(bencher: divan::Bencher) {
-    let corpus = generated_corpus(2_000);
-    let bytes: usize = corpus.articles.iter().map(|a| a.body.len()).sum();
-    bencher.counter(BytesCount::new(bytes)).bench(|| CrossRef::build(divan::black_box(&corpus)));
+fn body_bytes(corpus: &Corpus) -> usize {
+    corpus.articles.iter().map(|a| a.body.len()).sum()
 }
 
-#[divan::bench(sample_count = 10)]
-fn load_from_bytes(bencher: divan::Bencher) {
-    let texts: Vec<String> = generated_corpus(500)
-        .articles
-        .iter()
-        .map(|a| {
-            format!(
-                "---\ntitle: {}\ndate: {}\n---\n{}",
-                a.title,
-                a.date.map(|d| d.to_string()).unwrap_or_default(),
-                a.body
-            )
-        })
-        .collect();
+#[divan::bench(sample_count = 5)]
+fn extract_one_core(bencher: divan::Bencher) {
+    let corpus = corpus(2_000);
+    bencher
+        .counter(BytesCount::new(body_bytes(&corpus)))
+        .bench(|| corpus.articles.iter().map(|a| dateline::extract::extract(a)).collect::<Vec<_>>());
+}
+
+#[divan::bench(sample_count = 5)]
+fn extract_all_cores(bencher: divan::Bencher) {
+    let corpus = corpus(2_000);
+    bencher
+        .counter(BytesCount::new(body_bytes(&corpus)))
+        .bench(|| corpus.articles.par_iter().map(|a| dateline::extract::extract(a)).collect::<Vec<_>>());
+}
+
+#[divan::bench(sample_count = 5)]
+fn index_build(bencher: divan::Bencher) {
+    let corpus = corpus(10_000);
+    let extractions: Vec<Arc<_>> =
+        corpus.articles.par_iter().map(|a| Arc::new(dateline::extract::extract(a))).collect();
+    bencher
+        .counter(BytesCount::new(body_bytes(&corpus)))
+        .bench(|| CrossRef::build(&corpus.articles, extractions.clone()));
+}
+
+#[divan::bench(sample_count = 5)]
+fn read_files(bencher: divan::Bencher) {
+    let texts = texts(2_000);
     let bytes: usize = texts.iter().map(String::len).sum();
     bencher.counter(BytesCount::new(bytes)).bench(|| {
         let mut corpus = Corpus::default();
@@ -81,11 +77,22 @@ fn load_from_bytes(bencher: divan::Bencher) {
     });
 }
 
-#[divan::bench(sample_count = 10)]
-fn extract_only_one_thread(bencher: divan::Bencher) {
-    let corpus = generated_corpus(500);
-    let bytes: usize = corpus.articles.iter().map(|a| a.body.len()).sum();
-    bencher
-        .counter(BytesCount::new(bytes))
-        .bench(|| corpus.articles.iter().map(dateline::extract::extract).collect::<Vec<_>>());
+/// A cold load (files, extraction, a new cache) and a warm one (the cache) of the same folder.
+#[divan::bench(args = ["cold", "warm"], sample_count = 5)]
+fn load_folder(bencher: divan::Bencher, how: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let texts = texts(2_000);
+    for (i, t) in texts.iter().enumerate() {
+        std::fs::write(dir.path().join(format!("{i:06}.md")), t).unwrap();
+    }
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let cache = tempfile::tempdir().unwrap();
+    let paths = [dir.path().to_path_buf()];
+    let options = Options { cache_dir: Some(cache.path().to_path_buf()) };
+    let run = |options: &Options| load::load(&paths, "bench", options, &Progress::default(), |_| {});
+    run(&options);
+    bencher.counter(BytesCount::new(bytes)).bench(|| match how {
+        "cold" => run(&Options::default()),
+        _ => run(&options),
+    });
 }

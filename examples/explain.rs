@@ -18,13 +18,13 @@ fn main() {
     for body in args {
         let found = people::find_people(&body, &sentences(&body));
         for m in &found.mentions {
-            println!("{:?} -> {} ({:?})", &body[m.span.clone()], found.persons[m.person].name, m.kind);
+            println!("{:?} -> {} ({:?})", &body[m.span], found.persons[m.person as usize].name, m.kind);
         }
         for p in &found.persons {
             println!("  person {:?}: roles {:?}, variants {:?}", p.name, p.roles, p.variants);
         }
         for d in dates::find_dates(&body, &paragraphs(&body), &sentences(&body), reference) {
-            println!("  date {:?} = {:?}", &body[d.span.clone()], d.value.map(|v| v.to_string()));
+            println!("  date {:?} = {:?}", &body[d.span], d.value.map(|v| v.to_string()));
         }
     }
 }

@@ -1,20 +1,16 @@
-//! The JSON export: the whole analysis in one stable schema for scripts.
+//! The JSON export: the whole analysis in one stable schema for scripts, written as it is made.
 //!
-//! Field names are a public contract; add fields, never rename them.
+//! Field names are a public contract; add fields, never rename them. The output is one JSON
+//! object `{"articles": [...], "people": [...], "problems": [...]}` with one array element a line,
+//! streamed to the writer so a large corpus never exists twice in memory.
+
+use std::io::{self, Write};
 
 use serde::Serialize;
 
 use crate::corpus::{Article, Corpus, Problem};
 use crate::extract::Extraction;
 use crate::index::CrossRef;
-
-/// `dateline export` output.
-#[derive(Debug, Serialize)]
-pub struct Export<'a> {
-    pub articles: Vec<ArticleOut<'a>>,
-    pub people: Vec<PersonOut>,
-    pub problems: Vec<ProblemOut<'a>>,
-}
 
 /// One article with what was found in it. `start`/`end` of its mentions and dates are byte
 /// offsets into its body.
@@ -26,8 +22,8 @@ pub struct ArticleOut<'a> {
     pub date: Option<String>,
     pub source: Option<&'a str>,
     pub body_offset: Option<usize>,
-    pub mentions: Vec<MentionOut>,
-    pub dates: Vec<DateOut>,
+    pub mentions: Vec<MentionOut<'a>>,
+    pub dates: Vec<DateOut<'a>>,
     pub title_derived: bool,
     /// Time of day with its UTC offset when known, e.g. `14:00:00+09:00`.
     pub time: Option<String>,
@@ -38,33 +34,33 @@ pub struct ArticleOut<'a> {
 
 /// A person mention: byte span in the body, the person's id and the text.
 #[derive(Debug, Serialize)]
-pub struct MentionOut {
-    pub person: String,
+pub struct MentionOut<'a> {
+    pub person: &'a str,
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// A date expression: byte span, text, and its TimeML value (`null` when unresolved).
 #[derive(Debug, Serialize)]
-pub struct DateOut {
+pub struct DateOut<'a> {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    pub text: &'a str,
     pub value: Option<String>,
 }
 
 /// A person across the corpus.
 #[derive(Debug, Serialize)]
-pub struct PersonOut {
-    pub id: String,
-    pub name: String,
-    pub aliases: Vec<String>,
-    pub roles: Vec<String>,
+pub struct PersonOut<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub aliases: &'a [String],
+    pub roles: &'a [String],
     pub articles: usize,
     pub mentions: usize,
     /// Near-identical spellings linked as probably the same person.
-    pub variants: Vec<String>,
+    pub variants: &'a [String],
 }
 
 #[derive(Debug, Serialize)]
@@ -74,37 +70,38 @@ pub struct ProblemOut<'a> {
     pub message: &'a str,
 }
 
-impl<'a> Export<'a> {
-    /// The export of a loaded corpus and its cross-reference.
-    pub fn new(corpus: &'a Corpus, index: &'a CrossRef) -> Export<'a> {
-        Export {
-            articles: corpus
-                .articles
-                .iter()
-                .zip(&index.extractions)
-                .enumerate()
-                .map(|(i, (a, x))| article_out(a, x, index, i))
-                .collect(),
-            people: index
-                .people
-                .people
-                .iter()
-                .map(|p| PersonOut {
-                    id: p.id.clone(),
-                    name: p.name.clone(),
-                    aliases: p.aliases.clone(),
-                    roles: p.roles.clone(),
-                    articles: p.articles.len(),
-                    mentions: p.mentions.len(),
-                    variants: p.variants.clone(),
-                })
-                .collect(),
-            problems: corpus.problems.iter().map(problem_out).collect(),
-        }
+/// Writes the export of `corpus` and its cross-reference to `out`.
+pub fn write(out: &mut (impl Write + ?Sized), corpus: &Corpus, index: &CrossRef) -> io::Result<()> {
+    out.write_all(b"{\"articles\": [")?;
+    let articles = corpus.articles.iter().zip(&index.extractions).enumerate();
+    for (i, (a, x)) in articles {
+        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut *out, &article_out(a, x, index, i))?;
     }
+    out.write_all(b"\n],\n\"people\": [")?;
+    for (i, p) in index.people.people.iter().enumerate() {
+        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+        let person = PersonOut {
+            id: &p.id,
+            name: &p.name,
+            aliases: &p.aliases,
+            roles: &p.roles,
+            articles: p.articles.len(),
+            mentions: p.mentions.len(),
+            variants: &p.variants,
+        };
+        serde_json::to_writer(&mut *out, &person)?;
+    }
+    out.write_all(b"\n],\n\"problems\": [")?;
+    for (i, p) in corpus.problems.iter().enumerate() {
+        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+        serde_json::to_writer(&mut *out, &problem_out(p))?;
+    }
+    out.write_all(b"\n]}\n")?;
+    out.flush()
 }
 
-fn article_out<'a>(a: &'a Article, x: &Extraction, index: &CrossRef, article: usize) -> ArticleOut<'a> {
+fn article_out<'a>(a: &'a Article, x: &'a Extraction, index: &'a CrossRef, article: usize) -> ArticleOut<'a> {
     ArticleOut {
         id: &a.id,
         path: a.path.display().to_string(),
@@ -117,12 +114,12 @@ fn article_out<'a>(a: &'a Article, x: &Extraction, index: &CrossRef, article: us
             .mentions
             .iter()
             .filter_map(|m| {
-                let person = &index.people.people[index.people.global(article, m.person)?];
+                let person = &index.people.people[index.people.global(article, m.person as usize)?];
                 Some(MentionOut {
-                    person: person.id.clone(),
-                    start: m.span.start,
-                    end: m.span.end,
-                    text: a.body[m.span.clone()].to_owned(),
+                    person: &person.id,
+                    start: m.span.start(),
+                    end: m.span.end(),
+                    text: &a.body[m.span],
                 })
             })
             .collect(),
@@ -130,9 +127,9 @@ fn article_out<'a>(a: &'a Article, x: &Extraction, index: &CrossRef, article: us
             .dates
             .iter()
             .map(|d| DateOut {
-                start: d.span.start,
-                end: d.span.end,
-                text: a.body[d.span.clone()].to_owned(),
+                start: d.span.start(),
+                end: d.span.end(),
+                text: &a.body[d.span],
                 value: d.value.as_ref().map(ToString::to_string),
             })
             .collect(),
@@ -153,4 +150,22 @@ fn article_out<'a>(a: &'a Article, x: &Extraction, index: &CrossRef, article: us
 
 pub(crate) fn problem_out(p: &Problem) -> ProblemOut<'_> {
     ProblemOut { path: p.path.display().to_string(), line: p.line, message: &p.message }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_export_is_one_valid_json_document_with_a_line_per_record() {
+        let corpus = Corpus::sample();
+        let index = CrossRef::extract(&corpus.articles);
+        let mut out = Vec::new();
+        write(&mut out, &corpus, &index).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(json["articles"].as_array().unwrap().len(), 3);
+        assert_eq!(json["people"][0]["name"], "Mike Pompeo");
+        assert!(text.lines().nth(1).unwrap().starts_with("{\"id\":"), "one article a line");
+    }
 }

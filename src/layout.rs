@@ -31,9 +31,9 @@ pub fn wrap(body: &str, paragraphs: &[Paragraph], width: usize) -> Vec<DisplayLi
     let mut out = Vec::new();
     for (i, p) in paragraphs.iter().enumerate() {
         if i > 0 && p.kind != ParagraphKind::Credit {
-            out.push(DisplayLine { range: p.range.start..p.range.start, kind: None });
+            out.push(DisplayLine { range: p.span.start()..p.span.start(), kind: None });
         }
-        for range in wrap_range(body, p.range.clone(), width) {
+        for range in wrap_range(body, p.span.range(), width) {
             out.push(DisplayLine { range, kind: Some(p.kind) });
         }
     }

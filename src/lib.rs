@@ -1,25 +1,24 @@
 //! Dateline: a terminal reader for news articles that knows who is mentioned where and when.
 //!
-//! Data flows one way: [`corpus`] (files → articles) → extraction → index → app state → view.
+//! Data flows one way: [`corpus`] (files → articles) → [`extract`] (per article) → [`index`]
+//! (across the corpus) → [`app`] (state) → [`ui`] (drawing) ← [`tui`] (the terminal). [`load`]
+//! runs the first stages on every core, with the [`cache`].
 //! Everything in this library below the `ui`/`tui` modules runs without a terminal.
 
 pub mod app;
+pub mod cache;
 pub mod corpus;
 pub mod export;
 pub mod extract;
+pub mod guard;
 pub mod index;
 pub mod layout;
+pub mod load;
 pub mod report;
+pub mod span;
 pub mod state;
 pub mod text;
 pub mod tui;
 pub mod ui;
 
-use std::path::PathBuf;
-
 pub use corpus::{Article, Corpus, Problem};
-
-/// Loads the articles under `paths`, or the built-in sample when no path is given.
-pub fn load(paths: &[PathBuf]) -> Corpus {
-    if paths.is_empty() { Corpus::sample() } else { Corpus::load(paths) }
-}

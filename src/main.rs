@@ -1,27 +1,34 @@
 //! The `dateline` command: parses arguments and hands over to the library.
 
-use std::path::PathBuf;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use clap::{Args, Parser, Subcommand};
 use color_eyre::eyre::{Result, WrapErr};
 
+use dateline::app::App;
 use dateline::index::{CrossRef, DateFilter};
+use dateline::load::{self, Loaded, Options, Progress};
 use dateline::state::State;
-use dateline::{Corpus, app::App, export::Export, report};
+use dateline::{Corpus, export, report};
 
 /// A terminal reader for news articles that knows who is mentioned where and when.
 ///
 /// With no command, opens the reader on the articles under PATH (files or folders), or on the
 /// built-in sample when no path is given.
 #[derive(Parser)]
-#[command(version, args_conflicts_with_subcommands = true)]
+#[command(version)]
 struct Cli {
     #[command(flatten)]
     sources: Sources,
     /// Start at the top instead of where you left this corpus, and remember nothing
     #[arg(long)]
     no_state: bool,
+    #[command(flatten)]
+    run: RunOptions,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -32,6 +39,17 @@ struct Sources {
     /// Article files or folders (.txt, .md, .markdown, .json, .jsonl, .ndjson); the built-in sample
     /// when none is given
     paths: Vec<PathBuf>,
+}
+
+/// How every command runs.
+#[derive(Args, Clone)]
+struct RunOptions {
+    /// Analyse every file again instead of reading the cache of the last run (and write none)
+    #[arg(long, global = true)]
+    no_cache: bool,
+    /// Record load phases, each filter and each frame with their times (milliseconds) in FILE
+    #[arg(long, global = true, value_name = "FILE")]
+    log: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -93,8 +111,19 @@ impl std::fmt::Display for Refusal {
 impl std::error::Error for Refusal {}
 
 fn main() -> Result<ExitCode> {
-    color_eyre::install()?;
-    match run(Cli::parse()) {
+    // Colours only where a person reads them: a report piped or written to a file stays plain.
+    let theme = if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+        color_eyre::config::Theme::dark()
+    } else {
+        color_eyre::config::Theme::new()
+    };
+    color_eyre::config::HookBuilder::default().theme(theme).install()?;
+    dateline::guard::install_hook();
+    let cli = Cli::parse();
+    if let Some(path) = &cli.run.log {
+        start_log(path)?;
+    }
+    match run(cli) {
         Err(err) if err.downcast_ref::<Refusal>().is_some() => {
             eprintln!("dateline: {err}");
             Ok(ExitCode::from(2))
@@ -103,23 +132,42 @@ fn main() -> Result<ExitCode> {
     }
 }
 
+/// Sends `tracing` events to `path`, one line each in tracing's plain text format.
+fn start_log(path: &Path) -> Result<()> {
+    let file =
+        std::fs::File::create(path).wrap_err_with(|| format!("cannot write the log {}", path.display()))?;
+    tracing_subscriber::fmt().with_writer(std::sync::Mutex::new(file)).with_ansi(false).init();
+    Ok(())
+}
+
 fn run(cli: Cli) -> Result<ExitCode> {
+    let options = cli.run;
     match cli.command {
-        None => read(&cli.sources.paths, !cli.no_state),
-        Some(Command::Articles { sources, json }) => with_corpus(&sources.paths, |corpus| {
-            Ok(if json { report::articles_json(corpus)? + "\n" } else { report::articles(corpus) })
+        None => read(&cli.sources.paths, !cli.no_state, &options),
+        Some(Command::Articles { sources, json }) => with_corpus(&sources.paths, &options, |loaded, out| {
+            let text = if json {
+                report::articles_json(&loaded.corpus)? + "\n"
+            } else {
+                report::articles(&loaded.corpus)
+            };
+            Ok(out.write_all(text.as_bytes())?)
         }),
-        Some(Command::Export { sources }) => with_corpus(&sources.paths, |corpus| {
-            let index = CrossRef::build(corpus);
-            Ok(serde_json::to_string_pretty(&Export::new(corpus, &index))? + "\n")
+        Some(Command::Export { sources }) => with_corpus(&sources.paths, &options, |loaded, out| {
+            let index = index(loaded);
+            Ok(export::write(out, &loaded.corpus, &index)?)
         }),
-        Some(Command::People { sources, json }) => with_corpus(&sources.paths, |corpus| {
-            let index = CrossRef::build(corpus);
-            Ok(if json { report::people_json(corpus, &index)? + "\n" } else { report::people(&index) })
+        Some(Command::People { sources, json }) => with_corpus(&sources.paths, &options, |loaded, out| {
+            let index = index(loaded);
+            let text = if json {
+                report::people_json(&loaded.corpus, &index)? + "\n"
+            } else {
+                report::people(&index)
+            };
+            Ok(out.write_all(text.as_bytes())?)
         }),
         Some(Command::Timeline { sources, json, from, to, person }) => {
-            with_corpus(&sources.paths, |corpus| {
-                let index = CrossRef::build(corpus);
+            with_corpus(&sources.paths, &options, |loaded, out| {
+                let index = index(loaded);
                 let period =
                     (from.is_some() || to.is_some()).then(|| DateFilter::between(from.as_ref(), to.as_ref()));
                 let person = match person {
@@ -132,57 +180,137 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     None => None,
                 };
                 let query = report::TimelineQuery { period, person };
-                Ok(if json {
-                    report::timeline_json(corpus, &index, &query)? + "\n"
+                let text = if json {
+                    report::timeline_json(&loaded.corpus, &index, &query)? + "\n"
                 } else {
-                    report::timeline(corpus, &index, &query)
-                })
+                    report::timeline(&loaded.corpus, &index, &query)
+                };
+                Ok(out.write_all(text.as_bytes())?)
             })
         }
     }
 }
 
-/// Loads, reports problems on stderr, and fails with one line when nothing loaded.
-fn load(paths: &[PathBuf]) -> Result<Corpus, ExitCode> {
-    let corpus = dateline::load(paths);
-    eprint!("{}", report::problems(&corpus));
-    if corpus.articles.is_empty() {
-        let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        eprintln!("dateline: no articles could be loaded from {}", names.join(", "));
+fn index(loaded: &Loaded) -> CrossRef {
+    let started = Instant::now();
+    let index = CrossRef::build(&loaded.corpus.articles, loaded.extractions.clone());
+    tracing::info!(target: "load", people = index.people.people.len(), elapsed_ms = load::ms(started), "indexed");
+    index
+}
+
+/// Loads the articles (or the sample) with a progress bar on a terminal, reports problems on
+/// stderr once, in path order, and fails with one line when nothing loaded.
+fn load_all(paths: &[PathBuf], options: &RunOptions) -> Result<Loaded, ExitCode> {
+    let progress = Arc::new(Progress::default());
+    let loaded = if paths.is_empty() {
+        load::sample(&progress, |_| {})
+    } else {
+        let bar = std::io::stderr().is_terminal().then(|| ProgressBar::start(Arc::clone(&progress)));
+        let loaded =
+            load::load(paths, &corpus_key(paths), &Options::with_cache(!options.no_cache), &progress, |_| {});
+        drop(bar);
+        loaded
+    };
+    eprint!("{}", report::problems(&loaded.corpus));
+    for note in &loaded.notes {
+        eprintln!("dateline: {}", dateline::text::printable(note));
+    }
+    if loaded.corpus.articles.is_empty() {
+        eprintln!("dateline: no articles could be loaded from {}", names(paths));
         return Err(ExitCode::FAILURE);
     }
-    Ok(corpus)
+    Ok(loaded)
 }
 
-fn with_corpus(paths: &[PathBuf], output: impl FnOnce(&Corpus) -> Result<String>) -> Result<ExitCode> {
-    let corpus = match load(paths) {
-        Ok(corpus) => corpus,
+fn names(paths: &[PathBuf]) -> String {
+    let names: Vec<String> =
+        paths.iter().map(|p| dateline::text::printable(&p.display().to_string()).into_owned()).collect();
+    names.join(", ")
+}
+
+fn with_corpus(
+    paths: &[PathBuf],
+    options: &RunOptions,
+    output: impl FnOnce(&Loaded, &mut dyn Write) -> Result<()>,
+) -> Result<ExitCode> {
+    let loaded = match load_all(paths, options) {
+        Ok(loaded) => loaded,
         Err(code) => return Ok(code),
     };
-    let text = output(&corpus)?;
-    print_stdout(&text)?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// Writes to stdout; a closed pipe (`dateline export | head`) is not an error.
-fn print_stdout(text: &str) -> Result<()> {
-    use std::io::Write;
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.wrap_err("cannot write to standard output"),
+    let stdout = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
+    match output(&loaded, &mut out).and_then(|()| Ok(out.flush()?)) {
+        // A closed pipe (`dateline export | head`) is not an error.
+        Err(err) if is_broken_pipe(&err) => Ok(ExitCode::SUCCESS),
+        Err(err) if err.downcast_ref::<std::io::Error>().is_some() => {
+            Err(err.wrap_err("cannot write to standard output"))
+        }
+        Err(err) => Err(err),
+        Ok(()) => Ok(ExitCode::SUCCESS),
     }
 }
 
-fn read(paths: &[PathBuf], remember: bool) -> Result<ExitCode> {
-    let corpus = match load(paths) {
-        Ok(corpus) => corpus,
-        Err(code) => return Ok(code),
-    };
-    let origin = if paths.is_empty() {
-        "built-in sample".to_owned()
-    } else {
-        paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
-    };
+fn is_broken_pipe(err: &color_eyre::eyre::Report) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// A progress bar on stderr while files load, drawn from the loader's counters.
+struct ProgressBar {
+    done: Arc<std::sync::atomic::AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl ProgressBar {
+    fn start(progress: Arc<Progress>) -> ProgressBar {
+        let done = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stop = Arc::clone(&done);
+        let thread = std::thread::spawn(move || {
+            let bar = indicatif::ProgressBar::new(0);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} {bar:30} {pos}/{len} files · {msg} · {elapsed}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                let (done, files, articles) = progress.snapshot();
+                bar.set_length(files as u64);
+                bar.set_position(done as u64);
+                bar.set_message(format!("{articles} articles"));
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            bar.finish_and_clear();
+        });
+        ProgressBar { done, thread: Some(thread) }
+    }
+}
+
+impl Drop for ProgressBar {
+    fn drop(&mut self) {
+        self.done.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn read(paths: &[PathBuf], remember: bool, options: &RunOptions) -> Result<ExitCode> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        eprintln!(
+            "dateline: the reader needs a terminal; for scripts use `dateline articles`, `people`, `timeline` or `export`"
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    // Paths that do not exist at all are said at once; the rest loads behind the reader.
+    if !paths.is_empty() && paths.iter().all(|p| std::fs::metadata(p).is_err()) {
+        let corpus = Corpus::load(paths);
+        eprint!("{}", report::problems(&corpus));
+        eprintln!("dateline: no articles could be loaded from {}", names(paths));
+        return Ok(ExitCode::FAILURE);
+    }
+    let origin = if paths.is_empty() { "built-in sample".to_owned() } else { names(paths) };
     let key = corpus_key(paths);
     let state_dir = remember.then(State::dir).flatten();
     let (mut state, mut warnings) = match state_dir.as_deref().map(State::load) {
@@ -190,38 +318,28 @@ fn read(paths: &[PathBuf], remember: bool) -> Result<ExitCode> {
         Some(Err(message)) => (State::default(), vec![message]),
         None => (State::default(), Vec::new()),
     };
-    let what = format!("Reading {} from {origin}", plural(corpus.articles.len(), "article"));
     let place = state.place(&key).cloned();
-    let build = move || {
-        let mut app = App::new(corpus, origin);
-        if let Some(place) = &place {
-            app.resume(place);
-        }
-        app
-    };
-    let Some(app) = dateline::tui::run(build, &what).wrap_err("the terminal failed")? else {
-        // Quit while indexing: nothing read, nothing to remember.
-        return Ok(ExitCode::SUCCESS);
-    };
-    if let Some(dir) = &state_dir {
+    let (progress, events) = load::spawn(paths.to_vec(), key.clone(), Options::with_cache(!options.no_cache));
+    let app = App::loading(origin, progress, place);
+    let app = dateline::tui::run(app, events).wrap_err("the terminal failed")?;
+    if let Some(dir) = &state_dir
+        && app.loading.is_none()
+    {
         state.remember(app.place(&key));
         if let Err(err) = state.save(dir) {
             warnings.push(format!("{}: cannot save the reading position: {err}", dir.display()));
         }
     }
-    // Problems scrolled away behind the alternate screen; repeat them where they stay.
+    // Problems were behind the alternate screen; say them once, where they stay.
     eprint!("{}", report::problems(&app.corpus));
-    for w in warnings {
-        eprintln!("dateline: {w}");
+    for w in warnings.iter().chain(&app.notes) {
+        eprintln!("dateline: {}", dateline::text::printable(w));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
-}
-
-/// Names a corpus for the saved state: the paths opened (made absolute where possible).
+/// Names a corpus for the saved state and the cache: the paths opened (made absolute where
+/// possible).
 fn corpus_key(paths: &[PathBuf]) -> String {
     if paths.is_empty() {
         return "sample".to_owned();

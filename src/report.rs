@@ -90,36 +90,39 @@ fn timeline_lines<'a>(
     query: &TimelineQuery,
 ) -> (Vec<TimelineLine<'a>>, Vec<TimelineLine<'a>>) {
     let line = |e: &'a TimelineEntry| {
-        let a = &corpus.articles[e.article];
+        let a = &corpus.articles[e.article as usize];
+        let x = &index.extractions[e.article as usize];
+        let date = index.date(e);
         let interval = e.interval();
         TimelineLine {
-            value: e.value.as_ref().map(ToString::to_string),
-            label: e.label(corpus),
+            value: date.value.as_ref().map(ToString::to_string),
+            label: e.label(corpus, x),
             first: interval.map(|i| i.0.to_string()),
             last: interval.map(|i| i.1.to_string()),
             article: &a.id,
             article_date: a.date.map(|d| d.to_string()),
-            start: e.span.start,
-            end: e.span.end,
-            text: &a.body[e.span.clone()],
-            sentence: &a.body[e.sentence.clone()],
-            people: e.people.iter().map(|&p| index.people.people[p].name.clone()).collect(),
+            start: date.span.start(),
+            end: date.span.end(),
+            text: &a.body[date.span],
+            sentence: &a.body[index.entry_sentence(e)],
+            people: index.entry_people(e).into_iter().map(|p| index.people.people[p].name.clone()).collect(),
         }
     };
+    let has_person = |e: &TimelineEntry| query.person.is_none_or(|p| index.entry_people(e).contains(&p));
     let dated = index
         .timeline
-        .dated
+        .dated()
         .iter()
         .filter(|e| query.period.as_ref().is_none_or(|p| e.interval().is_some_and(|i| p.overlaps(i))))
-        .filter(|e| query.person.is_none_or(|p| e.people.contains(&p)))
+        .filter(|e| has_person(e))
         .map(line)
         .collect();
     // Undated entries have no period, so a period filter leaves none of them.
     let undated = index
         .timeline
-        .undated
+        .undated()
         .iter()
-        .filter(|e| query.period.is_none() && query.person.is_none_or(|p| e.people.contains(&p)))
+        .filter(|e| query.period.is_none() && has_person(e))
         .map(line)
         .collect();
     (dated, undated)
@@ -219,22 +222,25 @@ pub fn people_json(corpus: &Corpus, index: &CrossRef) -> serde_json::Result<Stri
             aliases: &p.aliases,
             variants: &p.variants,
             roles: &p.roles,
-            articles: p.articles.iter().map(|&a| corpus.articles[a].id.as_str()).collect(),
+            articles: p.articles.iter().map(|&a| corpus.articles[a as usize].id.as_str()).collect(),
             mentions: p
                 .mentions
                 .iter()
-                .map(|m| MentionLine {
-                    article: &corpus.articles[m.article].id,
-                    start: m.span.start,
-                    end: m.span.end,
-                    text: &corpus.articles[m.article].body[m.span.clone()],
-                    sentence: [m.sentence.start, m.sentence.end],
+                .map(|&r| {
+                    let (article, m) = (&corpus.articles[r.article as usize], index.mention(r));
+                    let sentence = index.mention_sentence(r);
+                    MentionLine {
+                        article: &article.id,
+                        start: m.span.start(),
+                        end: m.span.end(),
+                        text: &article.body[m.span],
+                        sentence: [sentence.start(), sentence.end()],
+                    }
                 })
                 .collect(),
             appears_with: index
                 .people
                 .co_mentioned(i)
-                .into_iter()
                 .map(|(other, n)| CoMention {
                     id: &index.people.people[other].id,
                     name: &index.people.people[other].name,

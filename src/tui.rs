@@ -6,7 +6,8 @@
 //! normal exits restore everything through [`TerminalGuard`].
 
 use std::io;
-use std::sync::{Once, mpsc};
+use std::sync::Once;
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 use ratatui::DefaultTerminal;
@@ -18,7 +19,7 @@ use ratatui::crossterm::execute;
 
 use crate::app::keymap::Key;
 use crate::app::{Action, App};
-use crate::ui;
+use crate::{load, ui};
 
 /// Lines the mouse wheel moves per notch.
 const WHEEL_LINES: i16 = 3;
@@ -33,40 +34,15 @@ impl Drop for TerminalGuard {
     }
 }
 
-/// Builds the app on a worker thread while the screen says what is happening (a large corpus
-/// takes seconds to index), then runs the reader until the user quits. Returns `None` when the
-/// user quit before the app was ready.
-pub fn run(build: impl FnOnce() -> App + Send + 'static, what: &str) -> io::Result<Option<App>> {
+/// Runs the reader until the user quits. `events` is a background load feeding the app; the
+/// first frame is drawn at once and the screen stays live while articles arrive.
+pub fn run(mut app: App, events: Receiver<load::Event>) -> io::Result<App> {
     let mut terminal = ratatui::try_init()?;
     release_mouse_on_panic();
     let _guard = TerminalGuard;
     execute!(io::stdout(), EnableMouseCapture)?;
-    let (done, ready) = mpsc::channel();
-    std::thread::spawn(move || {
-        // The receiver is gone only if the user quit; nothing is left to tell then.
-        let _ = done.send(build());
-    });
-    let started = Instant::now();
-    let mut app = loop {
-        match ready.recv_timeout(Duration::from_millis(100)) {
-            Ok(app) => break app,
-            Err(mpsc::RecvTimeoutError::Disconnected) => {
-                return Err(io::Error::other("the indexing thread stopped without a result"));
-            }
-            Err(mpsc::RecvTimeoutError::Timeout) => {}
-        }
-        let seconds = started.elapsed().as_secs_f32();
-        terminal.draw(|frame| ui::loading(frame, what, seconds))?;
-        while event::poll(Duration::ZERO)? {
-            if let Event::Key(key) = event::read()?
-                && matches!(translate(key), Some(Key::Char('q') | Key::Ctrl('c')))
-            {
-                return Ok(None);
-            }
-        }
-    };
-    event_loop(&mut terminal, &mut app)?;
-    Ok(Some(app))
+    event_loop(&mut terminal, &mut app, events)?;
+    Ok(app)
 }
 
 /// ratatui's panic hook restores raw mode and the screen; the mouse must be released too, before
@@ -82,12 +58,31 @@ fn release_mouse_on_panic() {
     });
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    events: Receiver<load::Event>,
+) -> io::Result<()> {
+    let mut loading = true;
     while !app.quit {
+        while loading {
+            match events.try_recv() {
+                Ok(event) => app.receive(event),
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => loading = false,
+            }
+        }
+        app.tick();
+        let started = Instant::now();
         let mut viewport = Default::default();
         terminal.draw(|frame| viewport = ui::draw(frame, app))?;
+        tracing::info!(target: "frame", pane = ?app.view.pane, elapsed_ms = started.elapsed().as_secs_f64() * 1e3);
         if app.set_viewport(viewport) {
             // The frame showed a position the app has just corrected: draw it again.
+            continue;
+        }
+        // While loading, wake up often enough to move the gauge and show new articles.
+        if loading && !event::poll(LOADING_FRAME)? {
             continue;
         }
         match event::read()? {
@@ -107,6 +102,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     }
     Ok(())
 }
+
+/// How often the screen is redrawn while a load is under way.
+const LOADING_FRAME: Duration = Duration::from_millis(80);
 
 /// The wheel scrolls the pane under the pointer; a left click selects or focuses.
 pub fn mouse_action(mouse: MouseEvent) -> Option<Action> {

@@ -12,6 +12,11 @@ fn dateline(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dateline"))
         .args(args)
         .current_dir(std::env::temp_dir())
+        // The cache of these runs stays out of the user's cache folder.
+        .env(
+            "DATELINE_CACHE_DIR",
+            std::env::temp_dir().join(format!("dateline-cli-cache-{}", std::process::id())),
+        )
         .output()
         .unwrap()
 }

@@ -140,7 +140,7 @@ fn body_offset_points_at_the_body_in_the_file() {
 
 #[test]
 fn loading_is_deterministic_and_ids_are_stable() {
-    let ids = |c: Corpus| c.articles.into_iter().map(|a| a.id).collect::<Vec<_>>();
+    let ids = |c: Corpus| c.articles.iter().map(|a| a.id.clone()).collect::<Vec<_>>();
     let first = ids(formats());
     assert_eq!(first, ids(formats()));
     assert_eq!(
@@ -262,11 +262,7 @@ fn the_built_in_sample_is_the_seeds_with_their_dates() {
 fn sample_paragraphs_separate_captions_credits_and_headings() {
     let c = Corpus::sample();
     let kinds = |a: &Article, kind| {
-        a.paragraphs
-            .iter()
-            .filter(|p| p.kind == kind)
-            .map(|p| a.body[p.range.clone()].to_owned())
-            .collect::<Vec<_>>()
+        a.paragraphs.iter().filter(|p| p.kind == kind).map(|p| a.body[p.span].to_owned()).collect::<Vec<_>>()
     };
     let first = &c.articles[0];
     assert_eq!(

@@ -63,8 +63,8 @@ fn score() -> Score {
         }
         let mut matched = HashSet::new();
         for m in &people.mentions {
-            let key = (m.span.start, m.span.end);
-            let name = &people.persons[m.person].name;
+            let key = (m.span.start(), m.span.end());
+            let name = &people.persons[m.person as usize].name;
             match wanted.get(&key) {
                 Some((gold_name, _)) if gold_name == name => {
                     s.tp += 1;
@@ -75,18 +75,16 @@ fn score() -> Score {
                     s.fp += 1;
                     s.report += &format!(
                         "{id}: {:?} at {key:?} linked to {name}, gold {gold_name}\n",
-                        &article.body[m.span.clone()]
+                        &article.body[m.span]
                     );
                 }
                 None => {
                     s.fp += 1;
-                    s.report += &format!(
-                        "{id}: false mention {:?} at {key:?} ({name})\n",
-                        &article.body[m.span.clone()]
-                    );
+                    s.report +=
+                        &format!("{id}: false mention {:?} at {key:?} ({name})\n", &article.body[m.span]);
                 }
             }
-            if &article.body[m.span.clone()] == "Kim"
+            if &article.body[m.span] == "Kim"
                 && let Some((gold_name, false)) = wanted.get(&key)
             {
                 s.kim_total += 1;
@@ -98,7 +96,7 @@ fn score() -> Score {
                 s.fn_ += 1;
                 s.report += &format!("{id}: missed {:?} at {key:?} ({name})\n", &article.body[key.0..key.1]);
                 if &article.body[key.0..key.1] == "Kim"
-                    && !people.mentions.iter().any(|m| (m.span.start, m.span.end) == *key)
+                    && !people.mentions.iter().any(|m| (m.span.start(), m.span.end()) == *key)
                 {
                     s.kim_total += 1;
                 }

@@ -19,13 +19,6 @@ pub enum Filter {
     Query { pane: Pane, text: String },
 }
 
-/// A row of the timeline pane.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Row {
-    Dated(usize),
-    Undated(usize),
-}
-
 /// What each list pane shows under the filters.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Visible {
@@ -35,7 +28,8 @@ pub struct Visible {
     pub article_shown: Vec<bool>,
     /// Person indices, most mentioned first.
     pub people: Vec<usize>,
-    pub timeline: Vec<Row>,
+    /// Timeline entry indices: dated entries in calendar order, then the undated ones.
+    pub timeline: Vec<u32>,
 }
 
 impl Filter {
@@ -87,10 +81,11 @@ pub fn person_text(index: &CrossRef, person: usize) -> String {
     format!("{} {} {}", p.name, p.aliases.join(" "), p.roles.join(" "))
 }
 
-pub fn entry_text(corpus: &Corpus, entry: &TimelineEntry) -> String {
-    let a = &corpus.articles[entry.article];
-    let label = entry.value.as_ref().map(|v| v.human()).unwrap_or_default();
-    format!("{label} {} {} {}", &a.body[entry.span.clone()], &a.body[entry.sentence.clone()], a.title)
+pub fn entry_text(corpus: &Corpus, index: &CrossRef, entry: &TimelineEntry) -> String {
+    let a = &corpus.articles[entry.article as usize];
+    let date = index.date(entry);
+    let label = date.value.as_ref().map(|v| v.human()).unwrap_or_default();
+    format!("{label} {} {} {}", &a.body[date.span], &a.body[index.entry_sentence(entry)], a.title)
 }
 
 fn entry_in(entry: &TimelineEntry, period: &DateFilter) -> bool {
@@ -98,7 +93,7 @@ fn entry_in(entry: &TimelineEntry, period: &DateFilter) -> bool {
 }
 
 fn day_in(day: Option<NaiveDate>, period: &DateFilter) -> bool {
-    day.is_some_and(|d| period.overlaps((d, d)))
+    day.is_some_and(|d| period.holds(d))
 }
 
 /// Computes every pane's rows under `filters`.
@@ -106,43 +101,50 @@ pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> Visible
     let person = person(filters);
     let periods: Vec<&DateFilter> = periods(filters).collect();
     let timeline = &index.timeline;
-    let entry_passes = |e: &TimelineEntry, undated: bool| {
-        person.is_none_or(|p| e.people.contains(&p))
+    // The entries whose sentence names the person: found from the person's mentions.
+    let person_entries: Option<Vec<bool>> = person.map(|p| {
+        let mut shown = vec![false; timeline.entries.len()];
+        for &m in &index.people.people[p].mentions {
+            let (article, sentence) = (m.article as usize, index.mention_sentence(m));
+            let dates = &index.extractions[article].dates;
+            for d in crate::span::starting_in(dates, sentence, |d| d.span.start) {
+                if let Some(e) = timeline.entry_of(article, d) {
+                    shown[e] = true;
+                }
+            }
+        }
+        shown
+    });
+    let entry_passes = |i: usize, e: &TimelineEntry| {
+        let undated = i >= timeline.dated;
+        person_entries.as_ref().is_none_or(|shown| shown[i])
             && (periods.is_empty() || (!undated && periods.iter().all(|per| entry_in(e, per))))
             && query(filters, Pane::Timeline)
-                .is_none_or(|q| fuzzy::matches(&entry_text(corpus, e), q).is_some())
+                .is_none_or(|q| fuzzy::matches(&entry_text(corpus, index, e), q).is_some())
     };
-    let rows: Vec<Row> = (timeline
-        .dated
+    let rows: Vec<u32> = timeline
+        .entries
         .iter()
         .enumerate()
-        .filter(|(_, e)| entry_passes(e, false))
-        .map(|(i, _)| Row::Dated(i)))
-    .chain(
-        timeline
-            .undated
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| entry_passes(e, true))
-            .map(|(i, _)| Row::Undated(i)),
-    )
-    .collect();
+        .filter(|(i, e)| entry_passes(*i, e))
+        .map(|(i, _)| i as u32)
+        .collect();
 
     // Per period, the articles naming a date in it: one pass over the timeline, not one per article.
     let naming: Vec<Vec<bool>> = periods
         .iter()
         .map(|per| {
             let mut names = vec![false; corpus.articles.len()];
-            for e in timeline.dated.iter().filter(|e| entry_in(e, per)) {
-                names[e.article] = true;
+            for e in timeline.within(per) {
+                names[timeline.entries[e].article as usize] = true;
             }
             names
         })
         .collect();
-    let with_person_articles: Option<&[usize]> = person.map(|p| index.people.people[p].articles.as_slice());
+    let with_person_articles: Option<&[u32]> = person.map(|p| index.people.people[p].articles.as_slice());
     let article_passes = |a: usize| {
         // A person's articles are kept in corpus order.
-        with_person_articles.is_none_or(|list| list.binary_search(&a).is_ok())
+        with_person_articles.is_none_or(|list| list.binary_search(&(a as u32)).is_ok())
             && periods
                 .iter()
                 .zip(&naming)
@@ -158,25 +160,25 @@ pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> Visible
 
     // People: the person and those who share a sentence with them; in a period, those named in
     // the sentences that fall in it.
-    let with_person: Option<Vec<usize>> = person.map(|p| {
-        std::iter::once(p).chain(index.people.co_mentioned(p).into_iter().map(|(o, _)| o)).collect()
-    });
-    let in_periods: Option<Vec<usize>> = (!periods.is_empty()).then(|| {
-        let mut ids: Vec<usize> = timeline
-            .dated
-            .iter()
-            .filter(|e| periods.iter().all(|per| entry_in(e, per)))
-            .flat_map(|e| e.people.iter().copied())
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
+    let with_person: Option<Vec<usize>> =
+        person.map(|p| std::iter::once(p).chain(index.people.co_mentioned(p).map(|(o, _)| o)).collect());
+    let in_periods: Option<Vec<bool>> = (!periods.is_empty()).then(|| {
+        let mut named = vec![false; index.people.people.len()];
+        for e in timeline.within(periods[0]) {
+            let e = &timeline.entries[e];
+            if periods.iter().all(|per| entry_in(e, per)) {
+                for p in index.entry_people(e) {
+                    named[p] = true;
+                }
+            }
+        }
+        named
     });
     // With a person filter: that person first, then who appears with them most.
     let order: Vec<usize> = with_person.unwrap_or_else(|| (0..index.people.people.len()).collect());
     let people = order
         .into_iter()
-        .filter(|p| in_periods.as_ref().is_none_or(|w| w.contains(p)))
+        .filter(|&p| in_periods.as_ref().is_none_or(|w| w[p]))
         .filter(|&p| {
             query(filters, Pane::People).is_none_or(|q| fuzzy::matches(&person_text(index, p), q).is_some())
         })

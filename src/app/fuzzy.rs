@@ -46,7 +46,7 @@ fn substring_chars(text: &str, word: &str) -> Option<Vec<usize>> {
 
 /// Byte ranges of every case-insensitive occurrence of `needle` in `haystack` (for searching a
 /// body, where fuzzy hits would be noise).
-pub fn occurrences(haystack: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
+pub fn occurrences(haystack: &str, needle: &str) -> Vec<crate::span::Span> {
     let needle = needle.trim();
     if needle.is_empty() {
         return Vec::new();
@@ -57,7 +57,7 @@ pub fn occurrences(haystack: &str, needle: &str) -> Vec<std::ops::Range<usize>> 
     if lower_hay.len() != haystack.len() {
         return Vec::new();
     }
-    lower_hay.match_indices(&lower_needle).map(|(i, m)| i..i + m.len()).collect()
+    lower_hay.match_indices(&lower_needle).map(|(i, m)| crate::span::Span::new(i, i + m.len())).collect()
 }
 
 #[cfg(test)]
@@ -86,7 +86,8 @@ mod tests {
 
     #[test]
     fn occurrences_are_case_insensitive_byte_ranges() {
-        assert_eq!(occurrences("Kim met kim.", "KIM"), [0..3, 8..11]);
+        let ranges: Vec<_> = occurrences("Kim met kim.", "KIM").into_iter().map(|s| s.range()).collect();
+        assert_eq!(ranges, [0..3, 8..11]);
         assert!(occurrences("text", " ").is_empty());
     }
 }

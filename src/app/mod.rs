@@ -8,13 +8,12 @@ pub mod filters;
 pub mod fuzzy;
 pub mod keymap;
 
-use std::ops::Range;
-
 use crate::corpus::{Article, Corpus};
 use crate::extract::timex::TimexValue;
-use crate::index::{CrossRef, DateFilter, TimelineEntry};
+use crate::index::{CrossRef, DateFilter, MentionRef, TimelineEntry};
 use crate::layout;
-pub use filters::{Filter, Row, Visible};
+use crate::span::Span;
+pub use filters::{Filter, Visible};
 use keymap::Key;
 
 /// The switchable panes.
@@ -129,7 +128,7 @@ pub struct Viewport {
 /// A place in the text an arrow key can stop at: a person mention or a date expression.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stop {
-    pub span: Range<usize>,
+    pub span: Span,
     pub target: StopTarget,
 }
 
@@ -195,15 +194,40 @@ pub struct App {
     /// A one-off note for the status bar ("no person under the cursor").
     pub note: Option<String>,
     pub viewport: Viewport,
+    /// A background load still under way, for the gauge.
+    pub loading: Option<Loading>,
+    /// Notes about the load the user should see (a cache that could not be used).
+    pub notes: Vec<String>,
     /// A byte of the text to bring into view once the text view's size is known.
     pending_reveal: Option<usize>,
+    /// Where to resume once the corpus is in, unless the user has moved first.
+    pending_place: Option<crate::state::Place>,
+    /// Ids of the articles read in earlier sessions, marked as they arrive.
+    read_before: std::collections::HashSet<String>,
+    /// The visible rows are out of date (articles arrived); recomputed before the next frame.
+    stale: bool,
     back: Vec<View>,
     forward: Vec<View>,
 }
 
+/// A load going on in the background.
+#[derive(Debug)]
+pub struct Loading {
+    pub progress: std::sync::Arc<crate::load::Progress>,
+    pub started: std::time::Instant,
+    /// The people and timeline cover every article loaded so far.
+    pub indexed: bool,
+}
+
 impl App {
+    /// The reader over `corpus`, extracting and indexing it first (tests and small corpora).
     pub fn new(corpus: Corpus, origin: impl Into<String>) -> App {
-        let index = CrossRef::build(&corpus);
+        let index = CrossRef::extract(&corpus.articles);
+        App::with_index(corpus, index, origin)
+    }
+
+    /// The reader over `corpus` and its cross-reference.
+    pub fn with_index(corpus: Corpus, index: CrossRef, origin: impl Into<String>) -> App {
         let view = View {
             pane: Pane::Articles,
             filters: Vec::new(),
@@ -231,9 +255,93 @@ impl App {
             quit: false,
             note: None,
             viewport: Viewport::default(),
+            loading: None,
+            notes: Vec::new(),
             pending_reveal: None,
+            pending_place: None,
+            read_before: Default::default(),
+            stale: false,
             back: Vec::new(),
             forward: Vec::new(),
+        }
+    }
+
+    /// The reader before anything is loaded: articles arrive through [`App::receive`], and it
+    /// resumes at `place` once they are in, unless the user has moved by then.
+    pub fn loading(
+        origin: impl Into<String>,
+        progress: std::sync::Arc<crate::load::Progress>,
+        place: Option<crate::state::Place>,
+    ) -> App {
+        let mut app = App::with_index(Corpus::default(), CrossRef::default(), origin);
+        app.loading = Some(Loading { progress, started: std::time::Instant::now(), indexed: false });
+        app.read_before = place.as_ref().map(|p| p.read.iter().cloned().collect()).unwrap_or_default();
+        app.pending_place = place;
+        app
+    }
+
+    /// Takes what a background load sends.
+    pub fn receive(&mut self, event: crate::load::Event) {
+        use crate::load::Event;
+        match event {
+            Event::Batch(batch) => {
+                for article in &batch.articles {
+                    self.read.push(self.read_before.contains(&article.id));
+                }
+                self.corpus.articles.extend(batch.articles);
+                self.corpus.problems.extend(batch.problems);
+                self.index.extractions.extend(batch.extractions);
+                if let Some(loading) = &mut self.loading {
+                    loading.indexed = false;
+                }
+                self.stale = true;
+            }
+            Event::Indexed { index, complete } => {
+                self.replace_index(*index);
+                if complete {
+                    self.corpus.problems.sort_by(|a, b| a.path.cmp(&b.path));
+                    self.loading = None;
+                    if let Some(place) = self.pending_place.take() {
+                        self.resume(&place);
+                    }
+                } else if let Some(loading) = &mut self.loading {
+                    loading.indexed = true;
+                }
+            }
+            Event::Notes(notes) => self.notes.extend(notes),
+        }
+    }
+
+    /// Puts in a newer cross-reference, keeping filters and the focus on the same people (people
+    /// are renumbered as the corpus grows) and the selections on the same rows.
+    fn replace_index(&mut self, index: CrossRef) {
+        let old = std::mem::replace(&mut self.index, index);
+        let id_of = |p: usize| old.people.people.get(p).map(|p| p.id.clone());
+        let renumber = |new: &CrossRef, p: usize| id_of(p).and_then(|id| new.people.find(&id));
+        let mut filters = std::mem::take(&mut self.view.filters);
+        filters.retain_mut(|f| match f {
+            Filter::Person(p) => match renumber(&self.index, *p) {
+                Some(q) => {
+                    *p = q;
+                    true
+                }
+                None => false,
+            },
+            _ => true,
+        });
+        self.view.filters = filters;
+        self.view.focus = self.view.focus.and_then(|p| renumber(&self.index, p));
+        // Older views point at people and entries of the old index.
+        self.back.clear();
+        self.forward.clear();
+        self.refresh();
+    }
+
+    /// Brings the visible rows up to date before a frame is drawn.
+    pub fn tick(&mut self) {
+        if self.stale {
+            self.stale = false;
+            self.refresh();
         }
     }
 
@@ -259,8 +367,9 @@ impl App {
 
     /// Returns to a remembered place, as far as the corpus still has it.
     pub fn resume(&mut self, place: &crate::state::Place) {
-        for (article, read) in self.corpus.articles.iter().zip(self.read.iter_mut()) {
-            *read = place.read.contains(&article.id);
+        let read: std::collections::HashSet<&String> = place.read.iter().collect();
+        for (article, mark) in self.corpus.articles.iter().zip(self.read.iter_mut()) {
+            *mark = *mark || read.contains(&article.id);
         }
         if let Some(pane) = Pane::ALL.into_iter().find(|p| p.title().eq_ignore_ascii_case(&place.pane)) {
             self.view.pane = pane;
@@ -284,7 +393,7 @@ impl App {
     }
 
     pub fn reading_article(&self) -> Option<&Article> {
-        self.reading().map(|i| &self.corpus.articles[i])
+        self.reading().map(|i| &*self.corpus.articles[i])
     }
 
     pub fn selected_person(&self) -> Option<usize> {
@@ -292,14 +401,22 @@ impl App {
     }
 
     pub fn selected_entry(&self) -> Option<&TimelineEntry> {
-        self.visible.timeline.get(self.view.timeline.selected).map(|row| self.entry(*row))
+        self.visible.timeline.get(self.view.timeline.selected).map(|&row| self.entry(row))
     }
 
-    pub fn entry(&self, row: Row) -> &TimelineEntry {
-        match row {
-            Row::Dated(i) => &self.index.timeline.dated[i],
-            Row::Undated(i) => &self.index.timeline.undated[i],
-        }
+    /// The timeline entry a row shows.
+    pub fn entry(&self, row: u32) -> &TimelineEntry {
+        &self.index.timeline.entries[row as usize]
+    }
+
+    /// The value of a timeline row's expression.
+    pub fn entry_value(&self, row: u32) -> Option<TimexValue> {
+        self.index.date(self.entry(row)).value
+    }
+
+    /// The people in a timeline row's sentence.
+    pub fn entry_people(&self, row: u32) -> Vec<usize> {
+        self.index.entry_people(self.entry(row))
     }
 
     /// The person filter, if any.
@@ -320,14 +437,10 @@ impl App {
             .mentions
             .iter()
             .filter_map(|m| {
-                let person = self.index.people.global(article, m.person)?;
-                Some(Stop { span: m.span.clone(), target: StopTarget::Person(person) })
+                let person = self.index.people.global(article, m.person as usize)?;
+                Some(Stop { span: m.span, target: StopTarget::Person(person) })
             })
-            .chain(
-                x.dates
-                    .iter()
-                    .map(|d| Stop { span: d.span.clone(), target: StopTarget::Date(d.value.clone()) }),
-            )
+            .chain(x.dates.iter().map(|d| Stop { span: d.span, target: StopTarget::Date(d.value) }))
             .collect();
         stops.sort_by_key(|s| s.span.start);
         stops
@@ -336,11 +449,11 @@ impl App {
     /// The stop under the mention cursor.
     pub fn cursor_stop(&self) -> Option<Stop> {
         let (article, at) = (self.reading()?, self.view.cursor?);
-        self.stops(article).into_iter().find(|s| s.span.start == at)
+        self.stops(article).into_iter().find(|s| s.span.start() == at)
     }
 
     /// Byte ranges of the text query's hits in the article read.
-    pub fn search_hits(&self) -> Vec<Range<usize>> {
+    pub fn search_hits(&self) -> Vec<Span> {
         match (filters::query(&self.view.filters, Pane::Text), self.reading_article()) {
             (Some(q), Some(a)) => fuzzy::occurrences(&a.body, q),
             _ => Vec::new(),
@@ -348,11 +461,12 @@ impl App {
     }
 
     /// The mentions listed in the People detail: the person's mentions in the visible articles.
-    pub fn person_mentions(&self, person: usize) -> Vec<&crate::index::Mention> {
+    pub fn person_mentions(&self, person: usize) -> Vec<MentionRef> {
         self.index.people.people[person]
             .mentions
             .iter()
-            .filter(|m| self.visible.article_shown.get(m.article).copied().unwrap_or(false))
+            .copied()
+            .filter(|m| self.visible.article_shown.get(m.article as usize).copied().unwrap_or(false))
             .collect()
     }
 
@@ -361,6 +475,8 @@ impl App {
     /// Dispatches a key: to the help overlay, the `/` input, or through the keymap.
     pub fn handle_key(&mut self, key: Key) {
         self.note = None;
+        // The user has moved: a remembered place would only pull them away now.
+        self.pending_place = None;
         if self.help {
             match key {
                 Key::Esc | Key::Char('?') | Key::Char('q') | Key::Enter => self.help = false,
@@ -575,16 +691,16 @@ impl App {
                 }
                 (Some(m), Some(p)) => {
                     let mentions = self.person_mentions(p);
-                    if let Some(mention) = mentions.get(m.selected) {
-                        let (article, at) = (mention.article, mention.span.start);
-                        self.open_text_at(article, at, Some(p));
+                    if let Some(&mention) = mentions.get(m.selected) {
+                        let at = self.index.mention(mention).span.start();
+                        self.open_text_at(mention.article as usize, at, Some(p));
                     }
                 }
                 _ => {}
             },
             Pane::Timeline => {
                 if let Some(e) = self.selected_entry() {
-                    let (article, at) = (e.article, e.span.start);
+                    let (article, at) = (e.article as usize, self.index.date(e).span.start());
                     self.open_text_at(article, at, None);
                 }
             }
@@ -632,10 +748,10 @@ impl App {
     /// The timeline, at the first entry with this value (where every article naming it stands).
     fn open_timeline_at(&mut self, value: &TimexValue) {
         let rows = &self.visible.timeline;
-        let exact = rows.iter().position(|r| self.entry(*r).value.as_ref() == Some(value));
+        let exact = rows.iter().position(|&r| self.index.date(self.entry(r)).value.as_ref() == Some(value));
         let overlapping = || {
             let period = DateFilter::of(value)?;
-            rows.iter().position(|r| self.entry(*r).interval().is_some_and(|i| period.overlaps(i)))
+            rows.iter().position(|&r| self.entry(r).interval().is_some_and(|i| period.overlaps(i)))
         };
         match exact.or_else(overlapping) {
             Some(i) => self.jump(|v| {
@@ -653,7 +769,8 @@ impl App {
         let sentence_has_person = |at: usize, p: usize| {
             let Some(sentence) = self.index.sentence_at(article, at) else { return false };
             x.people.mentions.iter().any(|m| {
-                sentence.contains(&m.span.start) && self.index.people.global(article, m.person) == Some(p)
+                sentence.contains(m.span.start())
+                    && self.index.people.global(article, m.person as usize) == Some(p)
             })
         };
         self.stops(article)
@@ -661,7 +778,7 @@ impl App {
             .filter(|s| match (&s.target, person) {
                 (_, None) => true,
                 (StopTarget::Person(q), Some(p)) => *q == p,
-                (StopTarget::Date(_), Some(p)) => sentence_has_person(s.span.start, p),
+                (StopTarget::Date(_), Some(p)) => sentence_has_person(s.span.start(), p),
             })
             .collect()
     }
@@ -671,13 +788,13 @@ impl App {
         let stops = self.filtered_stops(article);
         let at = self.view.cursor;
         let next = if delta > 0 {
-            stops.iter().find(|s| at.is_none_or(|c| s.span.start > c))
+            stops.iter().find(|s| at.is_none_or(|c| s.span.start() > c))
         } else {
-            stops.iter().rev().find(|s| at.is_none_or(|c| s.span.start < c))
+            stops.iter().rev().find(|s| at.is_none_or(|c| s.span.start() < c))
         };
         match next {
             Some(stop) => {
-                let start = stop.span.start;
+                let start = stop.span.start();
                 self.view.cursor = Some(start);
                 self.view.reading = Some(article);
                 self.reveal(start);
@@ -703,7 +820,7 @@ impl App {
             self.stops(a)
                 .into_iter()
                 .filter(|s| s.target == StopTarget::Person(person))
-                .map(|s| s.span.start)
+                .map(|s| s.span.start())
                 .collect()
         };
         let here = mine(article);
@@ -740,10 +857,12 @@ impl App {
         let hits = self.search_hits();
         let at = if from_start { None } else { self.view.cursor };
         let next = match delta {
-            d if d < 0 => hits.iter().rev().find(|h| at.is_none_or(|c| h.start < c)),
-            _ => hits.iter().find(|h| at.is_none_or(|c| if from_start { h.start >= c } else { h.start > c })),
+            d if d < 0 => hits.iter().rev().find(|h| at.is_none_or(|c| h.start() < c)),
+            _ => hits
+                .iter()
+                .find(|h| at.is_none_or(|c| if from_start { h.start() >= c } else { h.start() > c })),
         };
-        match next.map(|h| h.start) {
+        match next.map(|h| h.start()) {
             Some(start) => {
                 self.view.reading = self.reading();
                 self.view.cursor = Some(start);
@@ -765,8 +884,9 @@ impl App {
             Pane::People => self.selected_person(),
             Pane::Timeline => self.selected_entry().and_then(|e| {
                 // Pressing p again on the same entry moves on to its next person.
-                let current = self.person_filter().and_then(|p| e.people.iter().position(|&q| q == p));
-                e.people.get(current.map_or(0, |i| (i + 1) % e.people.len())).copied()
+                let people = self.index.entry_people(e);
+                let current = self.person_filter().and_then(|p| people.iter().position(|&q| q == p));
+                people.get(current.map_or(0, |i| (i + 1) % people.len())).copied()
             }),
             Pane::Articles => None,
         };
@@ -789,7 +909,7 @@ impl App {
                 Some(StopTarget::Date(v)) => v,
                 _ => self.reading_article().and_then(|a| a.date).map(|d| TimexValue::Day(d.day)),
             },
-            Pane::Timeline => self.selected_entry().and_then(|e| e.value.clone()),
+            Pane::Timeline => self.selected_entry().and_then(|e| self.index.date(e).value),
             Pane::Articles => self
                 .visible
                 .articles

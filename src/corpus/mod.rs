@@ -15,17 +15,21 @@ mod sample;
 use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
 
 pub use decode::{DecodeError, DecodeWarning, Decoded, decode};
+pub use discover::{Found, Source, discover, io_reason};
 pub use paragraphs::{Paragraph, ParagraphKind, paragraphs};
 
+use crate::span::MAX_BODY;
 use crate::text;
 use meta::{Meta, date_from_file_name};
 
 /// The day an article was written, with its time of day when the source gives one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ArticleDate {
     pub day: NaiveDate,
     pub time: Option<NaiveTime>,
@@ -47,7 +51,7 @@ impl fmt::Display for ArticleDate {
 }
 
 /// One news article.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     /// Unique within the corpus: the file stem, or a JSON record's own `id`.
     pub id: String,
@@ -94,8 +98,8 @@ impl Article {
 
     /// The kind of the paragraph holding byte `at` of the body, if any.
     pub fn paragraph_kind_at(&self, at: usize) -> Option<ParagraphKind> {
-        let i = self.paragraphs.partition_point(|p| p.range.end <= at);
-        self.paragraphs.get(i).filter(|p| p.range.start <= at).map(|p| p.kind)
+        let i = self.paragraphs.partition_point(|p| p.span.end() <= at);
+        self.paragraphs.get(i).filter(|p| p.span.start() <= at).map(|p| p.kind)
     }
 }
 
@@ -104,8 +108,8 @@ const TITLE_MAX_CHARS: usize = 80;
 /// The first sentence of the first text paragraph, cut at a word boundary to a readable length.
 fn derived_title(body: &str, paragraphs: &[Paragraph]) -> Option<String> {
     let para = paragraphs.iter().find(|p| p.kind == ParagraphKind::Text).or_else(|| paragraphs.first())?;
-    let first = text::sentences(&body[para.range.clone()]).into_iter().next()?;
-    let sentence = body[para.range.clone()][first].split_whitespace().collect::<Vec<_>>().join(" ");
+    let first = text::sentences(&body[para.span]).into_iter().next()?;
+    let sentence = body[para.span][first].split_whitespace().collect::<Vec<_>>().join(" ");
     if sentence.chars().count() <= TITLE_MAX_CHARS {
         return Some(sentence);
     }
@@ -115,7 +119,7 @@ fn derived_title(body: &str, paragraphs: &[Paragraph]) -> Option<String> {
 }
 
 /// Something wrong with an input: where, and one clear sentence.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     pub path: PathBuf,
     /// 1-based line in the file, when known.
@@ -139,7 +143,7 @@ impl fmt::Display for Problem {
 }
 
 /// The file formats Dateline reads, chosen by extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Format {
     /// `.txt`, `.md`, `.markdown`: a body, optionally after YAML or TOML front matter.
     Text,
@@ -165,49 +169,36 @@ impl Format {
     }
 }
 
-/// The loaded articles, in a deterministic order, and every problem met on the way.
-#[derive(Debug, Clone, Default)]
-pub struct Corpus {
+/// The articles of one file and the problems met reading it, before ids are made unique.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FileArticles {
     pub articles: Vec<Article>,
     pub problems: Vec<Problem>,
 }
 
-impl Corpus {
-    /// Loads every article under `paths` (files or folders).
-    pub fn load(paths: &[PathBuf]) -> Corpus {
-        let found = discover::discover(paths);
-        let mut corpus = Corpus { articles: Vec::new(), problems: found.problems };
-        for (path, format) in found.files {
-            match std::fs::read(&path) {
-                Ok(bytes) => corpus.add_file(&path, format, &bytes),
-                Err(err) => {
-                    corpus.problem(&path, None, format!("cannot read: {}", discover::io_reason(&err)))
-                }
-            }
+impl FileArticles {
+    /// Reads the file at `path`; a file that cannot be read is a problem.
+    pub fn open(path: &Path, format: Format) -> FileArticles {
+        match std::fs::read(path) {
+            Ok(bytes) => FileArticles::read(path, format, &bytes),
+            Err(err) => FileArticles {
+                articles: Vec::new(),
+                problems: vec![Problem::new(path, None, format!("cannot read: {}", io_reason(&err)))],
+            },
         }
-        corpus.make_ids_unique();
-        corpus
     }
 
-    /// The sample articles built into the binary.
-    pub fn sample() -> Corpus {
-        let mut corpus = Corpus::default();
-        for (name, text) in sample::FILES {
-            corpus.add_file(&Path::new(sample::FOLDER).join(name), Format::Text, text.as_bytes());
+    /// Reads one file's bytes as `format`. Pure: the same bytes give the same articles.
+    pub fn read(path: &Path, format: Format, bytes: &[u8]) -> FileArticles {
+        let mut out = FileArticles::default();
+        out.add(path, format, bytes);
+        out
+    }
+
+    fn add(&mut self, path: &Path, format: Format, bytes: &[u8]) {
+        if bytes.len() > MAX_BODY {
+            return self.problem(path, None, "larger than 4 GiB; skipped");
         }
-        corpus.make_ids_unique();
-        corpus
-    }
-
-    /// Article indices, newest first; undated articles last; ties in load order.
-    pub fn newest_first(&self) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.articles.len()).collect();
-        order.sort_by_key(|&i| std::cmp::Reverse(self.articles[i].date));
-        order
-    }
-
-    /// Reads one file's bytes as `format` and adds its articles.
-    pub fn add_file(&mut self, path: &Path, format: Format, bytes: &[u8]) {
         let decoded = match decode(bytes) {
             Ok(decoded) => decoded,
             Err(DecodeError::Binary) => {
@@ -258,7 +249,8 @@ impl Corpus {
         for c in complaints {
             self.problem(path, c.line, c.message);
         }
-        let body = text[body_start..].to_owned();
+        let mut body = text;
+        body.drain(..body_start);
         if body.trim().is_empty() {
             return self.problem(path, None, "no article text; skipped");
         }
@@ -299,17 +291,70 @@ impl Corpus {
     fn problem(&mut self, path: &Path, line: Option<usize>, message: impl Into<String>) {
         self.problems.push(Problem::new(path, line, message));
     }
+}
 
-    /// Gives a later article whose id is taken the first free `id-2`, `id-3`, ….
-    fn make_ids_unique(&mut self) {
-        let mut taken: HashSet<String> = HashSet::new();
-        for article in &mut self.articles {
-            if !taken.insert(article.id.clone()) {
-                let base = article.id.clone();
-                let fresh = (2..).map(|n| format!("{base}-{n}")).find(|c| !taken.contains(c)).unwrap_or(base);
-                taken.insert(fresh.clone());
-                article.id = fresh;
-            }
+/// The loaded articles, in a deterministic order (the files' path order), and every problem met
+/// on the way. Articles are shared, so a background indexer and the reader can hold them at once.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub articles: Vec<Arc<Article>>,
+    pub problems: Vec<Problem>,
+    /// Ids in use, to keep them unique as files arrive.
+    ids: HashSet<String>,
+}
+
+impl Corpus {
+    /// Loads every article under `paths` (files or folders), one file after another, without
+    /// extracting anything. The reader and the commands use [`crate::load`], which does the same
+    /// on every core, with a cache and progress.
+    pub fn load(paths: &[PathBuf]) -> Corpus {
+        let found = discover::discover(paths);
+        let mut corpus = Corpus { problems: found.problems, ..Corpus::default() };
+        for source in found.files {
+            corpus.push(FileArticles::open(&source.path, source.format));
+        }
+        corpus
+    }
+
+    /// The sample articles built into the binary.
+    pub fn sample() -> Corpus {
+        let mut corpus = Corpus::default();
+        for (name, text) in sample::FILES {
+            corpus.add_file(&Path::new(sample::FOLDER).join(name), Format::Text, text.as_bytes());
+        }
+        corpus
+    }
+
+    /// Article indices, newest first; undated articles last; ties in load order.
+    pub fn newest_first(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.articles.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(self.articles[i].date));
+        order
+    }
+
+    /// Reads one file's bytes as `format` and adds its articles.
+    pub fn add_file(&mut self, path: &Path, format: Format, bytes: &[u8]) {
+        self.push(FileArticles::read(path, format, bytes));
+    }
+
+    /// Adds the articles of one file (in path order) and returns their indices; a later article
+    /// whose id is taken gets the first free `id-2`, `id-3`, ….
+    pub fn push(&mut self, file: FileArticles) -> std::ops::Range<usize> {
+        let first = self.articles.len();
+        for mut article in file.articles {
+            self.unique_id(&mut article);
+            self.articles.push(Arc::new(article));
+        }
+        self.problems.extend(file.problems);
+        first..self.articles.len()
+    }
+
+    fn unique_id(&mut self, article: &mut Article) {
+        if !self.ids.insert(article.id.clone()) {
+            let base = article.id.clone();
+            let fresh = (2..).map(|n| format!("{base}-{n}")).find(|c| !self.ids.contains(c)).unwrap_or(base);
+            self.ids.insert(fresh.clone());
+            article.id = fresh;
         }
     }
 }
@@ -344,7 +389,6 @@ mod tests {
         for name in ["x/a.txt", "y/a.txt", "z/a.md"] {
             c.add_file(Path::new(name), Format::Text, b"Text.");
         }
-        c.make_ids_unique();
         let ids: Vec<_> = c.articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["a", "a-2", "a-3"]);
     }
@@ -354,6 +398,7 @@ mod tests {
         let c = one("e.md", "---\ntitle: T\n---\n\n  \n");
         assert!(c.articles.is_empty());
         assert_eq!(c.problems[0].message, "no article text; skipped");
+        assert!(FileArticles::read(Path::new("e.md"), Format::Text, b"\n").articles.is_empty());
     }
 
     #[test]

@@ -5,12 +5,13 @@
 
 use std::ops::Range;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use crate::span::Span;
 use crate::text;
 
 /// What a paragraph is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ParagraphKind {
     Text,
@@ -23,10 +24,10 @@ pub enum ParagraphKind {
     Credit,
 }
 
-/// A paragraph: a byte range into the body (trimmed of white space) and its kind.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A paragraph: a span of the body (trimmed of white space) and its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
-    pub range: Range<usize>,
+    pub span: Span,
     pub kind: ParagraphKind,
 }
 
@@ -86,15 +87,16 @@ fn classify(body: &str, range: Range<usize>, followed: bool, out: &mut Vec<Parag
         ParagraphKind::Credit
     } else if let Some(slash) = trailing_credit(s) {
         let cut = range.start + slash;
-        out.push(Paragraph { range: text::trim_range(body, range.start..cut), kind: ParagraphKind::Caption });
-        out.push(Paragraph { range: cut..range.end, kind: ParagraphKind::Credit });
+        let caption = Span::of(text::trim_range(body, range.start..cut));
+        out.push(Paragraph { span: caption, kind: ParagraphKind::Caption });
+        out.push(Paragraph { span: Span::new(cut, range.end), kind: ParagraphKind::Credit });
         return;
     } else if followed && looks_like_heading(s) {
         ParagraphKind::Heading
     } else {
         ParagraphKind::Text
     };
-    out.push(Paragraph { range, kind });
+    out.push(Paragraph { span: Span::of(range), kind });
 }
 
 /// `(…)` where the first opening bracket closes at the very end.
@@ -149,7 +151,7 @@ mod tests {
     use super::*;
 
     fn kinds(body: &str) -> Vec<(ParagraphKind, &str)> {
-        paragraphs(body).into_iter().map(|p| (p.kind, &body[p.range])).collect()
+        paragraphs(body).into_iter().map(|p| (p.kind, &body[p.span])).collect()
     }
 
     #[test]

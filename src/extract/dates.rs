@@ -10,15 +10,18 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 use regex::{Captures, Regex};
 
+use serde::{Deserialize, Serialize};
+
 use super::tense::{Tense, tense_at};
-use super::timex::{DayPart, Season, TimexValue, Vague};
+use super::timex::{DayPart, Season, TimexValue, Unit, Vague};
 use crate::corpus::{Paragraph, ParagraphKind};
+use crate::span::Span;
 
 /// A date expression: its byte span in the body and its value, `None` when it cannot be resolved
 /// (a relative expression in an undated article, an unknown quantity).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateMention {
-    pub span: Range<usize>,
+    pub span: Span,
     pub value: Option<TimexValue>,
 }
 
@@ -100,12 +103,12 @@ pub fn find_dates(
     let mut anchor: Option<(TimexValue, usize)> = None;
     // One search per paragraph; each match is then read within its own sentence.
     for p in paragraphs.iter().filter(|p| p.kind != ParagraphKind::Credit) {
-        for caps in PATTERN.captures_iter(&body[p.range.clone()]) {
+        for caps in PATTERN.captures_iter(&body[p.span]) {
             let Some(whole) = caps.get(0) else { continue };
-            let start = p.range.start + whole.start();
+            let start = p.span.start() + whole.start();
             let i = sentences.partition_point(|s| s.end <= start);
             let Some(sentence) =
-                sentences.get(i).filter(|s| s.start <= start && p.range.start + whole.end() <= s.end)
+                sentences.get(i).filter(|s| s.start <= start && p.span.start() + whole.end() <= s.end)
             else {
                 continue;
             };
@@ -115,10 +118,10 @@ pub fn find_dates(
             let near = anchor.as_ref().filter(|(_, at)| i - at <= ANCHOR_SENTENCES).map(|(v, _)| v);
             if let Some(found) = candidate.resolve(reference, near) {
                 if let Some(v) = found.value.as_ref().filter(|v| v.interval().is_some()) {
-                    anchor = Some((v.clone(), i));
+                    anchor = Some((*v, i));
                 }
                 out.push(DateMention {
-                    span: sentence.start + found.span.start..sentence.start + found.span.end,
+                    span: Span::new(sentence.start + found.span.start, sentence.start + found.span.end),
                     value: found.value,
                 });
             }
@@ -257,14 +260,13 @@ impl<'s, 'c> Candidate<'s, 'c> {
         } else if self.has("rel") && self.words_before(1).first().is_some_and(|w| w == "the") {
             // "over the next year", "in the last week": a length of time, not a calendar period.
             let unit = self.get("rel_u")?;
-            let code = match unit {
-                "week" => "P1W",
-                "month" => "P1M",
-                "year" => "P1Y",
-                "quarter" => "P3M",
+            Some(match unit {
+                "week" => TimexValue::Duration(1, Unit::Week),
+                "month" => TimexValue::Duration(1, Unit::Month),
+                "year" => TimexValue::Duration(1, Unit::Year),
+                "quarter" => TimexValue::Duration(3, Unit::Month),
                 _ => return None,
-            };
-            Some(TimexValue::Duration(code.into()))
+            })
         } else if self.has("rel") {
             let step = match self.get("rel_rel")?.to_lowercase().as_str() {
                 "last" => -1,
@@ -871,18 +873,19 @@ fn from_anchor(anchor: &TimexValue, unit: &str, step: i64) -> Option<TimexValue>
 
 fn duration(n: &str, unit: &str) -> Option<Option<TimexValue>> {
     let Some(n) = number(n) else { return Some(None) };
-    let value = match unit {
-        "second" => format!("PT{n}S"),
-        "minute" => format!("PT{n}M"),
-        "hour" => format!("PT{n}H"),
-        "day" => format!("P{n}D"),
-        "week" => format!("P{n}W"),
-        "month" => format!("P{n}M"),
-        "year" => format!("P{n}Y"),
-        "decade" => format!("P{}Y", 10 * n),
-        _ => format!("P{}Y", 100 * n),
+    let Ok(n) = u32::try_from(n) else { return Some(None) };
+    let (n, unit) = match unit {
+        "second" => (n, Unit::Second),
+        "minute" => (n, Unit::Minute),
+        "hour" => (n, Unit::Hour),
+        "day" => (n, Unit::Day),
+        "week" => (n, Unit::Week),
+        "month" => (n, Unit::Month),
+        "year" => (n, Unit::Year),
+        "decade" => (n.saturating_mul(10), Unit::Year),
+        _ => (n.saturating_mul(100), Unit::Year),
     };
-    Some(Some(TimexValue::Duration(value)))
+    Some(Some(TimexValue::Duration(n, unit)))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! What an article says: the people it mentions and the dates it names, found in its text alone.
 //!
-//! Pure functions: an article (body, paragraphs, date) in, byte ranges and values out. No I/O and
-//! no knowledge of other articles; the corpus-wide view is built from these results in `index`.
+//! Pure functions: an article (body, paragraphs, date) in, spans and values out. No I/O and no
+//! knowledge of other articles; the corpus-wide view is built from these results in `index`.
 
 pub mod dates;
 pub mod gazetteer;
@@ -12,17 +12,22 @@ mod tokens;
 
 use std::ops::Range;
 
+use serde::{Deserialize, Serialize};
+
 use crate::corpus::{Article, ParagraphKind};
+use crate::span::Span;
 use crate::text;
 pub use dates::DateMention;
 pub use people::{LocalPerson, MentionKind, People, PersonMention};
 
-/// Everything found in one article.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// Everything found in one article, as spans of its body.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
-    /// Sentences of the body, as byte ranges, in order.
-    pub sentences: Vec<Range<usize>>,
+    /// Sentences of the body, in order.
+    pub sentences: Vec<Span>,
+    /// Date expressions, in text order.
     pub dates: Vec<DateMention>,
+    /// People, and their mentions in text order.
     pub people: People,
 }
 
@@ -39,7 +44,7 @@ pub fn extract(article: &Article) -> Extraction {
     Extraction {
         dates: dates::find_dates(&article.body, &article.paragraphs, &sentences, reference),
         people: people::find_people(&article.body, &readable),
-        sentences,
+        sentences: sentences.into_iter().map(Span::of).collect(),
     }
 }
 
@@ -49,10 +54,8 @@ fn sentences(article: &Article) -> Vec<Range<usize>> {
         .paragraphs
         .iter()
         .flat_map(|p| {
-            let start = p.range.start;
-            text::sentences(&article.body[p.range.clone()])
-                .into_iter()
-                .map(move |s| start + s.start..start + s.end)
+            let start = p.span.start();
+            text::sentences(&article.body[p.span]).into_iter().map(move |s| start + s.start..start + s.end)
         })
         .collect()
 }

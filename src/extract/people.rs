@@ -11,12 +11,15 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
+use serde::{Deserialize, Serialize};
+
 use super::dates::is_calendar_word;
 use super::gazetteer::{GAZETTEER, Gazetteer, syllables};
 use super::tokens::{Kind, Token, tokenize};
+use crate::span::Span;
 
 /// A person as this article names them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LocalPerson {
     /// The fullest form the article uses.
     pub name: String,
@@ -40,7 +43,7 @@ impl LocalPerson {
 }
 
 /// How a mention names its person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MentionKind {
     /// Two or more name words: "Mike Pompeo".
     Full,
@@ -51,19 +54,34 @@ pub enum MentionKind {
 }
 
 /// One mention: the byte span of the name only (no title, no possessive) and its person.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonMention {
-    pub span: Range<usize>,
+    pub span: Span,
     /// Index into [`People::persons`].
-    pub person: usize,
+    pub person: u32,
     pub kind: MentionKind,
 }
 
 /// The people of one article and every mention of them, in text order.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct People {
     pub persons: Vec<LocalPerson>,
     pub mentions: Vec<PersonMention>,
+}
+
+/// A mention while the article is being read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Mention {
+    span: Range<usize>,
+    person: usize,
+    kind: MentionKind,
+}
+
+/// The people found so far and their mentions.
+#[derive(Debug, Default)]
+struct Found {
+    persons: Vec<LocalPerson>,
+    mentions: Vec<Mention>,
 }
 
 const PARTICLES: &[&str] = &[
@@ -157,6 +175,18 @@ struct NameHit {
 /// Finds the people of an article. `sentences` are byte ranges of `body`, in order, and should
 /// leave out credit lines.
 pub fn find_people(body: &str, sentences: &[Range<usize>]) -> People {
+    let found = find(body, sentences);
+    People {
+        persons: found.persons,
+        mentions: found
+            .mentions
+            .into_iter()
+            .map(|m| PersonMention { span: Span::of(m.span), person: m.person as u32, kind: m.kind })
+            .collect(),
+    }
+}
+
+fn find(body: &str, sentences: &[Range<usize>]) -> Found {
     let g = &*GAZETTEER;
     let sentences: Vec<Sentence> = sentences
         .iter()
@@ -184,13 +214,13 @@ pub fn find_people(body: &str, sentences: &[Range<usize>]) -> People {
     hits.extend(maybes.into_iter().filter(|m| known.contains(sentences[m.sentence].lword(m.tokens.end - 1))));
     hits.sort_by_key(|h| (h.sentence, h.tokens.start));
     let (full, single): (Vec<NameHit>, Vec<NameHit>) = hits.into_iter().partition(|h| h.tokens.len() > 1);
-    let mut people = People::default();
+    let mut people = Found::default();
     let mut full_mentions = group_full_names(&sentences, &full, &mut people);
     add_roles(&sentences, &full_mentions, &mut people);
     let shorts = short_mentions(g, &sentences, &single, &full, (&blocked, &places), &mut people);
     full_mentions.extend(shorts);
     full_mentions.sort_by_key(|(m, _)| m.span.start);
-    let ordered: Vec<(PersonMention, Option<String>)> = full_mentions;
+    let ordered: Vec<(Mention, Option<String>)> = full_mentions;
     link_shorts(&sentences, ordered, &mut people);
     add_roles_for_all(&sentences, &mut people);
     people
@@ -512,8 +542,8 @@ fn name_key(words: &[&str]) -> Vec<String> {
 fn group_full_names(
     sentences: &[Sentence],
     full: &[NameHit],
-    people: &mut People,
-) -> Vec<(PersonMention, Option<String>)> {
+    people: &mut Found,
+) -> Vec<(Mention, Option<String>)> {
     struct Group {
         key: Vec<String>,
         display: String,
@@ -591,7 +621,7 @@ fn group_full_names(
                 titles.push(t.clone());
             }
         }
-        mentions.push((PersonMention { span, person, kind }, hit.title.clone()));
+        mentions.push((Mention { span, person, kind }, hit.title.clone()));
     }
     mentions
 }
@@ -644,7 +674,7 @@ fn new_person(words: &[&str], family_first: bool) -> LocalPerson {
 }
 
 /// Role phrases written right before full names ("Secretary of State Mike Pompeo").
-fn add_roles(sentences: &[Sentence], mentions: &[(PersonMention, Option<String>)], people: &mut People) {
+fn add_roles(sentences: &[Sentence], mentions: &[(Mention, Option<String>)], people: &mut Found) {
     let g = &*GAZETTEER;
     for (m, _) in mentions {
         let Some(s) =
@@ -680,8 +710,8 @@ fn short_mentions(
     single: &[NameHit],
     full: &[NameHit],
     (blocked, places): (&[HashSet<usize>], &[HashSet<usize>]),
-    people: &mut People,
-) -> Vec<(PersonMention, Option<String>)> {
+    people: &mut Found,
+) -> Vec<(Mention, Option<String>)> {
     let covered: HashSet<(usize, usize)> =
         full.iter().flat_map(|h| h.tokens.clone().map(move |t| (h.sentence, t))).collect();
     let titled: Vec<((usize, usize), &NameHit)> =
@@ -721,14 +751,14 @@ fn short_mentions(
                 }
             }
             let span = s.base + t.range.start..s.base + t.range.end;
-            out.push((PersonMention { span, person: usize::MAX, kind: MentionKind::Short }, title));
+            out.push((Mention { span, person: usize::MAX, kind: MentionKind::Short }, title));
         }
     }
     out
 }
 
 /// People a single word can name: by surname first, else by given name.
-fn candidates(people: &People, word: &str) -> Vec<usize> {
+fn candidates(people: &Found, word: &str) -> Vec<usize> {
     let by = |f: &dyn Fn(&LocalPerson) -> bool| -> Vec<usize> {
         people.persons.iter().enumerate().filter(|(_, p)| f(p)).map(|(i, _)| i).collect()
     };
@@ -740,10 +770,10 @@ fn candidates(people: &People, word: &str) -> Vec<usize> {
 }
 
 /// Links every short mention, in text order, to one person; full mentions pass through.
-fn link_shorts(sentences: &[Sentence], ordered: Vec<(PersonMention, Option<String>)>, people: &mut People) {
+fn link_shorts(sentences: &[Sentence], ordered: Vec<(Mention, Option<String>)>, people: &mut Found) {
     let sentence_of =
         |at: usize| sentences.iter().position(|s| s.base <= at && at < s.base + s.text.len().max(1));
-    let mut linked: Vec<PersonMention> = Vec::with_capacity(ordered.len());
+    let mut linked: Vec<Mention> = Vec::with_capacity(ordered.len());
     let heads: Vec<bool> = people.persons.iter().map(LocalPerson::is_head).collect();
     for (i, (mut m, title)) in ordered.iter().cloned().enumerate() {
         if m.kind != MentionKind::Short {
@@ -772,14 +802,14 @@ fn link_shorts(sentences: &[Sentence], ordered: Vec<(PersonMention, Option<Strin
 /// sentence around names heads of state; then the nearest mention before (or else after).
 #[allow(clippy::too_many_arguments)]
 fn choose(
-    people: &People,
+    people: &Found,
     heads: &[bool],
     pool: &[usize],
     title: Option<&str>,
-    before: &[PersonMention],
-    after: &[(PersonMention, Option<String>)],
+    before: &[Mention],
+    after: &[(Mention, Option<String>)],
     sentence: Option<&Sentence>,
-    mention: &PersonMention,
+    mention: &Mention,
 ) -> Option<usize> {
     match pool {
         [] => return None,
@@ -819,7 +849,7 @@ fn choose(
 
 /// Appositive and copular roles after any mention: "Pompeo, a former director of the CIA," and
 /// "Kim is a general".
-fn add_roles_for_all(sentences: &[Sentence], people: &mut People) {
+fn add_roles_for_all(sentences: &[Sentence], people: &mut Found) {
     let mentions = people.mentions.clone();
     for m in &mentions {
         let Some(s) =
@@ -898,7 +928,7 @@ mod tests {
         let p = people(body);
         p.mentions
             .iter()
-            .map(|m| (body[m.span.clone()].to_owned(), p.persons[m.person].name.clone()))
+            .map(|m| (body[m.span].to_owned(), p.persons[m.person as usize].name.clone()))
             .collect()
     }
 

@@ -6,9 +6,10 @@
 use std::fmt;
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
 
 /// A season, as TimeML writes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Season {
     Spring,
     Summer,
@@ -28,7 +29,7 @@ impl Season {
 }
 
 /// A part of a day, as TimeML writes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum DayPart {
     Morning,
     Afternoon,
@@ -47,8 +48,35 @@ impl DayPart {
     }
 }
 
+/// The unit of a length of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl Unit {
+    /// The TimeML letter, and whether it is a time-of-day unit (written after `T`).
+    fn code(self) -> (char, bool) {
+        match self {
+            Unit::Second => ('S', true),
+            Unit::Minute => ('M', true),
+            Unit::Hour => ('H', true),
+            Unit::Day => ('D', false),
+            Unit::Week => ('W', false),
+            Unit::Month => ('M', false),
+            Unit::Year => ('Y', false),
+        }
+    }
+}
+
 /// Vague references that belong on no calendar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Vague {
     Present,
     Past,
@@ -56,7 +84,7 @@ pub enum Vague {
 }
 
 /// What an expression means, resolved.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TimexValue {
     Day(NaiveDate),
     DayPart(NaiveDate, DayPart),
@@ -81,8 +109,8 @@ pub enum TimexValue {
     /// The first two digits: 19 for the 20th century.
     Century(i32),
     Vague(Vague),
-    /// A length of time in TimeML form (`P2D`, `P20Y`, `PT72H`); never on the calendar.
-    Duration(String),
+    /// A length of time (`P2D`, `P20Y`, `PT72H` in TimeML); never on the calendar.
+    Duration(u32, Unit),
 }
 
 /// How precise a calendar value is; orders from finest to coarsest.
@@ -129,7 +157,7 @@ impl TimexValue {
             TimexValue::Year(y) => (ymd(y, 1, 1)?, ymd(y, 12, 31)?),
             TimexValue::Decade(d) => (ymd(d * 10, 1, 1)?, ymd(d * 10 + 9, 12, 31)?),
             TimexValue::Century(c) => (ymd(c * 100, 1, 1)?, ymd(c * 100 + 99, 12, 31)?),
-            TimexValue::Vague(_) | TimexValue::Duration(_) => return None,
+            TimexValue::Vague(_) | TimexValue::Duration(..) => return None,
         })
     }
 
@@ -145,7 +173,7 @@ impl TimexValue {
             TimexValue::Year(_) => Granularity::Year,
             TimexValue::Decade(_) => Granularity::Decade,
             TimexValue::Century(_) => Granularity::Century,
-            TimexValue::Vague(_) | TimexValue::Duration(_) => return None,
+            TimexValue::Vague(_) | TimexValue::Duration(..) => return None,
         })
     }
 
@@ -191,7 +219,7 @@ impl TimexValue {
             TimexValue::Vague(Vague::Present) => "the present".into(),
             TimexValue::Vague(Vague::Past) => "the past".into(),
             TimexValue::Vague(Vague::Future) => "the future".into(),
-            TimexValue::Duration(d) => d.clone(),
+            TimexValue::Duration(..) => self.to_string(),
         }
     }
 }
@@ -229,7 +257,10 @@ impl fmt::Display for TimexValue {
             TimexValue::Vague(Vague::Present) => f.write_str("PRESENT_REF"),
             TimexValue::Vague(Vague::Past) => f.write_str("PAST_REF"),
             TimexValue::Vague(Vague::Future) => f.write_str("FUTURE_REF"),
-            TimexValue::Duration(d) => f.write_str(d),
+            TimexValue::Duration(n, unit) => match unit.code() {
+                (letter, true) => write!(f, "PT{n}{letter}"),
+                (letter, false) => write!(f, "P{n}{letter}"),
+            },
         }
     }
 }
@@ -257,6 +288,8 @@ mod tests {
         assert_eq!(TimexValue::Decade(199).to_string(), "199");
         assert_eq!(TimexValue::Century(19).to_string(), "19");
         assert_eq!(TimexValue::Vague(Vague::Past).to_string(), "PAST_REF");
+        assert_eq!(TimexValue::Duration(72, Unit::Hour).to_string(), "PT72H");
+        assert_eq!(TimexValue::Duration(20, Unit::Year).to_string(), "P20Y");
     }
 
     #[test]

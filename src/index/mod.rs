@@ -1,74 +1,91 @@
-//! The cross-reference over the whole corpus, built from each article's extraction: the timeline
-//! now, people as they land. Read-only once built; the app and the exports query it.
+//! The cross-reference over the whole corpus, built from each article's extraction: the people
+//! merged across articles and the timeline. Read-only once built; the app, the listings and the
+//! export query it.
+//!
+//! It stores references (article, position) rather than copies: a mention is found in its
+//! article's extraction, a sentence by binary search, so the index stays a small fraction of the
+//! corpus and building it is linear in the number of mentions and dates.
 
 mod people;
 mod timeline;
 
-use std::ops::Range;
+use std::sync::Arc;
 
-use crate::corpus::Corpus;
-use crate::extract::{Extraction, extract};
-pub use people::{Mention, PeopleIndex, Person};
+use crate::corpus::Article;
+use crate::extract::{DateMention, Extraction, PersonMention};
+use crate::span::{self, Span};
+pub use people::{MentionRef, PeopleIndex, Person};
 pub use timeline::{DateFilter, Timeline, TimelineEntry};
 
 /// Everything known about a corpus: its articles' extractions and the views across them.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct CrossRef {
     /// One per article, in corpus order.
-    pub extractions: Vec<Extraction>,
+    pub extractions: Vec<Arc<Extraction>>,
     pub people: PeopleIndex,
     pub timeline: Timeline,
 }
 
 impl CrossRef {
-    /// Extracts every article (in parallel across the machine's cores) and links the results.
-    pub fn build(corpus: &Corpus) -> CrossRef {
-        let extractions = extract_all(corpus);
-        let people = PeopleIndex::build(corpus, &extractions);
-        let mut timeline = Timeline::build(corpus, &extractions);
-        for entry in timeline.dated.iter_mut().chain(timeline.undated.iter_mut()) {
-            entry.people = people_in(&extractions[entry.article], &people, entry.article, &entry.sentence);
-        }
+    /// Links the extractions of `articles` (one each, in the same order).
+    pub fn build(articles: &[Arc<Article>], extractions: Vec<Arc<Extraction>>) -> CrossRef {
+        assert_eq!(articles.len(), extractions.len(), "one extraction per article");
+        let people = PeopleIndex::build(articles, &extractions);
+        let timeline = Timeline::build(articles, &extractions);
         CrossRef { extractions, people, timeline }
     }
 
-    /// The sentence of `article` that holds byte `at`, as a byte range of its body.
-    pub fn sentence_at(&self, article: usize, at: usize) -> Option<Range<usize>> {
-        let sentences = &self.extractions.get(article)?.sentences;
-        let i = sentences.partition_point(|s| s.end <= at);
-        sentences.get(i).filter(|s| s.start <= at).cloned()
+    /// Extracts every article (across the machine's cores) and links the results.
+    pub fn extract(articles: &[Arc<Article>]) -> CrossRef {
+        use rayon::prelude::*;
+        let extractions = articles.par_iter().map(|a| Arc::new(crate::extract::extract(a))).collect();
+        CrossRef::build(articles, extractions)
     }
-}
 
-/// The people mentioned within `range` of an article, each once, in order of first mention.
-fn people_in(x: &Extraction, people: &PeopleIndex, article: usize, range: &Range<usize>) -> Vec<usize> {
-    let mut out = Vec::new();
-    for m in x.people.mentions.iter().filter(|m| range.start <= m.span.start && m.span.end <= range.end) {
-        if let Some(p) = people.global(article, m.person)
-            && !out.contains(&p)
-        {
-            out.push(p);
+    /// The sentence of `article` that holds byte `at`.
+    pub fn sentence_at(&self, article: usize, at: usize) -> Option<Span> {
+        span::containing(&self.extractions.get(article)?.sentences, at)
+    }
+
+    /// The mention a reference points to.
+    pub fn mention(&self, m: MentionRef) -> &PersonMention {
+        &self.extractions[m.article as usize].people.mentions[m.index as usize]
+    }
+
+    /// The sentence holding a mention (the mention itself if it lies in none).
+    pub fn mention_sentence(&self, m: MentionRef) -> Span {
+        let span = self.mention(m).span;
+        self.sentence_at(m.article as usize, span.start()).unwrap_or(span)
+    }
+
+    /// The date expression of a timeline entry.
+    pub fn date(&self, e: &TimelineEntry) -> &DateMention {
+        &self.extractions[e.article as usize].dates[e.date as usize]
+    }
+
+    /// The sentence of a timeline entry.
+    pub fn entry_sentence(&self, e: &TimelineEntry) -> Span {
+        let span = self.date(e).span;
+        self.sentence_at(e.article as usize, span.start()).unwrap_or(span)
+    }
+
+    /// The people mentioned within `within` of an article, each once, in order of first mention.
+    pub fn people_in(&self, article: usize, within: Span) -> Vec<usize> {
+        let Some(x) = self.extractions.get(article) else { return Vec::new() };
+        let mentions = &x.people.mentions[span::starting_in(&x.people.mentions, within, |m| m.span.start)];
+        let mut out = Vec::new();
+        for m in mentions {
+            if let Some(p) = self.people.global(article, m.person as usize)
+                && !out.contains(&p)
+            {
+                out.push(p);
+            }
         }
+        out
     }
-    out
-}
 
-fn extract_all(corpus: &Corpus) -> Vec<Extraction> {
-    let threads =
-        std::thread::available_parallelism().map_or(1, |n| n.get()).min(corpus.articles.len().max(1));
-    if threads <= 1 {
-        return corpus.articles.iter().map(extract).collect();
+    /// The people in the sentence of a timeline entry.
+    pub fn entry_people(&self, e: &TimelineEntry) -> Vec<usize> {
+        self.people_in(e.article as usize, self.entry_sentence(e))
     }
-    let chunk = corpus.articles.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = corpus
-            .articles
-            .chunks(chunk)
-            .map(|articles| scope.spawn(move || articles.iter().map(extract).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
-    })
 }

@@ -1,21 +1,18 @@
-//! People across the corpus: each article's people merged by name, with every mention, the
-//! roles and aliases seen, and who appears with whom.
+//! People across the corpus: each article's people merged by name, with every mention (as a
+//! reference into its article's extraction), the roles and aliases seen, and who appears with whom.
 
-use std::collections::{BTreeMap, HashMap};
-use std::ops::Range;
+use std::collections::HashMap;
+use std::sync::Arc;
 
-use crate::corpus::Corpus;
+use crate::corpus::Article;
 use crate::extract::{Extraction, MentionKind};
+use crate::span;
 
-/// One mention of a person, anywhere in the corpus.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mention {
-    pub article: usize,
-    /// Byte span of the name in the article body.
-    pub span: Range<usize>,
-    /// Byte span of the sentence holding it.
-    pub sentence: Range<usize>,
-    pub kind: MentionKind,
+/// A mention of a person: the article and the mention's position in that article's extraction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MentionRef {
+    pub article: u32,
+    pub index: u32,
 }
 
 /// A person of the corpus.
@@ -31,38 +28,37 @@ pub struct Person {
     pub variants: Vec<String>,
     pub roles: Vec<String>,
     /// Every mention, in corpus order.
-    pub mentions: Vec<Mention>,
+    pub mentions: Vec<MentionRef>,
     /// Articles mentioning the person, in corpus order.
-    pub articles: Vec<usize>,
+    pub articles: Vec<u32>,
 }
 
-/// People of the corpus, most mentioned first, and how often each pair shares a sentence.
+/// People of the corpus, most mentioned first, and who shares sentences with whom.
 #[derive(Debug, Clone, Default)]
 pub struct PeopleIndex {
     pub people: Vec<Person>,
-    /// For each article, its local person index → index into `people`.
-    pub local: Vec<Vec<usize>>,
-    co_mentions: HashMap<(usize, usize), usize>,
+    /// For each article, its local person index → index into `people` (`u32::MAX`: nobody).
+    local: Vec<Vec<u32>>,
+    /// For each person, the people sharing a sentence with them and how often, most often first.
+    with: Vec<Vec<(u32, u32)>>,
 }
 
+const NOBODY: u32 = u32::MAX;
+
 impl PeopleIndex {
-    pub fn build(corpus: &Corpus, extractions: &[Extraction]) -> PeopleIndex {
+    pub fn build(articles: &[Arc<Article>], extractions: &[Arc<Extraction>]) -> PeopleIndex {
         let mut builder = Builder::default();
-        let mut local = Vec::with_capacity(extractions.len());
         // Full names first, so one-word names can find them whatever the article order.
-        for x in extractions {
-            local.push(
-                x.people
-                    .persons
-                    .iter()
-                    .map(|p| (p.name.contains(' ')).then(|| builder.full(&p.name)))
-                    .collect::<Vec<_>>(),
-            );
-        }
+        let full: Vec<Vec<Option<usize>>> = extractions
+            .iter()
+            .map(|x| {
+                x.people.persons.iter().map(|p| p.name.contains(' ').then(|| builder.add(&p.name))).collect()
+            })
+            .collect();
         builder.absorb_shorter_forms();
         let local: Vec<Vec<usize>> = extractions
             .iter()
-            .zip(local)
+            .zip(full)
             .map(|(x, ids)| {
                 x.people
                     .persons
@@ -88,9 +84,10 @@ impl PeopleIndex {
                 articles: Vec::new(),
             })
             .collect();
-        let mut co_mentions = HashMap::new();
+        let mut pairs: HashMap<(u32, u32), u32> = HashMap::new();
+        let mut in_sentence: Vec<u32> = Vec::new();
         for (article, (x, ids)) in extractions.iter().zip(&local).enumerate() {
-            let body = &corpus.articles[article].body;
+            let body = &articles[article].body;
             for (lp, &id) in x.people.persons.iter().zip(ids) {
                 let person = &mut people[id];
                 for role in &lp.roles {
@@ -104,80 +101,70 @@ impl PeopleIndex {
                     }
                 }
             }
-            let mut by_sentence: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-            for m in &x.people.mentions {
-                let id = ids[m.person];
-                let sentence = containing(&x.sentences, m.span.start).unwrap_or(m.span.clone());
-                by_sentence.entry(sentence.start).or_default().push(id);
+            // Mentions are in text order, so one sentence's mentions are consecutive.
+            let mut sentence = None;
+            for (index, m) in x.people.mentions.iter().enumerate() {
+                let id = ids[m.person as usize];
+                let here = span::containing(&x.sentences, m.span.start()).unwrap_or(m.span);
+                if sentence != Some(here) {
+                    count_pairs(&mut in_sentence, &mut pairs);
+                    sentence = Some(here);
+                }
+                in_sentence.push(id as u32);
                 let person = &mut people[id];
-                let text = &body[m.span.clone()];
-                if text != person.name
+                let text = &body[m.span];
+                if m.kind != MentionKind::Variant
+                    && text != person.name
                     && !person.aliases.iter().any(|a| a == text)
-                    && m.kind != MentionKind::Variant
                 {
                     person.aliases.push(text.to_owned());
                 }
-                if person.articles.last() != Some(&article) {
-                    person.articles.push(article);
+                if person.articles.last() != Some(&(article as u32)) {
+                    person.articles.push(article as u32);
                 }
-                person.mentions.push(Mention { article, span: m.span.clone(), sentence, kind: m.kind });
+                person.mentions.push(MentionRef { article: article as u32, index: index as u32 });
             }
-            for mut ids in by_sentence.into_values() {
-                ids.sort_unstable();
-                ids.dedup();
-                for (i, &a) in ids.iter().enumerate() {
-                    for &b in &ids[i + 1..] {
-                        *co_mentions.entry((a, b)).or_insert(0) += 1;
-                    }
-                }
-            }
+            count_pairs(&mut in_sentence, &mut pairs);
         }
         // Most mentioned first; ties by name, so the order is stable.
         let mut order: Vec<usize> = (0..people.len()).filter(|&i| !people[i].mentions.is_empty()).collect();
         order.sort_by(|&a, &b| {
-            let key = |p: &Person| {
-                (std::cmp::Reverse(p.mentions.len()), std::cmp::Reverse(p.articles.len()), p.name.clone())
-            };
-            key(&people[a]).cmp(&key(&people[b]))
+            let key = |p: &Person| (std::cmp::Reverse(p.mentions.len()), std::cmp::Reverse(p.articles.len()));
+            key(&people[a]).cmp(&key(&people[b])).then_with(|| people[a].name.cmp(&people[b].name))
         });
-        let mut new_index = vec![usize::MAX; people.len()];
+        let mut new_index = vec![NOBODY; people.len()];
         for (new, &old) in order.iter().enumerate() {
-            new_index[old] = new;
+            new_index[old] = new as u32;
         }
-        let mut sorted: Vec<Person> = order.iter().map(|&i| people[i].clone()).collect();
+        let mut slots: Vec<Option<Person>> = people.into_iter().map(Some).collect();
+        let mut sorted: Vec<Person> = order.iter().filter_map(|&i| slots[i].take()).collect();
         assign_ids(&mut sorted);
+        let mut with: Vec<Vec<(u32, u32)>> = vec![Vec::new(); sorted.len()];
+        for ((a, b), n) in pairs {
+            let (a, b) = (new_index[a as usize], new_index[b as usize]);
+            if a != NOBODY && b != NOBODY {
+                with[a as usize].push((b, n));
+                with[b as usize].push((a, n));
+            }
+        }
+        for list in &mut with {
+            list.sort_unstable_by_key(|&(p, n)| (std::cmp::Reverse(n), p));
+        }
         PeopleIndex {
             people: sorted,
             local: local.into_iter().map(|ids| ids.into_iter().map(|i| new_index[i]).collect()).collect(),
-            co_mentions: co_mentions
-                .into_iter()
-                .filter(|((a, b), _)| new_index[*a] != usize::MAX && new_index[*b] != usize::MAX)
-                .map(|((a, b), n)| {
-                    let (a, b) = (new_index[a], new_index[b]);
-                    ((a.min(b), a.max(b)), n)
-                })
-                .collect(),
+            with,
         }
     }
 
     /// The global index of an article's local person.
     pub fn global(&self, article: usize, local: usize) -> Option<usize> {
-        self.local.get(article)?.get(local).copied()
+        self.local.get(article)?.get(local).copied().filter(|&g| g != NOBODY).map(|g| g as usize)
     }
 
     /// People sharing a sentence with `person`, most often first, with how many sentences.
-    pub fn co_mentioned(&self, person: usize) -> Vec<(usize, usize)> {
-        let mut with: Vec<(usize, usize)> = self
-            .co_mentions
-            .iter()
-            .filter_map(|(&(a, b), &n)| match (a == person, b == person) {
-                (true, _) => Some((b, n)),
-                (_, true) => Some((a, n)),
-                _ => None,
-            })
-            .collect();
-        with.sort_by_key(|&(p, n)| (std::cmp::Reverse(n), p));
-        with
+    pub fn co_mentioned(&self, person: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.with.get(person).into_iter().flatten().map(|&(p, n)| (p as usize, n as usize))
     }
 
     /// The person whose id, name or alias matches `query` (case-insensitive): exact first, then a
@@ -188,16 +175,26 @@ impl PeopleIndex {
             p.id == q || p.name.to_lowercase() == q || p.aliases.iter().any(|a| a.to_lowercase() == q)
         });
         exact.or_else(|| {
-            let partial: Vec<usize> =
-                (0..self.people.len()).filter(|&i| self.people[i].name.to_lowercase().contains(&q)).collect();
-            (partial.len() == 1).then(|| partial[0])
+            let mut partial =
+                (0..self.people.len()).filter(|&i| self.people[i].name.to_lowercase().contains(&q));
+            match (partial.next(), partial.next()) {
+                (Some(only), None) => Some(only),
+                _ => None,
+            }
         })
     }
 }
 
-fn containing(ranges: &[Range<usize>], at: usize) -> Option<Range<usize>> {
-    let i = ranges.partition_point(|r| r.end <= at);
-    ranges.get(i).filter(|r| r.start <= at).cloned()
+/// Counts each pair of distinct people in one sentence once, and empties the list.
+fn count_pairs(ids: &mut Vec<u32>, pairs: &mut HashMap<(u32, u32), u32>) {
+    ids.sort_unstable();
+    ids.dedup();
+    for (i, &a) in ids.iter().enumerate() {
+        for &b in &ids[i + 1..] {
+            *pairs.entry((a, b)).or_insert(0) += 1;
+        }
+    }
+    ids.clear();
 }
 
 /// Collects names and decides which are the same person.
@@ -206,6 +203,8 @@ struct Builder {
     names: Vec<String>,
     keys: Vec<Vec<String>>,
     by_key: HashMap<Vec<String>, usize>,
+    /// Full names by their first and by their last word, for one-word names to find.
+    by_end: HashMap<String, Vec<usize>>,
     /// Union-find parent.
     parent: Vec<usize>,
     /// How many articles used each name, to choose among namesakes.
@@ -227,6 +226,11 @@ impl Builder {
             return i;
         }
         let i = self.names.len();
+        if key.len() > 1 {
+            for end in [key.first(), key.last()].into_iter().flatten() {
+                self.by_end.entry(end.clone()).or_default().push(i);
+            }
+        }
         self.names.push(name.to_owned());
         self.keys.push(key.clone());
         self.by_key.insert(key, i);
@@ -235,20 +239,11 @@ impl Builder {
         i
     }
 
-    fn full(&mut self, name: &str) -> usize {
-        self.add(name)
-    }
-
     /// A one-word name joins the one person of the corpus with that surname (the most used, if
     /// several), or stands alone.
     fn single(&mut self, word: &str) -> usize {
         let w = word.to_lowercase();
-        let namesakes = (0..self.names.len())
-            .filter(|&i| {
-                self.keys[i].len() > 1
-                    && (self.keys[i].last() == Some(&w) || self.keys[i].first() == Some(&w))
-            })
-            .map(|i| self.resolve(i));
+        let namesakes = self.by_end.get(&w).into_iter().flatten().map(|&i| self.resolve(i));
         match namesakes.max_by_key(|&i| (self.uses[i], std::cmp::Reverse(i))) {
             Some(i) => i,
             None => self.add(word),
@@ -329,10 +324,7 @@ fn assign_ids(people: &mut [Person]) {
     // Ids follow the names, not the ranking, so a person keeps an id as counts change.
     let mut order: Vec<usize> = (0..people.len()).collect();
     order.sort_by(|&a, &b| {
-        people[a]
-            .name
-            .cmp(&people[b].name)
-            .then(people[a].mentions[0].article.cmp(&people[b].mentions[0].article))
+        people[a].name.cmp(&people[b].name).then(people[a].mentions[0].cmp(&people[b].mentions[0]))
     });
     for i in order {
         let base = slug(&people[i].name);
@@ -345,12 +337,18 @@ fn assign_ids(people: &mut [Person]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::Corpus;
     use crate::index::CrossRef;
+
+    fn sample() -> (Corpus, CrossRef) {
+        let corpus = Corpus::sample();
+        let index = CrossRef::extract(&corpus.articles);
+        (corpus, index)
+    }
 
     #[test]
     fn sample_people_are_merged_across_articles_most_mentioned_first() {
-        let corpus = Corpus::sample();
-        let index = CrossRef::build(&corpus);
+        let (_, index) = sample();
         let top: Vec<&str> = index.people.people.iter().take(4).map(|p| p.name.as_str()).collect();
         assert_eq!(top, ["Mike Pompeo", "Kim Yong Chol", "Kim Jong Un", "Donald Trump"]);
         let pompeo = &index.people.people[0];
@@ -372,13 +370,14 @@ mod tests {
 
     #[test]
     fn co_mentions_count_shared_sentences() {
-        let corpus = Corpus::sample();
-        let index = CrossRef::build(&corpus);
+        let (_, index) = sample();
         let pompeo = index.people.find("Pompeo").unwrap();
-        let with = index.people.co_mentioned(pompeo);
+        let with: Vec<(usize, usize)> = index.people.co_mentioned(pompeo).collect();
         let kyc = index.people.find("Kim Yong Chol").unwrap();
         assert_eq!(with[0].0, kyc, "Pompeo appears most often with Kim Yong Chol");
         assert!(with[0].1 >= 5);
+        let back: Vec<(usize, usize)> = index.people.co_mentioned(kyc).collect();
+        assert!(back.contains(&(pompeo, with[0].1)), "the count is the same seen from either side");
     }
 
     #[test]
@@ -389,7 +388,7 @@ mod tests {
         for (name, text) in [("a.txt", a), ("b.txt", b)] {
             corpus.add_file(std::path::Path::new(name), crate::corpus::Format::Text, text.as_bytes());
         }
-        let index = CrossRef::build(&corpus);
+        let index = CrossRef::extract(&corpus.articles);
         let names: Vec<&str> = index.people.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Andrés Manuel Herrera Salgado"]);
         assert_eq!(index.people.people[0].articles, [0, 1]);
@@ -404,8 +403,7 @@ mod tests {
 
     #[test]
     fn find_matches_ids_names_aliases_and_unique_parts() {
-        let corpus = Corpus::sample();
-        let index = CrossRef::build(&corpus);
+        let (_, index) = sample();
         let p = &index.people;
         assert_eq!(p.find("sarah-huckabee-sanders"), p.find("Sanders"));
         assert_eq!(p.find("huckabee").map(|i| p.people[i].name.as_str()), Some("Sarah Huckabee Sanders"));

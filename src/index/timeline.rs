@@ -1,42 +1,119 @@
-//! The timeline: every dated expression of the corpus in calendar order, each with its article,
-//! its sentence and (once people are indexed) the people in that sentence.
+//! The timeline: every dated expression of the corpus in calendar order, then those that cannot be
+//! placed; each entry refers to its article and to the date expression in that article's
+//! extraction.
 
-use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::corpus::Corpus;
+use crate::corpus::{Article, Corpus};
 use crate::extract::Extraction;
 use crate::extract::timex::{Granularity, TimexValue};
 
-/// One date expression placed in time.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One date expression placed in time: 16 bytes, whatever the corpus.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TimelineEntry {
     /// Index of the article in the corpus.
-    pub article: usize,
-    /// Byte span of the expression in the article body.
-    pub span: Range<usize>,
-    /// `None` when unresolved (a relative expression in an undated article).
-    pub value: Option<TimexValue>,
-    /// Byte span of the sentence holding the expression.
-    pub sentence: Range<usize>,
-    /// Indices of the people mentioned in that sentence.
-    pub people: Vec<usize>,
+    pub article: u32,
+    /// Index of the expression in the article's `Extraction::dates`.
+    pub date: u32,
+    /// First and last day covered; both `NaiveDate::MIN` when the entry cannot be placed.
+    pub first: NaiveDate,
+    pub last: NaiveDate,
 }
 
 impl TimelineEntry {
     /// First and last day covered, for calendar values.
     pub fn interval(&self) -> Option<(NaiveDate, NaiveDate)> {
-        self.value.as_ref().and_then(TimexValue::interval)
+        (self.first != NaiveDate::MIN).then_some((self.first, self.last))
+    }
+}
+
+/// Calendar entries in order, then those that cannot be placed (unresolved, or vague such as
+/// "recently"). Durations are not points in time and are left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Timeline {
+    /// The dated entries (`..dated`) in calendar order, then the undated ones in corpus order.
+    pub entries: Vec<TimelineEntry>,
+    pub dated: usize,
+    /// For each article, where its dates start in `entry_of_date`.
+    first_date: Vec<u32>,
+    /// For each date expression of the corpus (article by article), its entry, or `u32::MAX`.
+    entry_of_date: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Timeline {
+    pub fn build(articles: &[Arc<Article>], extractions: &[Arc<Extraction>]) -> Timeline {
+        let mut dated = Vec::new();
+        let mut undated = Vec::new();
+        let mut first_date = Vec::with_capacity(extractions.len() + 1);
+        let mut total = 0u32;
+        for (article, x) in extractions.iter().enumerate() {
+            first_date.push(total);
+            total += x.dates.len() as u32;
+            for (date, d) in x.dates.iter().enumerate() {
+                if matches!(d.value, Some(TimexValue::Duration(..))) {
+                    continue;
+                }
+                let interval = d.value.as_ref().and_then(TimexValue::interval);
+                let (first, last) = interval.unwrap_or((NaiveDate::MIN, NaiveDate::MIN));
+                let entry = TimelineEntry { article: article as u32, date: date as u32, first, last };
+                if interval.is_some() { dated.push(entry) } else { undated.push(entry) }
+            }
+        }
+        first_date.push(total);
+        // Chronological by first day; a finer entry before a coarser one that starts the same day;
+        // then by article date and position, so equal days read in story order.
+        let day = |e: &TimelineEntry| articles[e.article as usize].date;
+        dated.sort_by(|a, b| {
+            (a.first, a.last, day(a), a.article, a.date).cmp(&(b.first, b.last, day(b), b.article, b.date))
+        });
+        let count = dated.len();
+        let mut entries = dated;
+        entries.extend(undated);
+        let mut entry_of_date = vec![NONE; total as usize];
+        for (i, e) in entries.iter().enumerate() {
+            entry_of_date[(first_date[e.article as usize] + e.date) as usize] = i as u32;
+        }
+        Timeline { entries, dated: count, first_date, entry_of_date }
     }
 
-    pub fn granularity(&self) -> Option<Granularity> {
-        self.value.as_ref().and_then(TimexValue::granularity)
+    pub fn dated(&self) -> &[TimelineEntry] {
+        &self.entries[..self.dated]
+    }
+
+    pub fn undated(&self) -> &[TimelineEntry] {
+        &self.entries[self.dated..]
+    }
+
+    /// The entry of date expression `date` of `article`, if it is on the timeline.
+    pub fn entry_of(&self, article: usize, date: usize) -> Option<usize> {
+        let at = *self.first_date.get(article)? as usize + date;
+        (at < *self.first_date.get(article + 1)? as usize)
+            .then(|| self.entry_of_date[at])
+            .filter(|&e| e != NONE)
+            .map(|e| e as usize)
+    }
+
+    /// Indices of the dated entries whose period overlaps `filter`, in calendar order.
+    pub fn within<'a>(&'a self, filter: &'a DateFilter) -> impl Iterator<Item = usize> + 'a {
+        // Entries are sorted by first day: none past the filter's last day can overlap it.
+        let end = self.dated().partition_point(|e| e.first <= filter.last);
+        (0..end).filter(move |&i| self.entries[i].last >= filter.first)
+    }
+}
+
+impl TimelineEntry {
+    pub fn granularity(&self, x: &Extraction) -> Option<Granularity> {
+        x.dates.get(self.date as usize)?.value.as_ref().and_then(TimexValue::granularity)
     }
 
     /// How to say the date: the value's label, or why there is none.
-    pub fn label(&self, corpus: &Corpus) -> String {
-        match (&self.value, corpus.articles[self.article].date) {
+    pub fn label(&self, corpus: &Corpus, x: &Extraction) -> String {
+        let value = x.dates.get(self.date as usize).and_then(|d| d.value.as_ref());
+        match (value, corpus.articles[self.article as usize].date) {
             (Some(v), _) => v.human(),
             (None, None) => "date of article unknown".to_owned(),
             (None, Some(_)) => "could not be placed".to_owned(),
@@ -44,67 +121,8 @@ impl TimelineEntry {
     }
 }
 
-/// Calendar entries in order, and those that cannot be placed (unresolved, or vague such as
-/// "recently"). Durations are not points in time and are left out.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Timeline {
-    pub dated: Vec<TimelineEntry>,
-    pub undated: Vec<TimelineEntry>,
-}
-
-impl Timeline {
-    pub fn build(corpus: &Corpus, extractions: &[Extraction]) -> Timeline {
-        let mut timeline = Timeline::default();
-        for (article, extraction) in extractions.iter().enumerate() {
-            for date in &extraction.dates {
-                if matches!(date.value, Some(TimexValue::Duration(_))) {
-                    continue;
-                }
-                let sentence =
-                    containing(&extraction.sentences, date.span.start).unwrap_or(date.span.clone());
-                let entry = TimelineEntry {
-                    article,
-                    span: date.span.clone(),
-                    value: date.value.clone(),
-                    sentence,
-                    people: Vec::new(),
-                };
-                if entry.interval().is_some() {
-                    timeline.dated.push(entry);
-                } else {
-                    timeline.undated.push(entry);
-                }
-            }
-        }
-        // Chronological by first day; a finer entry before a coarser one that starts the same day;
-        // then by article date and position, so equal days read in story order.
-        let article_day = |e: &TimelineEntry| corpus.articles[e.article].date;
-        timeline.dated.sort_by(|a, b| {
-            let (ia, ib) = (a.interval().unwrap_or_default(), b.interval().unwrap_or_default());
-            (ia.0, ia.1, article_day(a), a.article, a.span.start).cmp(&(
-                ib.0,
-                ib.1,
-                article_day(b),
-                b.article,
-                b.span.start,
-            ))
-        });
-        timeline
-    }
-
-    /// Dated entries whose period overlaps `filter`.
-    pub fn within<'a>(&'a self, filter: &'a DateFilter) -> impl Iterator<Item = &'a TimelineEntry> + 'a {
-        self.dated.iter().filter(move |e| e.interval().is_some_and(|i| filter.overlaps(i)))
-    }
-}
-
-fn containing(ranges: &[Range<usize>], at: usize) -> Option<Range<usize>> {
-    let i = ranges.partition_point(|r| r.end <= at);
-    ranges.get(i).filter(|r| r.start <= at).cloned()
-}
-
 /// A period to filter by: a day, a month, a year, or any span between two of them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateFilter {
     pub first: NaiveDate,
     pub last: NaiveDate,
@@ -141,6 +159,11 @@ impl DateFilter {
     pub fn overlaps(&self, (first, last): (NaiveDate, NaiveDate)) -> bool {
         first <= self.last && self.first <= last
     }
+
+    /// Whether a day lies in the period.
+    pub fn holds(&self, day: NaiveDate) -> bool {
+        self.first <= day && day <= self.last
+    }
 }
 
 #[cfg(test)]
@@ -148,27 +171,38 @@ mod tests {
     use super::*;
     use crate::index::CrossRef;
 
+    fn sample() -> (Corpus, CrossRef) {
+        let corpus = Corpus::sample();
+        let index = CrossRef::extract(&corpus.articles);
+        (corpus, index)
+    }
+
     #[test]
     fn the_sample_timeline_runs_from_october_2000_to_november_2018() {
-        let corpus = Corpus::sample();
-        let index = CrossRef::build(&corpus);
-        let values: Vec<String> =
-            index.timeline.dated.iter().filter_map(|e| e.value.as_ref()).map(|v| v.to_string()).collect();
+        let (_, index) = sample();
+        let values: Vec<String> = index
+            .timeline
+            .dated()
+            .iter()
+            .filter_map(|e| index.date(e).value.as_ref())
+            .map(|v| v.to_string())
+            .collect();
         assert_eq!(values.first().map(String::as_str), Some("2000-10"));
         assert_eq!(values.last().map(String::as_str), Some("2018-11-08"));
-        let firsts: Vec<NaiveDate> = index.timeline.dated.iter().map(|e| e.interval().unwrap().0).collect();
+        let firsts: Vec<NaiveDate> = index.timeline.dated().iter().map(|e| e.first).collect();
         assert!(firsts.windows(2).all(|w| w[0] <= w[1]), "chronological");
+        assert!(index.timeline.undated().iter().all(|e| e.interval().is_none()));
     }
 
     #[test]
     fn the_june_12_summit_is_named_in_all_three_articles() {
-        let corpus = Corpus::sample();
-        let index = CrossRef::build(&corpus);
+        let (_, index) = sample();
         let june12 = DateFilter::parse("2018-06-12").unwrap();
-        let mut articles: Vec<usize> = index
+        let mut articles: Vec<u32> = index
             .timeline
             .within(&june12)
-            .filter(|e| e.granularity() == Some(Granularity::Day))
+            .map(|i| &index.timeline.entries[i])
+            .filter(|e| e.granularity(&index.extractions[e.article as usize]) == Some(Granularity::Day))
             .map(|e| e.article)
             .collect();
         articles.dedup();
@@ -176,13 +210,14 @@ mod tests {
     }
 
     #[test]
-    fn entries_carry_their_sentence() {
-        let corpus = Corpus::sample();
-        let index = CrossRef::build(&corpus);
-        let first = &index.timeline.dated[0];
-        let body = &corpus.articles[first.article].body;
-        assert!(body[first.sentence.clone()].starts_with("The last known top meeting"));
-        assert!(body[first.sentence.clone()].contains(&body[first.span.clone()]));
+    fn entries_carry_their_sentence_and_are_found_from_their_date() {
+        let (corpus, index) = sample();
+        let first = &index.timeline.entries[0];
+        let body = &corpus.articles[first.article as usize].body;
+        let sentence = index.entry_sentence(first);
+        assert!(body[sentence].starts_with("The last known top meeting"));
+        assert!(body[sentence].contains(&body[index.date(first).span]));
+        assert_eq!(index.timeline.entry_of(first.article as usize, first.date as usize), Some(0));
     }
 
     #[test]

@@ -11,16 +11,16 @@ use crate::app::keymap::{self, KEYMAP, Scope};
 use crate::app::{App, Pane};
 use crate::text::printable;
 
-/// "12 of 340 articles · person: Mike Pompeo · May 2018 · 1 problem".
+/// "12 of 340 articles · person: Mike Pompeo · May 2018 · 1 problem"; while loading, a gauge of
+/// the files read, the articles indexed and the time taken.
 pub fn status(frame: &mut Frame, area: Rect, app: &App) {
+    if let Some(loading) = &app.loading {
+        return gauge(frame, area, loading);
+    }
     let (shown, total, noun) = match app.view.pane {
         Pane::Articles | Pane::Text => (app.visible.articles.len(), app.corpus.articles.len(), "articles"),
         Pane::People => (app.visible.people.len(), app.index.people.people.len(), "people"),
-        Pane::Timeline => (
-            app.visible.timeline.len(),
-            app.index.timeline.dated.len() + app.index.timeline.undated.len(),
-            "timeline entries",
-        ),
+        Pane::Timeline => (app.visible.timeline.len(), app.index.timeline.entries.len(), "timeline entries"),
     };
     let mut parts =
         vec![if shown == total { format!("{total} {noun}") } else { format!("{shown} of {total} {noun}") }];
@@ -43,6 +43,27 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App) {
         spans.push(Span::styled(format!(" · {note}"), theme::WARNING));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme::STATUS), area);
+}
+
+fn gauge(frame: &mut Frame, area: Rect, loading: &crate::app::Loading) {
+    let (done, files, articles) = loading.progress.snapshot();
+    let seconds = loading.started.elapsed().as_secs_f32();
+    let what = if files == 0 {
+        format!(" Finding articles… {seconds:.1} s")
+    } else if done < files {
+        format!(" Reading {done} of {files} files · {articles} articles · {seconds:.1} s")
+    } else {
+        format!(" Indexing people and dates of {articles} articles… {seconds:.1} s")
+    };
+    let bar_width = (area.width as usize).saturating_sub(what.chars().count() + 3).min(30);
+    let filled = (bar_width * done).checked_div(files).unwrap_or(0);
+    let line = Line::from(vec![
+        Span::raw(what),
+        Span::raw("  "),
+        Span::styled("█".repeat(filled), theme::KEY),
+        Span::styled("░".repeat(bar_width - filled), theme::DIM),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(theme::STATUS), area);
 }
 
 /// The bindings of the pane that carry a hint, as "key word"; or the `/` line being typed.

@@ -58,19 +58,6 @@ pub fn draw(frame: &mut Frame, app: &App) -> Viewport {
     viewport
 }
 
-/// The screen while the corpus is being indexed.
-pub fn loading(frame: &mut Frame, what: &str, seconds: f32) {
-    let area = frame.area();
-    let lines = vec![
-        Line::from(Span::styled(printable(what).into_owned(), theme::TITLE)),
-        Line::from(Span::styled(format!("finding people and dates… {seconds:.0} s"), theme::DIM)),
-        Line::from(Span::styled("q quits", theme::DIM)),
-    ];
-    let width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 4;
-    let block = Block::bordered().title(" Dateline ").border_style(theme::BORDER_FOCUSED);
-    frame.render_widget(Paragraph::new(lines).block(block), centered(area, width, 5));
-}
-
 /// A screen rectangle in the app's terms, for hit-testing clicks.
 fn area(r: Rect) -> Area {
     Area { x: r.x, y: r.y, width: r.width, height: r.height }
@@ -128,7 +115,7 @@ fn matched_line(text: &str, highlight: &[usize], base: Style) -> Vec<Span<'stati
 
 /// A style over a byte range of a body, for building lines with several highlights.
 struct Mark {
-    range: Range<usize>,
+    span: crate::span::Span,
     style: Style,
     person: Option<usize>,
 }
@@ -144,7 +131,7 @@ fn marked_spans(
 ) -> (Vec<Span<'static>>, Vec<(Range<u16>, usize)>) {
     let mut cuts: Vec<usize> = vec![range.start, range.end];
     for m in marks {
-        for at in [m.range.start, m.range.end] {
+        for at in [m.span.start(), m.span.end()] {
             if range.start < at && at < range.end && body.is_char_boundary(at) {
                 cuts.push(at);
             }
@@ -159,9 +146,7 @@ fn marked_spans(
         let (a, b) = (pair[0], pair[1]);
         let mut style = base;
         let mut person = None;
-        for m in
-            marks.iter().filter(|m| m.range.start <= a && b <= m.range.end && m.range.start < m.range.end)
-        {
+        for m in marks.iter().filter(|m| m.span.start() <= a && b <= m.span.end() && !m.span.is_empty()) {
             style = style.patch(m.style);
             person = m.person.or(person);
         }

@@ -113,7 +113,6 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport
         .index
         .people
         .co_mentioned(p)
-        .into_iter()
         .take(6)
         .map(|(o, n)| format!("{} ({n})", app.index.people.people[o].name))
         .collect();
@@ -146,17 +145,18 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport
         .iter()
         .skip(pos.top)
         .take(list.height as usize)
-        .map(|m| {
-            let a = &app.corpus.articles[m.article];
+        .map(|&r| {
+            let a = &app.corpus.articles[r.article as usize];
+            let (span, sentence) = (app.index.mention(r).span, app.index.mention_sentence(r));
             let date = a.date.map_or_else(|| "          ".to_owned(), |d| d.to_string());
             let title = fit(&printable(&a.title), 22);
             let lead = format!("{date} {title:<22} │ ");
             let room = width.saturating_sub(lead.width());
-            let window = around(&a.body, m.sentence.clone(), m.span.clone(), room.saturating_sub(2));
-            let mark = [Mark { range: m.span.clone(), style: theme::PERSON_FOCUSED, person: None }];
+            let window = around(&a.body, sentence.range(), span.range(), room.saturating_sub(2));
+            let mark = [Mark { span, style: theme::PERSON_FOCUSED, person: None }];
             let (spans, _) = marked_spans(&a.body, window.clone(), Style::new(), &mark);
-            let open = if window.start > m.sentence.start { "…" } else { "" };
-            let close = if window.end < m.sentence.end { "…" } else { "" };
+            let open = if window.start > sentence.start() { "…" } else { "" };
+            let close = if window.end < sentence.end() { "…" } else { "" };
             Line::from(
                 [vec![Span::styled(lead, theme::DIM), Span::raw(open)], spans, vec![Span::raw(close)]]
                     .concat(),

@@ -66,7 +66,7 @@ fn header(app: &App, index: usize, article: &Article, width: usize) -> Vec<Line<
     }
     let mut people: Vec<usize> = Vec::new();
     for m in &app.index.extractions[index].people.mentions {
-        if let Some(p) = app.index.people.global(index, m.person)
+        if let Some(p) = app.index.people.global(index, m.person as usize)
             && !people.contains(&p)
         {
             people.push(p);
@@ -103,23 +103,23 @@ fn marks(app: &App, article: usize) -> Vec<Mark> {
         .map(|s| match s.target {
             StopTarget::Person(p) => {
                 let style = if focused == Some(p) { theme::PERSON_FOCUSED } else { theme::PERSON };
-                Mark { range: s.span, style, person: Some(p) }
+                Mark { span: s.span, style, person: Some(p) }
             }
-            StopTarget::Date(_) => Mark { range: s.span, style: theme::DATE, person: None },
+            StopTarget::Date(_) => Mark { span: s.span, style: theme::DATE, person: None },
         })
         .collect();
     if app.reading() == Some(article) {
-        marks.extend(app.search_hits().into_iter().map(|range| Mark {
-            range,
+        marks.extend(app.search_hits().into_iter().map(|span| Mark {
+            span,
             style: theme::HIT,
             person: None,
         }));
         if let Some(stop) = app.cursor_stop() {
-            marks.push(Mark { range: stop.span, style: theme::CURSOR, person: None });
+            marks.push(Mark { span: stop.span, style: theme::CURSOR, person: None });
         } else if let Some(at) = app.view.cursor
-            && let Some(hit) = app.search_hits().into_iter().find(|h| h.start == at)
+            && let Some(hit) = app.search_hits().into_iter().find(|h| h.start() == at)
         {
-            marks.push(Mark { range: hit, style: theme::CURSOR, person: None });
+            marks.push(Mark { span: hit, style: theme::CURSOR, person: None });
         }
     }
     marks

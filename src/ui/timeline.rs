@@ -11,7 +11,7 @@ use ratatui::widgets::{List, Paragraph, Sparkline};
 use unicode_width::UnicodeWidthStr;
 
 use super::{Mark, counted_title, empty, fit, list_area, marked_spans, pane_block, theme, window};
-use crate::app::{App, Pane, Row, Viewport};
+use crate::app::{App, Pane, Viewport};
 use crate::text::printable;
 
 const LABEL: usize = 20;
@@ -20,7 +20,7 @@ const EXPRESSION: usize = 16;
 const CHART_ROWS: u16 = 4;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
-    let total = app.index.timeline.dated.len() + app.index.timeline.undated.len();
+    let total = app.index.timeline.entries.len();
     let shown = app.visible.timeline.len();
     let title = counted_title("Timeline", shown, total);
     let block = pane_block(title, true);
@@ -49,19 +49,17 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
     list_area(viewport, list, Pane::Timeline, pos.top);
 }
 
-fn row(app: &App, r: Row, width: usize) -> Line<'static> {
+fn row(app: &App, r: u32, width: usize) -> Line<'static> {
     let e = app.entry(r);
-    let a = &app.corpus.articles[e.article];
-    let label = match r {
-        Row::Dated(_) => e.label(&app.corpus),
-        Row::Undated(_) => format!("undated · {}", e.label(&app.corpus)),
-    };
-    let label_style = if matches!(r, Row::Undated(_)) {
-        theme::DIM
-    } else {
-        theme::DATE.remove_modifier(ratatui::style::Modifier::UNDERLINED)
-    };
-    let expression = printable(&a.body[e.span.clone()].replace('\n', " ")).into_owned();
+    let a = &app.corpus.articles[e.article as usize];
+    let x = &app.index.extractions[e.article as usize];
+    let undated = e.interval().is_none();
+    let label =
+        if undated { format!("undated · {}", e.label(&app.corpus, x)) } else { e.label(&app.corpus, x) };
+    let date = app.index.date(e);
+    let label_style =
+        if undated { theme::DIM } else { theme::DATE.remove_modifier(ratatui::style::Modifier::UNDERLINED) };
+    let expression = printable(&a.body[date.span].replace('\n', " ")).into_owned();
     // Narrow screens give the sentence room by shrinking the two leading columns.
     let (label_width, expression_width) =
         if width >= 70 { (LABEL, EXPRESSION) } else { (width / 3, width / 4) };
@@ -71,12 +69,13 @@ fn row(app: &App, r: Row, width: usize) -> Line<'static> {
         Span::styled("│ ", theme::DIM),
     ];
     let used: usize = lead.iter().map(|s| s.content.width()).sum();
-    let names: Vec<String> = e.people.iter().map(|&p| app.index.people.people[p].name.clone()).collect();
+    let names: Vec<String> =
+        app.index.entry_people(e).into_iter().map(|p| app.index.people.people[p].name.clone()).collect();
     let people = if names.is_empty() { String::new() } else { format!("  · {}", names.join(", ")) };
     let people_width = if width > used + 40 { people.width().min((width - used) / 3) } else { 0 };
     let room = width.saturating_sub(used + people_width);
-    let sentence = trimmed(&a.body, e.sentence.clone(), room);
-    let mark = [Mark { range: e.span.clone(), style: theme::DATE, person: None }];
+    let sentence = trimmed(&a.body, app.index.entry_sentence(e).range(), room);
+    let mark = [Mark { span: date.span, style: theme::DATE, person: None }];
     let (spans, _) = marked_spans(&a.body, sentence, Style::new(), &mark);
     let mut all = [lead, spans].concat();
     if people_width > 0 {
@@ -143,13 +142,8 @@ impl Bucket {
 }
 
 fn draw_chart(frame: &mut Frame, area: Rect, app: &App) {
-    let days: Vec<NaiveDate> = app
-        .visible
-        .timeline
-        .iter()
-        .filter(|r| matches!(r, Row::Dated(_)))
-        .filter_map(|&r| app.entry(r).interval().map(|i| i.0))
-        .collect();
+    let days: Vec<NaiveDate> =
+        app.visible.timeline.iter().filter_map(|&r| app.entry(r).interval().map(|i| i.0)).collect();
     let (Some(&first), Some(&last)) = (days.iter().min(), days.iter().max()) else {
         frame.render_widget(Paragraph::new("No dated entries to chart.").style(theme::DIM), area);
         return;

@@ -7,6 +7,7 @@
 // Each test crate uses a part of this module; the rest is dead code there.
 #![allow(dead_code)]
 
+pub mod news;
 pub mod rng;
 
 use std::collections::{HashMap, HashSet};
@@ -44,7 +45,7 @@ fn f1(tp: usize, fp: usize, fn_: usize) -> f64 {
 
 /// Scores `corpus` (whose article ids are the gold ids) against `gold["articles"]`.
 pub fn score_people(corpus: &Corpus, gold: &Value, id_of: impl Fn(&Value) -> String) -> PeopleScore {
-    let index = CrossRef::build(corpus);
+    let index = CrossRef::extract(&corpus.articles);
     let mut s = PeopleScore::default();
     let (mut tp, mut fp, mut fn_) = (0, 0, 0);
     let (mut etp, mut efp, mut efn) = (0, 0, 0);
@@ -69,13 +70,14 @@ pub fn score_people(corpus: &Corpus, gold: &Value, id_of: impl Fn(&Value) -> Str
         let mut votes: HashMap<usize, HashMap<String, usize>> = HashMap::new();
         let mut found = HashSet::new();
         for m in &x.people.mentions {
-            let key = (m.span.start, m.span.end);
-            let name = &x.people.persons[m.person].name;
+            let key = (m.span.start(), m.span.end());
+            let person = m.person as usize;
+            let name = &x.people.persons[person].name;
             let global =
-                index.people.global(ai, m.person).map_or("?".into(), |g| index.people.people[g].id.clone());
+                index.people.global(ai, person).map_or("?".into(), |g| index.people.people[g].id.clone());
             match wanted.get(&key) {
                 Some((gold_name, optional)) => {
-                    *votes.entry(m.person).or_default().entry(gold_name.clone()).or_insert(0) += 1;
+                    *votes.entry(person).or_default().entry(gold_name.clone()).or_insert(0) += 1;
                     found.insert(key);
                     if !optional {
                         clusters.push((gold_name.clone(), global));
@@ -85,11 +87,9 @@ pub fn score_people(corpus: &Corpus, gold: &Value, id_of: impl Fn(&Value) -> Str
                 }
                 None => {
                     fp += 1;
-                    votes.entry(m.person).or_default();
-                    s.report += &format!(
-                        "{id}: false mention {:?} at {key:?} ({name})\n",
-                        &article.body[m.span.clone()]
-                    );
+                    votes.entry(person).or_default();
+                    s.report +=
+                        &format!("{id}: false mention {:?} at {key:?} ({name})\n", &article.body[m.span]);
                 }
             }
         }
@@ -125,16 +125,15 @@ pub fn score_people(corpus: &Corpus, gold: &Value, id_of: impl Fn(&Value) -> Str
             s.missed_people.push(format!("{id}: {n}"));
         }
         for m in &x.people.mentions {
-            let key = (m.span.start, m.span.end);
+            let key = (m.span.start(), m.span.end());
             if let Some((gold_name, optional)) = wanted.get(&key) {
-                if stands_for.get(&m.person) == Some(gold_name) {
+                if stands_for.get(&(m.person as usize)) == Some(gold_name) {
                     tp += 1;
                 } else if !optional {
                     fp += 1;
                     s.report += &format!(
                         "{id}: {:?} at {key:?} went to {}, gold {gold_name}\n",
-                        &article.body[m.span.clone()],
-                        x.people.persons[m.person].name
+                        &article.body[m.span], x.people.persons[m.person as usize].name
                     );
                 }
             }
@@ -199,7 +198,7 @@ impl DateScore {
             |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| a.start < b.end && b.start < a.end;
         let mut used = vec![false; found.len()];
         for e in expected.iter().filter(|e| !e.optional) {
-            match found.iter().enumerate().find(|(i, f)| !used[*i] && overlaps(&f.span, &e.span)) {
+            match found.iter().enumerate().find(|(i, f)| !used[*i] && overlaps(&f.span.range(), &e.span)) {
                 Some((i, f)) => {
                     used[i] = true;
                     self.matched += 1;
@@ -207,11 +206,8 @@ impl DateScore {
                     if value == e.value {
                         self.right_value += 1;
                     } else {
-                        self.report += &format!(
-                            "{id}: {:?} = {value:?}, expected {:?}\n",
-                            &body[f.span.clone()],
-                            e.value
-                        );
+                        self.report +=
+                            &format!("{id}: {:?} = {value:?}, expected {:?}\n", &body[f.span], e.value);
                     }
                 }
                 None => {
@@ -221,10 +217,10 @@ impl DateScore {
             }
         }
         for (f, _) in found.iter().zip(&used).filter(|(_, u)| !**u) {
-            if !expected.iter().any(|e| e.optional && overlaps(&e.span, &f.span)) {
+            if !expected.iter().any(|e| e.optional && overlaps(&e.span, &f.span.range())) {
                 self.false_found += 1;
                 let value = f.value.as_ref().map(ToString::to_string);
-                self.report += &format!("{id}: unexpected {:?} = {value:?}\n", &body[f.span.clone()]);
+                self.report += &format!("{id}: unexpected {:?} = {value:?}\n", &body[f.span]);
             }
         }
     }
