@@ -3,27 +3,35 @@
 //! Each mention with the person it was linked to, each person with roles and variants, and each
 //! date expression with its value. A tool for looking into a surprising result.
 
-use chrono::NaiveDate;
-use dateline::corpus::paragraphs;
-use dateline::extract::{dates, people};
-use dateline::text::sentences;
+use std::path::Path;
+
+use dateline::corpus::{ArticleDate, FileArticles, Format};
+use dateline::extract::extract;
 
 fn main() {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let mut reference = None;
     if args.first().map(String::as_str) == Some("--date") && args.len() > 1 {
-        reference = NaiveDate::parse_from_str(&args[1], "%Y-%m-%d").ok();
+        reference = chrono::NaiveDate::parse_from_str(&args[1], "%Y-%m-%d").ok().map(ArticleDate::day);
         args.drain(..2);
     }
-    for body in args {
-        let found = people::find_people(&body, &sentences(&body));
-        for m in &found.mentions {
-            println!("{:?} -> {} ({:?})", &body[m.span], found.persons[m.person as usize].name, m.kind);
+    for text in args {
+        let Some(mut article) =
+            FileArticles::read(Path::new("text.txt"), Format::Text, text.as_bytes()).articles.pop()
+        else {
+            continue;
+        };
+        article.date = reference;
+        let found = extract(&article);
+        let body = &article.body;
+        for m in &found.people.mentions {
+            let person = &found.people.persons[m.person as usize];
+            println!("{:?} -> {} ({:?})", &body[m.span], person.name, m.kind);
         }
-        for p in &found.persons {
+        for p in &found.people.persons {
             println!("  person {:?}: roles {:?}, variants {:?}", p.name, p.roles, p.variants);
         }
-        for d in dates::find_dates(&body, &paragraphs(&body), &sentences(&body), reference) {
+        for d in &found.dates {
             println!("  date {:?} = {:?}", &body[d.span], d.value.map(|v| v.to_string()));
         }
     }

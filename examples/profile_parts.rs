@@ -1,34 +1,38 @@
-//! Times each extraction stage on the sample, read many times over: `cargo run --release --example profile_parts`.
+//! Times each extraction stage on generated news: `cargo run --release --example profile_parts`.
 
+#[path = "../tests/support/news.rs"]
+mod news;
+#[path = "../tests/support/rng.rs"]
+mod rng;
+
+use std::path::Path;
 use std::time::Instant;
 
+use dateline::corpus::{Article, FileArticles, Format};
+use dateline::extract::{dates, doc::Doc, extract};
+
 fn main() {
-    let corpus = dateline::corpus::Corpus::sample();
-    let rounds = 300;
-    let bytes: usize = corpus.articles.iter().map(|a| a.body.len()).sum::<usize>() * rounds;
-    let time = |name: &str, f: &dyn Fn(&dateline::corpus::Article)| {
+    let mut newsroom = news::Newsroom::new(0x5EED_DA7E, 4_000);
+    let articles: Vec<Article> = (0..3_000)
+        .filter_map(|i| {
+            FileArticles::read(Path::new("a.md"), Format::Text, newsroom.article(i).as_bytes()).articles.pop()
+        })
+        .collect();
+    let bytes: usize = articles.iter().map(|a| a.body.len()).sum();
+    let time = |name: &str, f: &dyn Fn(&Article)| {
         let t = Instant::now();
-        for _ in 0..rounds {
-            for a in &corpus.articles {
-                f(a);
-            }
+        for a in &articles {
+            f(a);
         }
-        let s = t.elapsed().as_secs_f64();
-        println!("{name:<10} {:>8.1} MB/s", bytes as f64 / s / 1e6);
+        println!("{name:<10} {:>8.1} MB/s", bytes as f64 / t.elapsed().as_secs_f64() / 1e6);
     };
-    let sentences = |a: &dateline::corpus::Article| dateline::text::sentences(&a.body);
-    time("sentences", &|a| {
-        std::hint::black_box(sentences(a));
+    time("doc", &|a| {
+        std::hint::black_box(Doc::of(a));
     });
     time("dates", &|a| {
-        std::hint::black_box(dateline::extract::dates::find_dates(
-            &a.body,
-            &a.paragraphs,
-            &sentences(a),
-            a.date.map(|d| d.day),
-        ));
+        std::hint::black_box(dates::find_dates(&Doc::of(a)));
     });
-    time("people", &|a| {
-        std::hint::black_box(dateline::extract::people::find_people(&a.body, &sentences(a)));
+    time("extract", &|a| {
+        std::hint::black_box(extract(a));
     });
 }

@@ -3,12 +3,16 @@
 //! Pure functions: an article (body, paragraphs, date) in, spans and values out. No I/O and no
 //! knowledge of other articles; the corpus-wide view is built from these results in `index`.
 
+pub mod calendar;
 pub mod dates;
+pub mod doc;
 pub mod gazetteer;
+pub mod lexicon;
+mod old_tokens;
 pub mod people;
 pub mod tense;
 pub mod timex;
-mod tokens;
+pub mod tokens;
 
 use std::ops::Range;
 
@@ -33,7 +37,6 @@ pub struct Extraction {
 
 /// Extracts one article.
 pub fn extract(article: &Article) -> Extraction {
-    let reference = article.date.map(|d| d.day);
     let sentences = sentences(article);
     // Credit lines name agencies and photographers, never the people of the story.
     let readable: Vec<Range<usize>> = sentences
@@ -41,8 +44,9 @@ pub fn extract(article: &Article) -> Extraction {
         .filter(|s| article.paragraph_kind_at(s.start) != Some(ParagraphKind::Credit))
         .cloned()
         .collect();
+    let doc = doc::Doc::of(article);
     Extraction {
-        dates: dates::find_dates(&article.body, &article.paragraphs, &sentences, reference),
+        dates: dates::find_dates(&doc),
         people: people::find_people(&article.body, &readable),
         sentences: sentences.into_iter().map(Span::of).collect(),
     }

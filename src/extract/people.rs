@@ -13,9 +13,9 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use super::dates::is_calendar_word;
+use super::calendar::is_calendar_name as is_calendar_word;
 use super::gazetteer::{GAZETTEER, Gazetteer, syllables};
-use super::tokens::{Kind, Token, tokenize};
+use super::old_tokens::{Kind, Token, tokenize};
 use crate::span::Span;
 
 /// A person as this article names them.

@@ -20,7 +20,6 @@ const FUTURE: &[&str] = &[
     "going",
     "plan",
     "plans",
-    "planned",
     "planning",
     "scheduled",
     "expected",
@@ -36,7 +35,6 @@ const FUTURE: &[&str] = &[
     "aims",
     "seeks",
     "tentatively",
-    "set",
     "next",
     "until",
 ];
@@ -90,6 +88,17 @@ const PAST: &[&str] = &[
     "already",
 ];
 
+/// Irregular past participles, for the perfect ("has come", "have risen").
+const PARTICIPLES: &[&str] = &[
+    "been", "come", "gone", "done", "seen", "made", "taken", "given", "become", "begun", "risen", "fallen",
+    "grown", "known", "shown", "written", "won", "lost", "left", "met", "held", "told", "said", "sent",
+    "spent", "kept", "brought", "bought", "sold", "paid", "led", "run", "struck", "fled", "fought", "hit",
+    "put", "set",
+];
+
+/// Present forms of "be": the clause speaks of now.
+const PRESENT: &[&str] = &["is", "are", "am"];
+
 /// Words after which an `-ed` form is a passive or an infinitive, not a past tense.
 const AUXILIARY: &[&str] = &["be", "been", "being", "to", "is", "are", "will", "would", "shall", "'ll"];
 
@@ -105,6 +114,13 @@ pub fn tense_at(sentence: &str, at: Range<usize>) -> Tense {
     for k in (0..split).rev() {
         if let Some(t) = cue(word(k), &preceding(0, k)) {
             return t;
+        }
+        // "The deadline is Tuesday": a present verb before it says the clause is about now, and
+        // a verb of saying after it ("…, officials said") reports rather than places it.
+        if is_one_of(word(k), PRESENT) {
+            // "is to resume trading Tuesday": a plan.
+            let planned = k + 1 < words.len() && word(k + 1).eq_ignore_ascii_case("to");
+            return if planned { Tense::Future } else { Tense::Unknown };
         }
     }
     for k in after_start..words.len() {
@@ -122,6 +138,11 @@ fn is_one_of(word: &str, list: &[&str]) -> bool {
 fn cue(word: &str, preceding: &[&str]) -> Option<Tense> {
     if is_one_of(word, FUTURE) {
         return Some(Tense::Future);
+    }
+    // "have come down", "has risen": a participle after a perfect auxiliary is the past.
+    let perfect = preceding.last().is_some_and(|p| is_one_of(p, &["has", "have", "had", "'ve"]));
+    if perfect && (is_one_of(word, PARTICIPLES) || word.ends_with("en") || word.ends_with("ed")) {
+        return Some(Tense::Past);
     }
     let looks_past = is_one_of(word, PAST) || (word.len() > 4 && word.ends_with("ed"));
     if looks_past {

@@ -1,44 +1,69 @@
-//! Words and punctuation of a sentence, as byte ranges, shaped for finding names: initials and
-//! dotted abbreviations keep their periods ("J.", "U.S.", "Gen."), a possessive `'s` is split off,
-//! and hyphenated or apostrophised names stay whole ("Jae-in", "O'Brien", "al-Assad").
+//! Words and punctuation of a sentence, as spans of the body, shaped for finding names and dates:
+//! initials and dotted abbreviations keep their periods ("J.", "U.S.", "Gen."), a possessive `'s`
+//! is split off, and hyphenated or apostrophised names stay whole ("Jae-in", "O'Brien", "al-Assad").
 
-use std::ops::Range;
+use crate::span::Span;
+
+use super::lexicon::Lex;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Word,
+    /// A run of ASCII digits.
     Number,
     /// A possessive `'s` or a lone apostrophe after a plural (`Workers'`).
     Possessive,
     Punct,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// How a token is written, as bits.
+pub mod shape {
+    /// Starts with a capital letter.
+    pub const CAP: u8 = 1;
+    /// Two or more letters, all capitals ("NASA", "KIM").
+    pub const CAPS: u8 = 2;
+    /// A single letter, with or without a period ("J.", "K").
+    pub const INITIAL: u8 = 4;
+    /// Ends with a period that belongs to it ("Gen.", "U.S.").
+    pub const DOT: u8 = 8;
+    pub const HYPHEN: u8 = 16;
+    /// Holds a character outside ASCII.
+    pub const NON_ASCII: u8 = 32;
+    /// Follows the previous token with no space between.
+    pub const JOINED: u8 = 64;
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    pub range: Range<usize>,
+    pub span: Span,
     pub kind: Kind,
+    pub shape: u8,
+    /// What the word lists say of it (filled in by the document reader).
+    pub lex: Lex,
 }
 
 impl Token {
-    pub fn text<'a>(&self, s: &'a str) -> &'a str {
-        &s[self.range.clone()]
+    pub fn has(&self, bits: u8) -> bool {
+        self.shape & bits != 0
     }
 
     /// A word starting with a capital letter.
-    pub fn is_capitalised(&self, s: &str) -> bool {
-        self.kind == Kind::Word && self.text(s).chars().next().is_some_and(char::is_uppercase)
+    pub fn is_capitalised(&self) -> bool {
+        self.kind == Kind::Word && self.has(shape::CAP)
     }
 }
 
 /// Words that keep a following period.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "Lt", "Col", "Capt",
-    "Maj", "Sgt", "Adm", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Insp", "Cpl", "Ft", "Mt",
+    "Maj", "Sgt", "Adm", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Insp", "Cpl", "Ft", "Mt", "Inc", "Corp",
+    "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
+    "Nos", "Bros", "vs", "Messrs", "Mmes", "Fr", "Sgt", "Pvt", "Cpt",
 ];
 
-/// Tokenises `s`; ranges are byte ranges of `s`.
-pub fn tokenize(s: &str) -> Vec<Token> {
+/// Tokenises `s`, whose first byte is byte `base` of the body, appending to `out`.
+pub fn tokenize(s: &str, base: usize, out: &mut Vec<Token>) {
     // Byte positions; `at(i)` decodes the character starting there (ASCII is the common case).
     let at = |i: usize| -> Option<char> {
         match s.as_bytes().get(i) {
@@ -48,14 +73,22 @@ pub fn tokenize(s: &str) -> Vec<Token> {
         }
     };
     let len_at = |i: usize| at(i).map_or(1, char::len_utf8);
-    let mut out = Vec::with_capacity(s.len() / 5);
     let mut i = 0;
+    let mut last_end = usize::MAX;
+    let mut push = |out: &mut Vec<Token>, start: usize, end: usize, kind: Kind, mut shape: u8| {
+        if start == last_end {
+            shape |= self::shape::JOINED;
+        }
+        last_end = end;
+        out.push(Token { span: Span::new(base + start, base + end), kind, shape, lex: Lex::NONE });
+    };
     while let Some(c) = at(i) {
         if c.is_whitespace() {
             i += c.len_utf8();
         } else if c.is_alphabetic() {
             let start = i;
             i += c.len_utf8();
+            let mut bits = 0;
             while let Some(c) = at(i) {
                 let next = at(i + c.len_utf8());
                 match c {
@@ -70,7 +103,10 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                         }
                         i = after;
                     }
-                    '-' if next.is_some_and(char::is_alphabetic) => i += 1,
+                    '-' if next.is_some_and(char::is_alphabetic) => {
+                        bits |= shape::HYPHEN;
+                        i += 1;
+                    }
                     // "U.S.": a letter, a period, a letter.
                     '.' if next.is_some_and(char::is_alphabetic)
                         && at(i + 1 + len_at(i + 1)) == Some('.') =>
@@ -81,39 +117,61 @@ pub fn tokenize(s: &str) -> Vec<Token> {
                 }
             }
             let word = &s[start..i];
+            let mut letters = word.chars().filter(|c| c.is_alphabetic());
+            let first = letters.next().unwrap_or('a');
+            let single = word.chars().count() == 1;
+            if first.is_uppercase() {
+                bits |= shape::CAP;
+                if !single && letters.clone().all(|c| !c.is_lowercase()) {
+                    bits |= shape::CAPS;
+                }
+            }
+            if single {
+                bits |= shape::INITIAL;
+            }
+            if !word.is_ascii() {
+                bits |= shape::NON_ASCII;
+            }
+            // An initial is a capital ("J."); "1990s." keeps its period for the sentence.
             let keeps_period = at(i) == Some('.')
-                && (word.chars().count() == 1 || word.contains('.') || ABBREVIATIONS.contains(&word));
+                && ((single && first.is_uppercase()) || word.contains('.') || ABBREVIATIONS.contains(&word));
             if keeps_period {
                 i += 1;
+                bits |= shape::DOT;
             }
-            out.push(Token { range: start..i, kind: Kind::Word });
+            push(out, start, i, Kind::Word, bits);
         } else if c.is_ascii_digit() {
             let start = i;
             while at(i).is_some_and(|c| c.is_ascii_digit()) {
                 i += 1;
             }
-            out.push(Token { range: start..i, kind: Kind::Number });
+            push(out, start, i, Kind::Number, 0);
         } else if matches!(c, '\'' | '\u{2019}') && out.last().is_some_and(|t: &Token| t.kind == Kind::Word) {
             let start = i;
             i += c.len_utf8();
             if matches!(at(i), Some('s' | 'S')) && !at(i + 1).is_some_and(char::is_alphanumeric) {
                 i += 1;
             }
-            out.push(Token { range: start..i, kind: Kind::Possessive });
+            push(out, start, i, Kind::Possessive, 0);
         } else {
-            out.push(Token { range: i..i + c.len_utf8(), kind: Kind::Punct });
+            push(out, i, i + c.len_utf8(), Kind::Punct, 0);
             i += c.len_utf8();
         }
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn tokens(s: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        tokenize(s, 0, &mut out);
+        out
+    }
+
     fn words(s: &str) -> Vec<&str> {
-        tokenize(s).iter().map(|t| t.text(s)).collect()
+        tokens(s).iter().map(|t| &s[t.span]).collect()
     }
 
     #[test]
@@ -142,5 +200,15 @@ mod tests {
     #[test]
     fn punctuation_and_numbers() {
         assert_eq!(words("(Kim, right) -- 2018"), ["(", "Kim", ",", "right", ")", "-", "-", "2018"]);
+    }
+
+    #[test]
+    fn shapes() {
+        let t = tokens("NASA hired J. Doe-Smith in 1990s");
+        assert!(t[0].has(shape::CAP | shape::CAPS));
+        assert!(!t[1].has(shape::CAP));
+        assert!(t[2].has(shape::INITIAL) && t[2].has(shape::DOT));
+        assert!(t[3].has(shape::HYPHEN) && !t[3].has(shape::CAPS));
+        assert!(t[6].has(shape::JOINED) && !t[5].has(shape::JOINED), "'s' follows 1990 with no space");
     }
 }

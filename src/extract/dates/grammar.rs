@@ -1,0 +1,1204 @@
+//! The shapes of date expressions, read from tokens: at each word that can start one, the longest
+//! shape that fits becomes a [`Form`] holding what was said (numbers, names, directions). What it
+//! means on the calendar is [`resolve`](super::resolve)'s business, and whether a bare word is a
+//! date at all is [`cues`](super::cues)'.
+
+use std::ops::Range;
+
+use chrono::{NaiveDate, Weekday};
+
+use crate::extract::calendar::{Part, Relative, SeasonName, Unit, Vagueness};
+use crate::extract::doc::Doc;
+use crate::extract::lexicon::{LEXICON, Lex, class};
+use crate::extract::tokens::{Kind, shape};
+
+/// A direction in time: how many units from the reference, and whether "the" came first ("the
+/// next year" is usually a length of time, "next year" a calendar year).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    pub n: i64,
+    pub with_the: bool,
+}
+
+/// What a date expression says, before it is placed on the calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// "June 12", "12 June 2018", "the 3rd of March", "Tuesday, June 12, 2018".
+    Day { month: u32, day: u32, year: Option<i32> },
+    /// "2018-05-30", "3/14/2018".
+    Numeric(NaiveDate),
+    /// "October 2000", "mid-October of 2000".
+    MonthOfYear { month: u32, year: i32 },
+    /// "June" (with a modifier that makes it a date: "mid-June", "the end of March", "last June").
+    Month { month: u32, relative: Option<Relative>, bare: bool },
+    /// "the end of the year", "the start of next month".
+    EdgeOf { unit: Unit, step: i64 },
+    /// "the first half", "the second half of 2011", "the first half of next year".
+    Half { half: u32, year: Option<i32>, step: i64 },
+    /// "Monday", "last Thursday", "Tuesday night".
+    Weekday { day: Weekday, relative: Option<Relative>, part: Option<Part> },
+    /// "today", "yesterday morning", "tonight".
+    Deictic { offset: i64, part: Option<Part> },
+    /// "this morning", "last night".
+    PartOfToday { yesterday: bool, part: Part },
+    /// "the next day", "the week before", "a year later": counted from the date just named.
+    Narrative { unit: Unit, step: i64, spanning: bool },
+    /// "last week", "this year", "earlier this month", "next quarter", "the past year".
+    Relative { unit: Unit, step: Step },
+    /// "the current quarter".
+    Current { unit: Unit },
+    /// "the weekend", "over the weekend".
+    Weekend,
+    /// "two days ago", "a year ago", "several years ago".
+    Ago { n: Option<i64>, unit: Unit },
+    /// "two weeks", "72 hours", "a six-month high", "three weeks later".
+    Duration { n: i64, unit: Unit, later: Option<i64> },
+    /// "the 1990s", "the '80s", "the early 1980s".
+    Decade(i32),
+    /// "the 20th century".
+    Century(i32),
+    /// "the first quarter", "the third quarter of 2017", "Q3 2017", "third-quarter profit".
+    Quarter { quarter: u32, year: Option<i32>, step: i64 },
+    /// "the quarter", "the latest quarter", "the year-ago quarter": the quarter being reported on.
+    ReportedQuarter { years_back: i64 },
+    /// "last summer", "the spring", "the summer of 1969".
+    Season { season: SeasonName, relative: Option<Relative>, year: Option<i32> },
+    /// "6:40 p.m.", "18:00 UTC", "noon Saturday", "10 p.m. Wednesday".
+    Time { hour: u32, minute: u32, utc: bool, weekday: Option<Weekday> },
+    /// "now", "recently", "soon", "in the past".
+    Vague(Vagueness),
+    /// "2010", "in 1999", "nineteen ninety-six", "mid-1990".
+    Year(i32),
+    /// "fiscal 1990", "the fiscal year".
+    FiscalYear { year: Option<i32> },
+    /// "Christmas", "Thanksgiving", "New Year's Day".
+    Holiday(u8),
+    /// "the same day", "that day", "later that year": the date just named, or the article's.
+    Anaphor { unit: Unit },
+    /// "the 1988 period": that year's quarter in a results story, else the year.
+    PeriodOfYear(i32),
+    /// "year-ago results", "year-earlier net": last year.
+    YearAgo,
+    /// "in five years", "in two weeks": that far ahead of the article's date.
+    In { n: i64, unit: Unit },
+    /// "5 p.m. EST Nov. 9".
+    TimeOnDay { hour: u32, minute: u32, month: u32, day: u32, year: Option<i32> },
+}
+
+/// A form and the tokens it spans.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    pub tokens: Range<usize>,
+    pub form: Form,
+}
+
+/// Reads date expressions in one sentence.
+pub struct Reader<'d, 'a> {
+    doc: &'d Doc<'a>,
+    /// The sentence's tokens.
+    end: usize,
+}
+
+const WEEKDAYS: [Weekday; 7] =
+    [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+
+/// Words that may stand between "about" and a count: "almost two decades".
+const APPROXIMATE: &[&str] = &[
+    "almost",
+    "nearly",
+    "about",
+    "over",
+    "some",
+    "roughly",
+    "around",
+    "approximately",
+    "more",
+    "less",
+    "at",
+];
+
+impl<'d, 'a> Reader<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>, sentence: usize) -> Reader<'d, 'a> {
+        Reader { doc, end: doc.sentences[sentence].tokens.end }
+    }
+
+    fn lex(&self, i: usize) -> Lex {
+        if i < self.end { self.doc.lex(i) } else { Lex::NONE }
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        i < self.end && self.doc.is_word(i, word)
+    }
+
+    fn any(&self, i: usize, words: &[&str]) -> bool {
+        i < self.end && words.iter().any(|w| self.doc.is_word(i, w))
+    }
+
+    fn number(&self, i: usize) -> Option<i64> {
+        if i >= self.end {
+            return None;
+        }
+        let t = self.doc.tokens[i];
+        match t.kind {
+            Kind::Number => self.doc.text(i).parse().ok().filter(|_| t.span.len() <= 9),
+            Kind::Word if t.lex.is(class::NUMBER) => Some(i64::from(t.lex.num)),
+            _ => None,
+        }
+    }
+
+    /// A number of days in a month: "12", "12th", "3rd". Returns it and the tokens it takes.
+    fn day_of_month(&self, i: usize) -> Option<(u32, usize)> {
+        if i >= self.end || self.doc.tokens[i].kind != Kind::Number || self.doc.tokens[i].span.len() > 2 {
+            return None;
+        }
+        let day: u32 = self.doc.text(i).parse().ok()?;
+        if !(1..=31).contains(&day) {
+            return None;
+        }
+        let suffix = i + 1 < self.end
+            && self.doc.tokens[i + 1].has(shape::JOINED)
+            && self.any(i + 1, &["st", "nd", "rd", "th"]);
+        Some((day, if suffix { 2 } else { 1 }))
+    }
+
+    /// A four-digit year 1600–2199 at `i` (not glued to more digits or letters).
+    fn year(&self, i: usize) -> Option<i32> {
+        if i >= self.end || self.doc.tokens[i].kind != Kind::Number || self.doc.tokens[i].span.len() != 4 {
+            return None;
+        }
+        let y: i32 = self.doc.text(i).parse().ok()?;
+        let glued = i + 1 < self.end
+            && self.doc.tokens[i + 1].has(shape::JOINED)
+            && matches!(self.doc.tokens[i + 1].kind, Kind::Word | Kind::Number);
+        ((1600..=2199).contains(&y) && !glued).then_some(y)
+    }
+
+    fn month(&self, i: usize) -> Option<u32> {
+        let lex = self.lex(i);
+        lex.is(class::MONTH).then_some(u32::from(lex.cal))
+    }
+
+    fn weekday(&self, i: usize) -> Option<Weekday> {
+        let lex = self.lex(i);
+        (lex.is(class::WEEKDAY) && lex.cal >= 1).then(|| WEEKDAYS[usize::from(lex.cal - 1).min(6)])
+    }
+
+    fn unit(&self, i: usize) -> Option<Unit> {
+        let lex = self.lex(i);
+        if lex.is(class::UNIT) { Unit::from_cal(lex.cal) } else { None }
+    }
+
+    fn part(&self, i: usize) -> Option<Part> {
+        let lex = self.lex(i);
+        if !lex.is(class::DAY_PART) {
+            return None;
+        }
+        [Part::Morning, Part::Afternoon, Part::Evening, Part::Night, Part::Noon, Part::Midnight]
+            .into_iter()
+            .find(|p| *p as u8 == lex.cal)
+    }
+
+    fn relative(&self, i: usize) -> Option<Relative> {
+        let lex = self.lex(i);
+        if !lex.is(class::RELATIVE) {
+            return None;
+        }
+        use Relative::*;
+        [Last, Next, This, Past, Coming, Previous, Following, Current]
+            .into_iter()
+            .find(|r| *r as u8 == lex.cal)
+    }
+
+    /// The parts of a hyphenated token ("mid-June", "six-month", "third-quarter") with their
+    /// classes.
+    fn parts(&self, i: usize) -> Vec<(String, Lex)> {
+        if i >= self.end || !self.doc.tokens[i].has(shape::HYPHEN) {
+            return Vec::new();
+        }
+        self.doc.lower(i).split('-').map(|p| (p.to_owned(), LEXICON.word(p))).collect()
+    }
+
+    /// The longest date expression starting at token `i`.
+    pub fn at(&self, i: usize) -> Option<Match> {
+        let t = self.doc.tokens[i];
+        let lex = t.lex;
+        let found = match t.kind {
+            Kind::Number => self.numeric(i).or_else(|| self.starting_with_number(i)),
+            Kind::Word => {
+                if lex.is(class::DATE_START) || t.has(shape::HYPHEN) || self.is_opening(i) {
+                    self.starting_with_word(i)
+                } else {
+                    None
+                }
+            }
+            _ => self.apostrophe_decade(i),
+        };
+        found.filter(|m| m.tokens.end <= self.end)
+    }
+
+    /// Words that open longer expressions without being calendar words themselves.
+    fn is_opening(&self, i: usize) -> bool {
+        self.any(
+            i,
+            &[
+                "the",
+                "a",
+                "an",
+                "end",
+                "beginning",
+                "start",
+                "middle",
+                "over",
+                "in",
+                "at",
+                "q1",
+                "q2",
+                "q3",
+                "q4",
+                "fiscal",
+                "that",
+                "earlier",
+                "later",
+                "right",
+                "just",
+                "until",
+                "till",
+                "these",
+                "same",
+                "year-ago",
+                "year-earlier",
+                "overnight",
+                "several",
+                "few",
+                "post",
+                "pre",
+                "new",
+                "election",
+                "mid-afternoon",
+                "mid-morning",
+            ],
+        ) || self.approximate(i)
+    }
+
+    fn approximate(&self, i: usize) -> bool {
+        self.any(i, APPROXIMATE)
+    }
+
+    fn m(&self, tokens: Range<usize>, form: Form) -> Option<Match> {
+        Some(Match { tokens, form })
+    }
+
+    /// "2018-05-30", "3/14/2018".
+    fn numeric(&self, i: usize) -> Option<Match> {
+        let joined = |k: usize| k < self.end && self.doc.tokens[k].has(shape::JOINED);
+        let sep = |k: usize, c: &str| joined(k) && self.doc.text(k) == c && joined(k + 1);
+        if self.doc.tokens[i].span.len() == 4 && sep(i + 1, "-") && sep(i + 3, "-") {
+            let (y, m, d) = (self.number(i)?, self.number(i + 2)?, self.number(i + 4)?);
+            let date = NaiveDate::from_ymd_opt(y as i32, m as u32, d as u32)?;
+            return self.m(i..i + 5, Form::Numeric(date));
+        }
+        if sep(i + 1, "/") && sep(i + 3, "/") && self.doc.tokens.get(i + 4)?.span.len() == 4 {
+            let (a, b, y) = (self.number(i)? as u32, self.number(i + 2)? as u32, self.number(i + 4)? as i32);
+            // 3/14/2018 is month first; 14/3/2018 can only be day first.
+            let date =
+                if a > 12 { NaiveDate::from_ymd_opt(y, b, a) } else { NaiveDate::from_ymd_opt(y, a, b) }?;
+            return self.m(i..i + 5, Form::Numeric(date));
+        }
+        None
+    }
+
+    fn starting_with_number(&self, i: usize) -> Option<Match> {
+        // "12 June 2018", "3rd of March".
+        if let Some(m) = self.day_month(i, i) {
+            return Some(m);
+        }
+        // Times: "6:40 p.m.", "18:00 UTC", "10 p.m. Wednesday".
+        if let Some(m) = self.time(i) {
+            return Some(m);
+        }
+        // "the 1990s" without "the": "1990s", "1980s".
+        if let Some(m) = self.decade(i, i) {
+            return Some(m);
+        }
+        // "20th century".
+        if let Some(m) = self.century(i, i) {
+            return Some(m);
+        }
+        if let Some(m) = self.count(i, i) {
+            return Some(m);
+        }
+        self.year(i).map(|y| Match { tokens: i..i + 1, form: Form::Year(y) })
+    }
+
+    /// "'80s": an apostrophe, then a decade.
+    fn apostrophe_decade(&self, i: usize) -> Option<Match> {
+        if !matches!(self.doc.text(i), "'" | "\u{2019}") || !self.doc.tokens.get(i + 1)?.has(shape::JOINED) {
+            return None;
+        }
+        let n = self.number(i + 1)?;
+        let s_joined = self.is(i + 2, "s") && self.doc.tokens[i + 2].has(shape::JOINED);
+        (n % 10 == 0 && n < 100 && s_joined && self.doc.tokens[i + 1].span.len() == 2)
+            .then(|| Match { tokens: i..i + 3, form: Form::Decade(190 + n as i32 / 10) })
+    }
+
+    fn starting_with_word(&self, i: usize) -> Option<Match> {
+        let lex = self.lex(i);
+        if self.is(i, "the") {
+            return self.after_the(i);
+        }
+        let tries: [&dyn Fn() -> Option<Match>; 18] = [
+            &|| lex.is(class::WEEKDAY).then(|| self.weekday_first(i)).flatten(),
+            // "noon Saturday", "midnight Friday".
+            &|| {
+                let (part, day) = (self.part(i)?, self.weekday(i + 1)?);
+                self.m(i..i + 2, Form::Weekday { day, relative: None, part: Some(part) })
+            },
+            &|| lex.is(class::MONTH).then(|| self.month_first(i, i, None)).flatten(),
+            &|| (lex.is(class::HOLIDAY) || lex.is(class::PHRASE)).then(|| self.holiday(i)).flatten(),
+            &|| lex.is(class::DEICTIC).then(|| self.deictic(i)).flatten(),
+            &|| self.hyphenated(i),
+            &|| lex.is(class::PERIOD_EDGE).then(|| self.period_edge(i, i)).flatten(),
+            &|| lex.is(class::RELATIVE).then(|| self.relative_first(i, i)).flatten(),
+            &|| lex.is(class::SEASON).then(|| self.season(i, i, None)).flatten(),
+            &|| self.any(i, &["earlier", "later"]).then(|| self.earlier_later(i)).flatten(),
+            // "fourth quarter", "a flat second quarter".
+            &|| lex.is(class::ORDINAL).then(|| self.quarter(i, i)).flatten(),
+            // "year-earlier results", "year-ago levels".
+            &|| {
+                self.any(i, &["year-earlier", "year-ago"])
+                    .then(|| Match { tokens: i..i + 1, form: Form::YearAgo })
+            },
+            &|| {
+                (self.any(i, &["a", "an", "one", "several", "few"]) || lex.is(class::NUMBER))
+                    .then(|| self.count(i, i).or_else(|| self.spelled_year(i)))
+                    .flatten()
+            },
+            &|| {
+                let skip = 1 + usize::from(self.any(i + 1, &["than", "least"]));
+                self.approximate(i)
+                    .then(|| self.count(i, i + skip).map(|m| Match { tokens: i..m.tokens.end, form: m.form }))
+                    .flatten()
+            },
+            &|| self.any(i, &["end", "beginning", "start", "middle"]).then(|| self.edge(i, i)).flatten(),
+            &|| self.phrase_vague(i),
+            &|| self.other_openings(i),
+            &|| {
+                let v = [Vagueness::Present, Vagueness::Past, Vagueness::Future]
+                    .into_iter()
+                    .find(|v| *v as u8 == lex.cal);
+                v.filter(|_| lex.is(class::VAGUE)).map(|v| Match { tokens: i..i + 1, form: Form::Vague(v) })
+            },
+        ];
+        tries.iter().find_map(|f| f())
+    }
+
+    /// "Q3 2017", "fiscal 1990", "overnight", "post-1959".
+    fn other_openings(&self, i: usize) -> Option<Match> {
+        if self.any(i, &["q1", "q2", "q3", "q4"]) {
+            let quarter = self.doc.lower(i).as_bytes()[1] - b'0';
+            let year = self.year(i + 1);
+            let end = if year.is_some() { i + 2 } else { i + 1 };
+            return self.m(i..end, Form::Quarter { quarter: u32::from(quarter), year, step: 0 });
+        }
+        if self.is(i, "fiscal") {
+            return self
+                .year(i + 1)
+                .map(|y| Match { tokens: i..i + 2, form: Form::FiscalYear { year: Some(y) } });
+        }
+        if self.is(i, "overnight") {
+            return self.m(i..i + 1, Form::Deictic { offset: 0, part: Some(Part::Night) });
+        }
+        if self.any(i, &["post", "pre"]) && self.is(i + 1, "-") {
+            return self.year(i + 2).map(|y| Match { tokens: i..i + 3, form: Form::Year(y) });
+        }
+        None
+    }
+
+    /// After "the": "the 3rd of March", "the 1990s", "the first quarter", "the end of …", "the next
+    /// day", "the day before", "the weekend", "the current quarter", "the quarter".
+    fn after_the(&self, i: usize) -> Option<Match> {
+        let j = i + 1;
+        if j >= self.end {
+            return None;
+        }
+        if let Some(m) = self.day_month(i, j) {
+            return Some(m);
+        }
+        if let Some(m) = self.decade(i, j).or_else(|| self.century(i, j)) {
+            return Some(m);
+        }
+        if self.is(j, "'") || self.is(j, "\u{2019}") {
+            return self.apostrophe_decade(j).map(|m| Match { tokens: i..m.tokens.end, form: m.form });
+        }
+        // "the twenties", "the nineties".
+        if let Some(n) = self.number(j).filter(|n| (20..=90).contains(n) && n % 10 == 0)
+            && (self.doc.lower(j).ends_with('s') || self.is(j + 1, "s"))
+        {
+            return self.m(i..j + 1, Form::Decade(190 + n as i32 / 10));
+        }
+        if let Some(m) = self.spelled_decade(i, j) {
+            return Some(m);
+        }
+        if self.any(j, &["end", "beginning", "start", "middle"]) {
+            return self.edge(i, j);
+        }
+        if let Some(m) = self.quarter(i, j) {
+            return Some(m);
+        }
+        if self.is(j, "weekend") {
+            return self.m(i..j + 1, Form::Weekend);
+        }
+        if self.is(j, "same") && self.unit(j + 1).is_some() {
+            return self.m(i..j + 2, Form::Anaphor { unit: self.unit(j + 1)? });
+        }
+        if self.is(j, "year") && self.any(j + 1, &["two", "nineteen"]) {
+            return self.spelled_year(j + 1).map(|m| Match { tokens: i..m.tokens.end, form: m.form });
+        }
+        if self.is(j, "fiscal") && self.is(j + 1, "year") {
+            return self.m(i..j + 2, Form::FiscalYear { year: None });
+        }
+        if self.any(j, &["current", "latest", "recent"]) && self.is(j + 1, "fiscal") && self.is(j + 2, "year")
+        {
+            return self.m(i..j + 3, Form::FiscalYear { year: None });
+        }
+        if self.is(j, "current") {
+            let unit = self.unit(j + 1)?;
+            return self.m(i..j + 2, Form::Current { unit });
+        }
+        if self.is(j, "latest") && self.any(j + 1, &["quarter", "period"]) {
+            return self.m(i..j + 2, Form::ReportedQuarter { years_back: 0 });
+        }
+        if self.any(j, &["year-ago", "year-earlier"]) && self.any(j + 1, &["quarter", "period"]) {
+            return self.m(i..j + 2, Form::ReportedQuarter { years_back: 1 });
+        }
+        if self.is(j, "quarter") && !self.is(j + 1, "of") {
+            // "the quarter a year ago": that quarter last year.
+            if let Some(m) = self.count(j + 1, j + 1).filter(|m| {
+                matches!(
+                    m.form,
+                    Form::Ago { n: Some(1), unit: Unit::Year }
+                        | Form::Duration { n: 1, unit: Unit::Year, later: Some(-1) }
+                )
+            }) {
+                return self.m(i..m.tokens.end, Form::ReportedQuarter { years_back: 1 });
+            }
+            return self.m(i..j + 1, Form::ReportedQuarter { years_back: 0 });
+        }
+        // "the corresponding period last year", "the comparable year-ago quarter".
+        if self.any(j, &["corresponding", "comparable", "same"]) {
+            let k = j + 1;
+            if self.any(k, &["year-ago", "year-earlier"]) && self.any(k + 1, &["quarter", "period"]) {
+                return self.m(i..k + 2, Form::ReportedQuarter { years_back: 1 });
+            }
+            if self.any(k, &["quarter", "period"]) && self.is(k + 1, "last") && self.is(k + 2, "year") {
+                return self.m(i..k + 3, Form::ReportedQuarter { years_back: 1 });
+            }
+        }
+        // "the fiscal first quarter".
+        if self.is(j, "fiscal")
+            && let Some(m) = self.quarter(i, j + 1)
+        {
+            return Some(m);
+        }
+        if self.is(j, "future") || (self.is(j, "near") && self.is(j + 1, "future")) {
+            let end = if self.is(j, "near") { j + 2 } else { j + 1 };
+            return self.m(i..end, Form::Vague(Vagueness::Future));
+        }
+        if self.is(j, "past") && self.unit(j + 1).is_none() && self.number(j + 1).is_none() {
+            return self.m(i..j + 1, Form::Vague(Vagueness::Past));
+        }
+        if let Some(m) = self.narrative(i, j) {
+            return Some(m);
+        }
+        if let Some(r) = self.relative(j) {
+            // "the last week", "the past year": with "the", a length of time unless a date follows.
+            if let Some(m) = self.relative_first(i, j) {
+                return Some(m);
+            }
+            let _ = r;
+        }
+        if self.lex(j).is(class::PERIOD_EDGE) {
+            return self.period_edge(i, j);
+        }
+        if self.lex(j).is(class::SEASON) {
+            return self.season(i, j, None);
+        }
+        if self.lex(j).is(class::HOLIDAY) || self.lex(j).is(class::PHRASE) {
+            return self.holiday(j).map(|m| Match { tokens: i..m.tokens.end, form: m.form });
+        }
+        // "the 1988 period".
+        if let Some(y) = self.year(j)
+            && self.is(j + 1, "period")
+        {
+            return self.m(i..j + 2, Form::PeriodOfYear(y));
+        }
+        // "the 1988 third quarter".
+        if let Some(y) = self.year(j)
+            && let Some(m) = self.quarter(j + 1, j + 1)
+            && let Form::Quarter { quarter, .. } = m.form
+        {
+            return self.m(i..m.tokens.end, Form::Quarter { quarter, year: Some(y), step: 0 });
+        }
+        None
+    }
+
+    /// "12 June 2018", "the 3rd of March", "12th June": a day first, starting the match at `from`.
+    fn day_month(&self, from: usize, i: usize) -> Option<Match> {
+        let (day, len) = self.day_of_month(i)?;
+        let mut k = i + len;
+        if self.is(k, "of") {
+            k += 1;
+        }
+        let month = self.month(k)?;
+        let mut end = k + 1;
+        let year = self.year_after(end).map(|(y, e)| {
+            end = e;
+            y
+        });
+        self.m(from..end, Form::Day { month, day, year })
+    }
+
+    /// A year after a day or month: "2018", ", 2018".
+    fn year_after(&self, k: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year(k) {
+            return Some((y, k + 1));
+        }
+        if self.is(k, ",") {
+            return self.year(k + 1).map(|y| (y, k + 2));
+        }
+        None
+    }
+
+    /// "June 12", "June 12, 2018", "June 2018", "June of 2018", "June" (a bare month).
+    fn month_first(&self, from: usize, i: usize, relative: Option<Relative>) -> Option<Match> {
+        let month = self.month(i)?;
+        if let Some((day, len)) = self.day_of_month(i + 1) {
+            // "June 12 2018"? only with a year in a sensible place.
+            let mut end = i + 1 + len;
+            let year = self.year_after(end).map(|(y, e)| {
+                end = e;
+                y
+            });
+            return self.m(from..end, Form::Day { month, day, year });
+        }
+        let (year, end) = if self.is(i + 1, "of") {
+            match self.year(i + 2) {
+                Some(y) => (Some(y), i + 3),
+                None => (None, i + 1),
+            }
+        } else {
+            match self.year_after(i + 1) {
+                Some((y, e)) => (Some(y), e),
+                None => (None, i + 1),
+            }
+        };
+        match year {
+            Some(year) => self.m(from..end, Form::MonthOfYear { month, year }),
+            None => {
+                self.m(from..i + 1, Form::Month { month, relative, bare: from == i && relative.is_none() })
+            }
+        }
+    }
+
+    /// "Monday", "Tuesday night", "Wednesday, June 12, 2018", "Monday morning".
+    fn weekday_first(&self, i: usize) -> Option<Match> {
+        let mut k = i + 1;
+        if self.is(k, ",") {
+            k += 1;
+        }
+        if let Some(m) = self.month_first(i, k, None).filter(|m| matches!(m.form, Form::Day { .. })) {
+            return Some(m);
+        }
+        if let Some(m) = self.day_month(i, k) {
+            return Some(m);
+        }
+        self.weekday_at(i, i, None)
+    }
+
+    fn weekday_at(&self, from: usize, i: usize, relative: Option<Relative>) -> Option<Match> {
+        let day = self.weekday(i)?;
+        let part = self.part(i + 1);
+        let end = if part.is_some() { i + 2 } else { i + 1 };
+        self.m(from..end, Form::Weekday { day, relative, part })
+    }
+
+    /// "today", "yesterday morning", "tonight".
+    fn deictic(&self, i: usize) -> Option<Match> {
+        let word = self.doc.lower(i);
+        let offset = match word.as_ref() {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+        let part = self.part(i + 1);
+        let tonight = word == "tonight";
+        let end = if part.is_some() { i + 2 } else { i + 1 };
+        self.m(i..end, Form::Deictic { offset, part: part.or(tonight.then_some(Part::Night)) })
+    }
+
+    /// "early July", "mid June", "late 2019", "the early 1990s".
+    fn period_edge(&self, from: usize, i: usize) -> Option<Match> {
+        let mut k = i + 1;
+        if self.is(k, "-") {
+            k += 1;
+        }
+        if let Some(m) = self.month_first(from, k, None) {
+            return Some(match m.form {
+                Form::Month { month, relative, .. } => {
+                    Match { tokens: m.tokens, form: Form::Month { month, relative, bare: false } }
+                }
+                _ => m,
+            });
+        }
+        if let Some(m) = self.decade(from, k) {
+            return Some(m);
+        }
+        if let Some(y) = self.year(k) {
+            return self.m(from..k + 1, Form::Year(y));
+        }
+        if self.lex(k).is(class::SEASON) {
+            return self.season(from, k, None);
+        }
+        if self.is(k, "next") || self.is(k, "this") || self.is(k, "last") {
+            return self.relative_first(from, k);
+        }
+        None
+    }
+
+    /// Hyphenated words: "mid-June", "mid-1990", "six-month", "third-quarter", "10-year" (as two
+    /// tokens), "year-end".
+    fn hyphenated(&self, i: usize) -> Option<Match> {
+        let parts = self.parts(i);
+        match parts.as_slice() {
+            [(first, lex), (second, rest)] if lex.is(class::PERIOD_EDGE) && rest.is(class::MONTH) => {
+                let _ = (first, second);
+                self.m(i..i + 1, Form::Month { month: u32::from(rest.cal), relative: None, bare: false })
+                    .and_then(|m| {
+                        // "mid-June 2018"
+                        match self.year_after(i + 1) {
+                            Some((year, end)) => {
+                                self.m(i..end, Form::MonthOfYear { month: u32::from(rest.cal), year })
+                            }
+                            None => Some(m),
+                        }
+                    })
+            }
+            [(_, lex), (_, rest)] if lex.is(class::PERIOD_EDGE) && rest.is(class::SEASON) => {
+                let season = season_of(rest.cal)?;
+                let year = self.year(i + 1);
+                let end = if year.is_some() { i + 2 } else { i + 1 };
+                self.m(i..end, Form::Season { season, relative: None, year })
+            }
+            [(_, lex), (_, rest)]
+                if lex.is(class::ORDINAL) && Unit::from_cal(rest.cal) == Some(Unit::Quarter) =>
+            {
+                let quarter = u32::from(lex.num);
+                (1..=4)
+                    .contains(&quarter)
+                    .then(|| Match { tokens: i..i + 1, form: Form::Quarter { quarter, year: None, step: 0 } })
+            }
+            [(first, lex), (_, unit)] if (lex.is(class::NUMBER) || first == "a") && unit.is(class::UNIT) => {
+                let unit = Unit::from_cal(unit.cal)?;
+                self.m(i..i + 1, Form::Duration { n: i64::from(lex.num.max(1)), unit, later: None })
+            }
+            [(first, _), (second, _)] if first == "mid" && second.is_empty() => None,
+            _ => {
+                // "mid-" then a year: "mid-1990" is tokenised "mid", "-", "1990".
+                None
+            }
+        }
+        .or_else(|| {
+            if self.any(i, &["mid", "early", "late"]) && self.is(i + 1, "-") {
+                if let Some(y) = self.year(i + 2) {
+                    return self.m(i..i + 3, Form::Year(y));
+                }
+                if let Some(m) = self.decade(i, i + 2) {
+                    return Some(m);
+                }
+            }
+            if self.any(i, &["mid-afternoon", "mid-morning"]) {
+                let part = if self.is(i, "mid-afternoon") { Part::Afternoon } else { Part::Morning };
+                // "mid-afternoon yesterday".
+                if let Some(m) = self.deictic(i + 1)
+                    && let Form::Deictic { offset, .. } = m.form
+                {
+                    return self.m(i..m.tokens.end, Form::Deictic { offset, part: Some(part) });
+                }
+                return self.m(i..i + 1, Form::Deictic { offset: 0, part: Some(part) });
+            }
+            if self.any(i, &["year-ago", "year-earlier"]) && self.any(i + 1, &["quarter", "period"]) {
+                return self.m(i..i + 2, Form::ReportedQuarter { years_back: 1 });
+            }
+            None
+        })
+    }
+
+    /// "last week", "next month", "this year", "last June", "next Monday", "this summer",
+    /// "this morning", "last night", "the past year".
+    fn relative_first(&self, from: usize, i: usize) -> Option<Match> {
+        let relative = self.relative(i)?;
+        let j = i + 1;
+        let with_the = from < i && self.is(from, "the");
+        if self.month(j).is_some() && !with_the {
+            return self.month_first(from, j, Some(relative));
+        }
+        if self.weekday(j).is_some() && !with_the {
+            return self.weekday_at(from, j, Some(relative));
+        }
+        if self.lex(j).is(class::SEASON) && !with_the {
+            return self.season(from, j, Some(relative));
+        }
+        if let Some(part) =
+            self.part(j).filter(|_| matches!(relative, Relative::This | Relative::Last) && !with_the)
+        {
+            return self.m(from..j + 1, Form::PartOfToday { yesterday: relative == Relative::Last, part });
+        }
+        // "the next day", "the following morning".
+        if with_the
+            && matches!(relative, Relative::Next | Relative::Following | Relative::Previous)
+            && let Some(m) = self.narrative(from, i)
+        {
+            return Some(m);
+        }
+        // "the past five years", "the next two weeks": a length of time.
+        if matches!(relative, Relative::Past | Relative::Last | Relative::Next | Relative::Coming) {
+            if let Some(n) = self.number(j)
+                && let Some(unit) = self.unit(j + 1)
+            {
+                return self.m(from..j + 2, Form::Duration { n, unit, later: None });
+            }
+            if (self.is(j, "few") || self.is(j, "several")) && self.unit(j + 1).is_some() {
+                let form = if relative == Relative::Coming || relative == Relative::Next {
+                    Form::Vague(Vagueness::Future)
+                } else {
+                    Form::Vague(Vagueness::Past)
+                };
+                return self.m(from..j + 2, form);
+            }
+        }
+        let unit = self.unit(j)?;
+        let n = match relative {
+            Relative::Last | Relative::Past | Relative::Previous => -1,
+            Relative::Next | Relative::Coming | Relative::Following => 1,
+            Relative::This | Relative::Current => 0,
+        };
+        // "past years", "the coming months", "recent weeks": vague, not one calendar unit.
+        if self.doc.lower(j).ends_with('s') && unit != Unit::Century {
+            let v = if n > 0 {
+                Vagueness::Future
+            } else if n < 0 {
+                Vagueness::Past
+            } else {
+                return None;
+            };
+            return self.m(from..j + 1, Form::Vague(v));
+        }
+        // "this year's third quarter", "next year's first quarter", "last year's quarter".
+        if unit == Unit::Year && self.doc.kind(j + 1) == Some(Kind::Possessive) {
+            if let Some(m) = self.quarter(j + 2, j + 2)
+                && let Form::Quarter { quarter, year: None, .. } = m.form
+            {
+                return self.m(from..m.tokens.end, Form::Quarter { quarter, year: None, step: n });
+            }
+            if self.any(j + 2, &["quarter", "period"]) && n < 0 {
+                return self.m(from..j + 3, Form::ReportedQuarter { years_back: -n });
+            }
+        }
+        self.m(from..j + 1, Form::Relative { unit, step: Step { n, with_the } })
+    }
+
+    /// "earlier this year", "later this month", "later that day", "earlier that week".
+    fn earlier_later(&self, i: usize) -> Option<Match> {
+        if self.is(i + 1, "that") {
+            let unit = self.unit(i + 2)?;
+            return self.m(i..i + 3, Form::Anaphor { unit });
+        }
+        self.relative_first(i + 1, i + 1)
+            .filter(|m| matches!(m.form, Form::Relative { .. }))
+            .map(|m| Match { tokens: i..m.tokens.end, form: m.form })
+    }
+
+    /// "the next day", "the following morning", "the day before", "the week after".
+    fn narrative(&self, from: usize, i: usize) -> Option<Match> {
+        if let Some(r) = self.relative(i) {
+            let step = match r {
+                Relative::Next | Relative::Following => 1,
+                Relative::Previous => -1,
+                _ => return None,
+            };
+            if let Some(part) = self.part(i + 1) {
+                let _ = part;
+                return self.m(from..i + 2, Form::Narrative { unit: Unit::Day, step, spanning: false });
+            }
+            let unit = self.unit(i + 1)?;
+            if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+                || self.doc.lower(i + 1).ends_with('s')
+            {
+                return None;
+            }
+            return self.m(from..i + 2, Form::Narrative { unit, step, spanning: true });
+        }
+        let unit = self.unit(i)?;
+        if self.doc.lower(i).ends_with('s') {
+            return None;
+        }
+        let step = if self.is(i + 1, "before") {
+            -1
+        } else if self.is(i + 1, "after") {
+            1
+        } else {
+            return None;
+        };
+        matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+            .then(|| Match { tokens: from..i + 2, form: Form::Narrative { unit, step, spanning: false } })
+    }
+
+    /// "the end of March", "the beginning of next month", "the end of the year".
+    fn edge(&self, from: usize, i: usize) -> Option<Match> {
+        if !self.is(i + 1, "of") {
+            return None;
+        }
+        let k = i + 2;
+        if let Some(month) = self.month(k) {
+            if let Some((year, end)) = self.year_after(k + 1) {
+                return self.m(from..end, Form::MonthOfYear { month, year });
+            }
+            return self.m(from..k + 1, Form::Month { month, relative: None, bare: false });
+        }
+        if let Some(y) = self.year(k) {
+            return self.m(from..k + 1, Form::Year(y));
+        }
+        let (step, unit_at) = if self.is(k, "the") || self.is(k, "this") {
+            (0, k + 1)
+        } else if self.is(k, "last") {
+            (-1, k + 1)
+        } else if self.is(k, "next") {
+            (1, k + 1)
+        } else {
+            return None;
+        };
+        let unit = self.unit(unit_at)?;
+        matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Quarter)
+            .then(|| Match { tokens: from..unit_at + 1, form: Form::EdgeOf { unit, step } })
+    }
+
+    /// "the first quarter", "the third quarter of 2017", "first half of 2011", "the second half".
+    fn quarter(&self, from: usize, i: usize) -> Option<Match> {
+        let lex = self.lex(i);
+        // "the last half of 1989" is the second.
+        if self.is(i, "last") && self.is(i + 1, "half") {
+            return self.quarter_rest(from, i + 1, 2);
+        }
+        let n = if lex.is(class::ORDINAL) {
+            u32::from(lex.num)
+        } else if self.doc.tokens.get(i)?.kind == Kind::Number && self.any(i + 1, &["st", "nd", "rd", "th"]) {
+            let n = self.number(i)? as u32;
+            return self.quarter_rest(from, i + 2, n);
+        } else {
+            // "the first two quarters of 1990" is left alone.
+            return None;
+        };
+        self.quarter_rest(from, i + 1, n)
+    }
+
+    fn quarter_rest(&self, from: usize, k: usize, n: u32) -> Option<Match> {
+        let k = if self.is(k, "-") { k + 1 } else { k };
+        let half = self.is(k, "half");
+        if !(half || self.is(k, "quarter")) {
+            return None;
+        }
+        if !(1..=if half { 2 } else { 4 }).contains(&n) {
+            return None;
+        }
+        let mut end = k + 1;
+        let (mut year, mut step) = (None, 0);
+        if self.is(end, "of") {
+            if let Some(y) = self.year(end + 1) {
+                year = Some(y);
+                end += 2;
+            } else if self.any(end + 1, &["the", "this", "last", "next"]) && self.is(end + 2, "year") {
+                step = match self.doc.lower(end + 1).as_ref() {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                end += 3;
+            }
+        } else if let Some(y) = self.year(end) {
+            year = Some(y);
+            end += 1;
+        }
+        let form =
+            if half { Form::Half { half: n, year, step } } else { Form::Quarter { quarter: n, year, step } };
+        self.m(from..end, form)
+    }
+
+    /// "the 1990s", "1990s", "the early 1980s".
+    fn decade(&self, from: usize, i: usize) -> Option<Match> {
+        let (i, edge) = if self.lex(i).is(class::PERIOD_EDGE) {
+            (if self.is(i + 1, "-") { i + 2 } else { i + 1 }, true)
+        } else {
+            (i, false)
+        };
+        let _ = edge;
+        if i >= self.end || self.doc.tokens[i].kind != Kind::Number || self.doc.tokens[i].span.len() != 4 {
+            return None;
+        }
+        let y: i32 = self.doc.text(i).parse().ok()?;
+        let s = self.is(i + 1, "s") && self.doc.tokens[i + 1].has(shape::JOINED);
+        (s && y % 10 == 0 && (1000..2200).contains(&y))
+            .then(|| Match { tokens: from..i + 2, form: Form::Decade(y / 10) })
+    }
+
+    /// "the nineties", "the eighties".
+    fn spelled_decade(&self, from: usize, i: usize) -> Option<Match> {
+        const TENS: [&str; 8] =
+            ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        let at = TENS.iter().position(|t| self.is(i, t))?;
+        self.m(from..i + 1, Form::Decade(192 + at as i32))
+    }
+
+    /// "the 20th century".
+    fn century(&self, from: usize, i: usize) -> Option<Match> {
+        let n = self.number(i)? as i32;
+        let suffix = self.any(i + 1, &["st", "nd", "rd", "th"]) && self.doc.tokens[i + 1].has(shape::JOINED);
+        (suffix && self.is(i + 2, "century") && (1..=21).contains(&n))
+            .then(|| Match { tokens: from..i + 3, form: Form::Century(n - 1) })
+    }
+
+    /// "two days ago", "three weeks", "72 hours", "a year later", "10-year", "several years ago".
+    fn count(&self, from: usize, i: usize) -> Option<Match> {
+        let (n, k) = if self.any(i, &["a", "an"]) {
+            (Some(1), i + 1)
+        } else if self.any(i, &["several", "few"]) {
+            (None, i + 1)
+        } else if self.is(i, "a") && self.is(i + 1, "few") {
+            (None, i + 2)
+        } else {
+            (Some(self.number(i)?), i + 1)
+        };
+        // "10-year" is "10", "-", "year".
+        let k = if self.is(k, "-") && self.doc.tokens.get(k).is_some_and(|t| t.has(shape::JOINED)) {
+            k + 1
+        } else {
+            k
+        };
+        let unit = self.unit(k)?;
+        if self.is(k + 1, "ago") {
+            return self.m(from..k + 2, Form::Ago { n, unit });
+        }
+        // "a year from now": ahead of the article's date.
+        if self.is(k + 1, "from") && self.is(k + 2, "now") {
+            return self.m(from..k + 3, Form::Ago { n: n.map(|n| -n), unit });
+        }
+        let n = n?;
+        if self.any(k + 1, &["later", "earlier", "after", "before"])
+            && !self.doc.tokens.get(k + 2).is_some_and(|t| t.kind == Kind::Word && t.lex.is(class::DEICTIC))
+        {
+            let sign = if self.any(k + 1, &["later", "after"]) { 1 } else { -1 };
+            // "two weeks after the vote" is a length before a clause; only "later"/"earlier" count.
+            if self.any(k + 1, &["later", "earlier"]) {
+                return self.m(from..k + 2, Form::Duration { n, unit, later: Some(sign) });
+            }
+        }
+        if from == i && self.any(i, &["a", "an"]) && !self.any(k + 1, &["later", "earlier"]) {
+            // "a year" alone is too vague to mark.
+            return None;
+        }
+        self.m(from..k + 1, Form::Duration { n, unit, later: None })
+    }
+
+    /// "last summer", "the spring", "spring 2019", "the summer of 1969".
+    fn season(&self, from: usize, i: usize, relative: Option<Relative>) -> Option<Match> {
+        let season = season_of(self.lex(i).cal)?;
+        let mut end = i + 1;
+        let mut year = None;
+        if self.is(end, "of") && self.year(end + 1).is_some() {
+            year = self.year(end + 1);
+            end += 2;
+        } else if let Some(y) = self.year(end) {
+            year = Some(y);
+            end += 1;
+        }
+        self.m(from..end, Form::Season { season, relative, year })
+    }
+
+    /// "6:40 p.m.", "18:00 UTC", "10 a.m.", "noon Saturday", "10 p.m. Wednesday".
+    fn time(&self, i: usize) -> Option<Match> {
+        let hour = self.number(i)?;
+        let joined = |k: usize| self.doc.tokens.get(k).is_some_and(|t| t.has(shape::JOINED));
+        let (minute, mut k) = if self.is(i + 1, ":") && joined(i + 1) && joined(i + 2) {
+            (self.number(i + 2)?, i + 3)
+        } else {
+            (0, i + 1)
+        };
+        let lower = self.doc.lower(k);
+        let meridiem = match lower.as_ref() {
+            "a.m." | "am" => Some(false),
+            "p.m." | "pm" => Some(true),
+            _ => None,
+        };
+        let (hour, utc) = match meridiem {
+            Some(pm) => {
+                if !(1..=12).contains(&hour) || minute > 59 {
+                    return None;
+                }
+                k += 1;
+                let h = if pm && hour < 12 {
+                    hour + 12
+                } else if !pm && hour == 12 {
+                    0
+                } else {
+                    hour
+                };
+                let zone = self.any(k, &["utc", "gmt"]);
+                if zone {
+                    k += 1;
+                } else if self.doc.tokens.get(k).is_some_and(|t| t.has(shape::CAPS))
+                    && self.doc.text(k).len() == 3
+                    && self.doc.text(k).ends_with('T')
+                {
+                    // "EDT", "EST": a local zone, the time stays local.
+                    k += 1;
+                }
+                (h, zone)
+            }
+            None => {
+                // "18:00 UTC" needs the zone to be a time at all.
+                if k == i + 1 || !self.any(k, &["utc", "gmt"]) || hour > 23 || minute > 59 {
+                    return None;
+                }
+                k += 1;
+                (hour, true)
+            }
+        };
+        // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": the time on that day.
+        let on = if self.is(k, ",") { k + 1 } else { k };
+        if let Some(m) = self.month_first(on, on, None)
+            && let Form::Day { month, day, year } = m.form
+        {
+            let (hour, minute) = (hour as u32, minute as u32);
+            return self.m(i..m.tokens.end, Form::TimeOnDay { hour, minute, month, day, year });
+        }
+        let weekday = self.weekday(k);
+        let end = if weekday.is_some() { k + 1 } else { k };
+        self.m(i..end, Form::Time { hour: hour as u32, minute: minute as u32, utc, weekday })
+    }
+
+    /// "Christmas", "New Year's Day", "Thanksgiving Day".
+    fn holiday(&self, i: usize) -> Option<Match> {
+        if let Some((n, lex)) = self.doc.phrase_at(i, self.end)
+            && lex.is(class::HOLIDAY)
+        {
+            return self.m(i..i + n, Form::Holiday(lex.cal));
+        }
+        // "New Year's Day" is tokenised "New", "Year", "'s", "Day".
+        if self.is(i, "new")
+            && self.is(i + 1, "year")
+            && self.doc.kind(i + 2) == Some(Kind::Possessive)
+            && self.any(i + 3, &["day", "eve"])
+        {
+            let cal = if self.is(i + 3, "day") { 2 } else { 3 };
+            return self.m(i..i + 4, Form::Holiday(cal));
+        }
+        let lex = self.lex(i);
+        if lex.is(class::HOLIDAY) && self.doc.tokens[i].has(shape::CAP) {
+            let end = if self.is(i + 1, "day") && lex.cal >= 20 { i + 2 } else { i + 1 };
+            return self.m(i..end, Form::Holiday(lex.cal));
+        }
+        None
+    }
+
+    /// "nineteen ninety-six", "two thousand", "the year two thousand".
+    fn spelled_year(&self, i: usize) -> Option<Match> {
+        if self.is(i, "nineteen") || self.is(i, "eighteen") {
+            let century = if self.is(i, "nineteen") { 1900 } else { 1800 };
+            let parts = self.parts(i + 1);
+            let tens = match parts.as_slice() {
+                [(_, a), (_, b)]
+                    if a.is(class::NUMBER) && b.is(class::NUMBER) && a.num >= 20 && b.num < 10 =>
+                {
+                    i32::from(a.num + b.num)
+                }
+                [] => {
+                    let n = self.lex(i + 1);
+                    if !n.is(class::NUMBER) || n.num >= 100 || n.num < 10 {
+                        return None;
+                    }
+                    i32::from(n.num)
+                }
+                _ => return None,
+            };
+            return self.m(i..i + 2, Form::Year(century + tens));
+        }
+        if self.is(i, "two") && self.is(i + 1, "thousand") {
+            if self.is(i + 2, "and") {
+                let n = self.lex(i + 3);
+                if n.is(class::NUMBER) && n.num < 20 {
+                    return self.m(i..i + 4, Form::Year(2000 + i32::from(n.num)));
+                }
+            }
+            return self.m(i..i + 2, Form::Year(2000));
+        }
+        None
+    }
+
+    /// Phrases of vague time: "over the weekend", "in the past", "in the future", "at present",
+    /// "right now", "until now", "these days", "in the coming months", "that day", "in recent years".
+    fn phrase_vague(&self, i: usize) -> Option<Match> {
+        if self.is(i, "over") && self.is(i + 1, "the") && self.is(i + 2, "weekend") {
+            return self.m(i..i + 3, Form::Weekend);
+        }
+        if self.is(i, "in") && self.is(i + 1, "the") {
+            if self.is(i + 2, "past") && self.unit(i + 3).is_none() && self.number(i + 3).is_none() {
+                return self.m(i..i + 3, Form::Vague(Vagueness::Past));
+            }
+            if self.is(i + 2, "future") {
+                return self.m(i..i + 3, Form::Vague(Vagueness::Future));
+            }
+            if self.is(i + 2, "coming") && self.unit(i + 3).is_some() && self.doc.lower(i + 3).ends_with('s')
+            {
+                return self.m(i..i + 4, Form::Vague(Vagueness::Future));
+            }
+        }
+        // "in five years", "in two weeks": a date that far ahead.
+        if self.is(i, "in")
+            && let Some(m) = self.count(i + 1, i + 1)
+            && let Form::Duration { n, unit, later: None } = m.form
+            && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)
+            && !self.doc.text(i + 1).contains('-')
+        {
+            return self.m(i + 1..m.tokens.end, Form::In { n, unit });
+        }
+        if self.is(i, "in") && self.is(i + 1, "recent") && self.unit(i + 2).is_some() {
+            return self.m(i + 1..i + 3, Form::Vague(Vagueness::Past));
+        }
+        if self.is(i, "at") && self.is(i + 1, "present") {
+            return self.m(i..i + 2, Form::Vague(Vagueness::Present));
+        }
+        if self.is(i, "these") && self.is(i + 1, "days") {
+            return self.m(i..i + 2, Form::Vague(Vagueness::Present));
+        }
+        if self.any(i, &["right", "just", "until", "till"]) && self.is(i + 1, "now") {
+            return self.m(i..i + 2, Form::Vague(Vagueness::Present));
+        }
+        if self.is(i, "that") {
+            if self.is(i + 1, "same") && self.unit(i + 2).is_some() {
+                return self.m(i..i + 3, Form::Anaphor { unit: self.unit(i + 2)? });
+            }
+            if let Some(unit) =
+                self.unit(i + 1).filter(|u| matches!(u, Unit::Day | Unit::Year | Unit::Month | Unit::Week))
+                && !self.doc.lower(i + 1).ends_with('s')
+            {
+                return self.m(i..i + 2, Form::Anaphor { unit });
+            }
+        }
+        None
+    }
+}
+
+fn season_of(cal: u8) -> Option<SeasonName> {
+    [SeasonName::Spring, SeasonName::Summer, SeasonName::Fall, SeasonName::Winter]
+        .into_iter()
+        .find(|s| *s as u8 == cal)
+}

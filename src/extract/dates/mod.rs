@@ -1,0 +1,125 @@
+//! Date expressions in an article: where they are and what they mean against its date.
+//!
+//! [`grammar`] reads the shape of each expression from the tokens as a [`grammar::Form`];
+//! [`cues`] drops words that only look like dates ("May" the verb, "2010 people"); [`resolve`]
+//! places each on the calendar using the tense of its clause, the date named just before it and,
+//! in a quarterly report, the quarter being reported.
+
+mod cues;
+pub mod grammar;
+mod resolve;
+
+use serde::{Deserialize, Serialize};
+
+use super::doc::Doc;
+use super::tense::tense_at;
+use super::timex::TimexValue;
+use crate::corpus::ParagraphKind;
+use crate::span::Span;
+use grammar::{Form, Match, Reader};
+use resolve::Context;
+
+/// A date expression: its span in the body and its value, `None` when it cannot be resolved
+/// (a relative expression in an undated article, "the next day" with no day before it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    pub span: Span,
+    pub value: Option<TimexValue>,
+}
+
+/// How many sentences back a date may be to anchor "the next day" or "three weeks later".
+const ANCHOR_SENTENCES: usize = 3;
+
+/// Words before "the next year" that make it a length of time.
+const SPAN_WORDS: &[&str] = &["over", "for", "during", "within", "in", "throughout", "through"];
+
+/// Words of a year-over-year comparison in a results story ("up from …", "compared with …").
+const COMPARISON: &[&str] =
+    &["from", "compared", "versus", "vs.", "against", "than", "earlier", "ago", "year-earlier"];
+
+/// Finds the date expressions of a document (outside credit lines) and resolves them.
+pub fn find_dates(doc: &Doc) -> Vec<DateMention> {
+    let mut found: Vec<(usize, Match)> = Vec::new();
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.kind == ParagraphKind::Credit {
+            continue;
+        }
+        let reader = Reader::new(doc, si);
+        let mut i = sentence.tokens.start;
+        while i < sentence.tokens.end {
+            match reader.at(i).filter(|m| cues::stands(doc, m)) {
+                Some(m) => {
+                    i = m.tokens.end;
+                    found.push((si, m));
+                }
+                None => i += 1,
+            }
+        }
+    }
+    let reported = reported_quarter(doc, &found);
+    let mut out = Vec::with_capacity(found.len());
+    let mut anchor: Option<(TimexValue, usize)> = None;
+    for (si, m) in found {
+        let sentence = &doc.sentences[si];
+        let span = doc.span(m.tokens.clone());
+        let text = &doc.body[sentence.span];
+        let local = span.start() - sentence.span.start()..span.end() - sentence.span.start();
+        let previous =
+            m.tokens.start.checked_sub(1).filter(|&k| k >= sentence.tokens.start).map(|k| doc.lower(k));
+        let cx = Context {
+            dct: doc.dct,
+            tense: tense_at(text, local),
+            anchor: anchor.filter(|(_, at)| si - at <= ANCHOR_SENTENCES).map(|(v, _)| v),
+            reported,
+            comparison: reported.is_some() && sentence_has(doc, si, COMPARISON),
+            spanning: previous.as_ref().is_some_and(|w| SPAN_WORDS.contains(&w.as_ref())),
+            deadline: previous.as_ref().is_some_and(|w| matches!(w.as_ref(), "by" | "until" | "till")),
+            possessive: doc.kind(m.tokens.end) == Some(super::tokens::Kind::Possessive),
+        };
+        let value = resolve::resolve(m.form, &cx);
+        if let Some(v) = value.filter(|v| v.interval().is_some()) {
+            anchor = Some((v, si));
+        }
+        out.push(DateMention { span, value });
+    }
+    out
+}
+
+fn sentence_has(doc: &Doc, si: usize, words: &[&str]) -> bool {
+    doc.sentences[si].tokens.clone().any(|k| words.iter().any(|w| doc.is_word(k, w)))
+}
+
+/// The quarter a results story reports on: the quarter it names without a year ("third-quarter
+/// profit"), placed against the article's date; `None` when the article names no quarter.
+fn reported_quarter(doc: &Doc, found: &[(usize, Match)]) -> Option<(i32, u32)> {
+    let dct = doc.dct?;
+    let named = found.iter().find_map(|(_, m)| match m.form {
+        Form::Quarter { quarter, year: None, step: 0 } => Some(quarter),
+        _ => None,
+    });
+    let mentions_quarter = found.iter().any(|(_, m)| matches!(m.form, Form::ReportedQuarter { .. }));
+    let cx = Context {
+        dct: Some(dct),
+        tense: super::tense::Tense::Past,
+        anchor: None,
+        reported: None,
+        comparison: false,
+        spanning: false,
+        deadline: false,
+        possessive: false,
+    };
+    match named {
+        Some(quarter) => match resolve::resolve(Form::Quarter { quarter, year: None, step: 0 }, &cx)? {
+            TimexValue::Quarter(y, q) => Some((y, q)),
+            _ => None,
+        },
+        None if mentions_quarter => match resolve::resolve(Form::ReportedQuarter { years_back: 0 }, &cx)? {
+            TimexValue::Quarter(y, q) => Some((y, q)),
+            _ => None,
+        },
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,299 @@
+//! Date expressions in short texts written for these tests, one behaviour a test.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::corpus::paragraphs;
+
+/// (text, value) of every date found in `body` written on `dct`.
+fn dates(body: &str, dct: &str) -> Vec<(String, Option<String>)> {
+    let dct = NaiveDate::parse_from_str(dct, "%Y-%m-%d").ok();
+    let doc = Doc::new(body, &paragraphs(body), dct);
+    find_dates(&doc).into_iter().map(|d| (body[d.span].to_owned(), d.value.map(|v| v.to_string()))).collect()
+}
+
+fn one(body: &str, dct: &str) -> (String, Option<String>) {
+    let found = dates(body, dct);
+    assert_eq!(found.len(), 1, "{body}: {found:?}");
+    found.into_iter().next().unwrap()
+}
+
+fn value(body: &str, dct: &str) -> String {
+    one(body, dct).1.unwrap_or_else(|| "null".into())
+}
+
+#[test]
+fn weekdays_follow_the_tense_and_the_possessive_is_not_part_of_the_span() {
+    let dct = "2018-05-30"; // a Wednesday
+    assert_eq!(value("They met on Monday.", dct), "2018-05-28");
+    assert_eq!(value("They will meet on Friday.", dct), "2018-06-01");
+    assert_eq!(one("Wednesday's dinner was long.", dct), ("Wednesday".into(), Some("2018-05-30".into())));
+    assert_eq!(value("Talks resumed last Thursday.", dct), "2018-05-24");
+    assert_eq!(value("Talks resume next Monday.", dct), "2018-06-04");
+    assert_eq!(value("He spoke on Tuesday night.", dct), "2018-05-29TNI");
+}
+
+#[test]
+fn weekdays_cross_month_and_year_ends() {
+    assert_eq!(value("The vote will be held on Friday.", "2021-12-29"), "2021-12-31");
+    assert_eq!(value("The vote will be held on Monday.", "2021-12-29"), "2022-01-03");
+    assert_eq!(value("Markets fell on Thursday.", "2022-01-03"), "2021-12-30");
+}
+
+#[test]
+fn today_yesterday_tomorrow_tonight_and_parts_of_days() {
+    let dct = "2020-03-01";
+    assert_eq!(value("The law takes effect today.", dct), "2020-03-01");
+    assert_eq!(value("He arrived yesterday.", dct), "2020-02-29");
+    assert_eq!(value("She leaves tomorrow.", dct), "2020-03-02");
+    assert_eq!(value("They will speak tonight.", dct), "2020-03-01TNI");
+    assert_eq!(value("Officials met this morning.", dct), "2020-03-01TMO");
+    assert_eq!(value("Shots were heard last night.", dct), "2020-02-29TNI");
+}
+
+#[test]
+fn last_this_next_week_month_year_cross_boundaries() {
+    assert_eq!(value("The strike began last week.", "2021-01-06"), "2020-W53");
+    assert_eq!(value("The strike ends this week.", "2021-01-06"), "2021-W01");
+    assert_eq!(value("Talks continue next week.", "2020-12-30"), "2021-W01");
+    assert_eq!(value("Prices rose last month.", "2021-01-15"), "2020-12");
+    assert_eq!(value("Prices will fall next month.", "2020-12-15"), "2021-01");
+    assert_eq!(value("Sales rose last year.", "2018-05-30"), "2017");
+    assert_eq!(value("Sales will rise next year.", "2018-05-30"), "2019");
+    assert_eq!(value("It was announced earlier this month.", "2018-05-30"), "2018-05");
+    assert_eq!(value("It happens later this year.", "2018-05-30"), "2018");
+    assert_eq!(value("Crowds are expected this weekend.", "2018-05-30"), "2018-W22-WE");
+    assert_eq!(value("Protests spread over the weekend.", "2018-05-28"), "2018-W21-WE");
+}
+
+#[test]
+fn months_with_and_without_days_and_years() {
+    let dct = "2018-05-30";
+    assert_eq!(value("The summit is set for June 12.", dct), "2018-06-12");
+    assert_eq!(value("The summit is set for June 12th.", dct), "2018-06-12");
+    assert_eq!(value("They signed it on June 12, 2018.", dct), "2018-06-12");
+    assert_eq!(value("They signed it on 12 June 2018.", dct), "2018-06-12");
+    assert_eq!(value("They met on the 3rd of March.", dct), "2018-03-03");
+    assert_eq!(
+        one("It opened on Tuesday, June 12, 2018.", dct),
+        ("Tuesday, June 12, 2018".into(), Some("2018-06-12".into()))
+    );
+    assert_eq!(value("They met in October 2000.", dct), "2000-10");
+    assert_eq!(value("Talks resume in mid-June.", dct), "2018-06");
+    assert_eq!(value("Talks resume in early July.", dct), "2018-07");
+    assert_eq!(value("He left at the end of March.", dct), "2018-03");
+    assert_eq!(
+        dates("He visited in April and May.", dct),
+        [("April".into(), Some("2018-04".into())), ("May".into(), Some("2018-05".into()))]
+    );
+    assert_eq!(value("Jan. 5, 2019 is the deadline.", dct), "2019-01-05");
+}
+
+#[test]
+fn the_tense_decides_the_year_even_far_from_the_article_date() {
+    assert_eq!(value("The first offer arrived on March 3.", "2022-11-30"), "2022-03-03");
+    assert_eq!(value("The vote will be held on October 2.", "2022-01-15"), "2022-10-02");
+    assert_eq!(value("Work will begin in the spring.", "2022-11-30"), "2023-SP");
+    assert_eq!(value("Work began in the autumn.", "2022-03-10"), "2021-FA");
+}
+
+#[test]
+fn a_year_less_date_takes_the_year_that_fits() {
+    assert_eq!(value("The deal was signed on December 20.", "2019-01-05"), "2018-12-20");
+    assert_eq!(value("The court will rule on January 10.", "2018-12-15"), "2019-01-10");
+    assert_eq!(value("Elections were held in November.", "2019-02-01"), "2018-11");
+    assert_eq!(value("Elections will be held in February.", "2018-11-20"), "2019-02");
+}
+
+#[test]
+fn years_decades_centuries_quarters_seasons() {
+    let dct = "2018-05-30";
+    assert_eq!(value("He was elected in 2010.", dct), "2010");
+    assert_eq!(value("Growth slowed in the 1990s.", dct), "199");
+    assert_eq!(value("It was popular in the '80s.", dct), "198");
+    assert_eq!(value("It dates from the 20th century.", dct), "19");
+    assert_eq!(value("Profits rose in the first quarter.", dct), "2018-Q1");
+    assert_eq!(value("Profits fell in the third quarter of 2017.", dct), "2017-Q3");
+    assert_eq!(value("Sales rose in the first half of 2011.", dct), "2011-H1");
+    assert_eq!(value("Sales will rise in the second half of the year.", dct), "2018-H2");
+    assert_eq!(value("Sales fell in the first half.", dct), "2018-H1");
+    assert_eq!(value("Profit in the current quarter will rise.", dct), "2018-Q2");
+    assert_eq!(value("Prices may rise over the next year.", dct), "2019", "the coming calendar year");
+    assert_eq!(value("Prices rose in the last week.", dct), "2018-W21", "the week before this one");
+    assert_eq!(value("Sales fell over the past year.", dct), "2017");
+    assert_eq!(value("Growth was weak in the last decade.", dct), "200");
+    assert_eq!(value("Rents rose in past years.", dct), "PAST_REF");
+    assert_eq!(value("Sales will rise in the coming months.", dct), "FUTURE_REF");
+    assert_eq!(value("Prices rose last week.", dct), "2018-W21");
+    assert_eq!(value("Revenue will top $5 billion by the end of the year.", dct), "2018");
+    assert_eq!(value("It shut at the beginning of last month.", dct), "2018-04");
+    assert_eq!(value("They met last summer.", dct), "2017-SU");
+    assert_eq!(value("Work starts in the spring.", dct), "2018-SP");
+    assert_eq!(value("It was built in the summer of 1969.", dct), "1969-SU");
+}
+
+#[test]
+fn iso_and_numeric_dates() {
+    assert_eq!(value("Filed 2018-05-30 in court.", "2020-01-01"), "2018-05-30");
+    assert_eq!(value("Dated 3/14/2018.", "2020-01-01"), "2018-03-14");
+    assert_eq!(value("Dated 14/3/2018.", "2020-01-01"), "2018-03-14");
+}
+
+#[test]
+fn ago_later_and_durations() {
+    assert_eq!(value("He left two days ago.", "2018-03-01"), "2018-02-27");
+    assert_eq!(value("He left three weeks ago.", "2018-01-10"), "2017-W51");
+    assert_eq!(value("It closed two months ago.", "2018-01-10"), "2017-11");
+    assert_eq!(value("It closed a year ago.", "2018-01-10"), "2017");
+    assert_eq!(
+        value("Three weeks later, it reopened.", "2018-01-10"),
+        "P3W",
+        "no date named before: a length"
+    );
+    assert_eq!(value("He stayed for almost two decades.", "2018-01-10"), "P20Y");
+    assert_eq!(value("Shares hit a six-month high.", "2018-01-10"), "P6M");
+    assert_eq!(value("The 10-year yield rose.", "2018-01-10"), "P10Y");
+    assert_eq!(value("They talked for 72 hours.", "2018-01-10"), "PT72H");
+}
+
+#[test]
+fn the_next_day_and_three_weeks_later_count_from_the_date_just_named() {
+    let dct = "2018-05-30";
+    let found = dates(
+        "They met on June 12, 2018. The next day, talks resumed. Three weeks later, they met again.",
+        dct,
+    );
+    let values: Vec<Option<String>> = found.into_iter().map(|(_, v)| v).collect();
+    assert_eq!(values, [Some("2018-06-12".into()), Some("2018-06-13".into()), Some("2018-W27".into())]);
+    let found = dates("It began in October 2000. A year later, it ended. The month before, rain fell.", dct);
+    let values: Vec<Option<String>> = found.into_iter().map(|(_, v)| v).collect();
+    assert_eq!(
+        values,
+        [Some("2000-10".into()), Some("2001".into()), None],
+        "a year is too coarse for a month"
+    );
+}
+
+#[test]
+fn with_no_date_nearby_the_next_day_has_no_value_and_over_the_next_year_is_the_coming_year() {
+    assert_eq!(one("The next day, talks resumed.", "2018-05-30"), ("The next day".into(), None));
+    assert_eq!(value("Prices may rise over the next year.", "2018-05-30"), "2019");
+}
+
+#[test]
+fn times_of_day() {
+    assert_eq!(value("The launch is at 18:00 UTC.", "2018-05-30"), "2018-05-30T18:00Z");
+    assert_eq!(value("It ended at 6:40 p.m. sharp.", "2018-05-30"), "2018-05-30T18:40");
+}
+
+#[test]
+fn vague_references_are_kept_off_the_calendar() {
+    let dct = "2018-05-30";
+    assert_eq!(value("He is now in Seoul.", dct), "PRESENT_REF");
+    assert_eq!(value("She currently leads the party.", dct), "PRESENT_REF");
+    assert_eq!(value("He recently returned.", dct), "PAST_REF");
+    assert_eq!(value("A decision is expected soon.", dct), "FUTURE_REF");
+    assert!(dates("Call as soon as possible.", dct).is_empty());
+}
+
+#[test]
+fn without_an_article_date_relative_values_are_null_and_absolute_ones_resolve() {
+    assert_eq!(one("They met on Wednesday.", ""), ("Wednesday".into(), None));
+    assert_eq!(one("He left last week.", ""), ("last week".into(), None));
+    assert_eq!(value("They met in October 2000.", ""), "2000-10");
+    assert_eq!(value("They met on June 12, 2018.", ""), "2018-06-12");
+}
+
+#[test]
+fn words_that_only_look_like_dates_are_not_dates() {
+    let dct = "2018-05-30";
+    for text in [
+        "May I ask a question?",
+        "It may rain.",
+        "June Carter sang.",
+        "He said 2010 people came.",
+        "The fall of the wall changed Europe.",
+        "Prices fall when supply rises, and leaves fall in autumn-coloured parks.",
+        "He paid $2010 for it.",
+        "A March Madness game.",
+        "The 20 members voted.",
+    ] {
+        assert!(dates(text, dct).is_empty(), "{text}: {:?}", dates(text, dct));
+    }
+}
+
+#[test]
+fn credits_are_skipped() {
+    assert!(dates("Text.\n\n[Photo taken June 12]", "2018-05-30").iter().all(|(t, _)| t != "June 12"));
+}
+
+#[test]
+fn quarters_in_a_results_story_and_a_year_earlier_at_that_quarter() {
+    let dct = "1989-10-26";
+    assert_eq!(value("For the quarter a year ago, it earned $3 million.", dct), "1988-Q3");
+    assert_eq!(value("Net sales for this year's third quarter fell.", dct), "1989-Q3");
+    assert_eq!(value("It could be effective as early as next year's first quarter.", dct), "1990-Q1");
+    assert_eq!(value("Earnings fell for the last half of 1989.", dct), "1989-H2");
+    assert_eq!(value("Sales in the fourth quarter will rise.", dct), "1989-Q4");
+    let body = "Third-quarter profit rose 12% to $4 million, up from $3 million a year earlier. \
+                In the year-ago quarter, sales fell. The company said the quarter was strong.";
+    let values: Vec<Option<String>> = dates(body, "1989-10-26").into_iter().map(|(_, v)| v).collect();
+    assert_eq!(
+        values,
+        [Some("1989-Q3".into()), Some("1988-Q3".into()), Some("1988-Q3".into()), Some("1989-Q3".into())]
+    );
+    assert_eq!(value("Sales will double a year from now.", "2018-05-30"), "2019");
+}
+
+#[test]
+fn a_year_ago_outside_a_results_story_is_last_year() {
+    assert_eq!(value("A year ago the town had no school.", "2018-05-30"), "2017");
+}
+
+#[test]
+fn holidays_spelled_years_and_fiscal_years() {
+    assert_eq!(value("Shops closed on Christmas Day.", "1998-12-28"), "1998-12-25");
+    assert_eq!(value("Families gathered for Thanksgiving.", "1998-12-01"), "1998-11-26");
+    assert_eq!(value("The approach of the year two thousand worried some.", "1998-03-03"), "2000");
+    assert_eq!(value("It began in nineteen ninety-six.", "1998-03-03"), "1996");
+    assert_eq!(value("Revenue in fiscal 1990 rose.", "1989-10-26"), "1990");
+    assert_eq!(value("Prices rose in mid-1990.", "1991-01-10"), "1990");
+    assert_eq!(value("Growth slowed in the nineties.", "2005-01-10"), "199");
+}
+
+#[test]
+fn the_same_day_and_later_that_year_take_the_date_just_named() {
+    let found = dates("They met on June 12, 2018. Later that day they signed it.", "2018-05-30");
+    assert_eq!(found[1], ("Later that day".into(), Some("2018-06-12".into())));
+    assert_eq!(value("He left later that day.", "2018-05-30"), "2018-05-30");
+}
+
+#[test]
+fn a_time_before_a_weekday_is_that_weekday() {
+    assert_eq!(value("The deadline is 9 a.m. Tuesday, officials said.", "2000-04-03"), "2000-04-04T09:00");
+    assert_eq!(value("It passed at noon Saturday.", "1991-02-25"), "1991-02-23T12:00");
+}
+
+#[test]
+fn adjectives_of_age_and_as_soon_as_are_not_dates() {
+    let dct = "2018-05-30";
+    for text in
+        ["The 6-year-old boy was found.", "They left soon after the vote.", "She was previously a judge."]
+    {
+        assert!(dates(text, dct).is_empty(), "{text}: {:?}", dates(text, dct));
+    }
+}
+
+#[test]
+fn deadlines_perfects_possessives_and_in_five_years() {
+    assert_eq!(value("The loan must be repaid by February.", "1989-10-30"), "1990-02");
+    assert_eq!(value("Prices have come down from the middle of October.", "1998-02-23"), "1997-10");
+    assert_eq!(value("They will look for ways around Wednesday's ruling.", "2000-01-07"), "2000-01-05");
+    assert_eq!(value("The stock would be redeemed in five years.", "1989-11-02"), "1994");
+    assert_eq!(value("The offer runs until 5 p.m. EST Nov. 9.", "1989-11-02"), "1989-11-09T17:00");
+    assert_eq!(value("Shares were up at mid-afternoon yesterday.", "1989-11-02"), "1989-11-01TAF");
+    assert_eq!(
+        value("Aid will reach the towns where the Aug. 7 blasts killed 257.", "1998-08-18"),
+        "1998-08-07"
+    );
+}

@@ -1,0 +1,205 @@
+//! An article read once for both extractors: its sentences, their tokens, and what the word lists
+//! say of each word. Work here is linear in the length of the body.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::lexicon::{LEXICON, Lex, class};
+use super::tokens::{Kind, Token, shape, tokenize};
+use crate::corpus::{Article, Paragraph, ParagraphKind};
+use crate::span::Span;
+use crate::text;
+
+/// A sentence: its span, its tokens (a range of [`Doc::tokens`]) and its paragraph's kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: Range<usize>,
+    pub kind: ParagraphKind,
+    /// Most of its words are capitalised (a headline, a list of names): capitals say little.
+    pub title_case: bool,
+}
+
+/// An article as the extractors read it.
+pub struct Doc<'a> {
+    pub body: &'a str,
+    /// The body with ASCII letters lower-cased: the same byte offsets, for lookups.
+    lower: String,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    /// The day the article was written.
+    pub dct: Option<NaiveDate>,
+}
+
+impl<'a> Doc<'a> {
+    /// Reads an article.
+    pub fn of(article: &'a Article) -> Doc<'a> {
+        Doc::new(&article.body, &article.paragraphs, article.date.map(|d| d.day))
+    }
+
+    /// Reads `body`, split into `paragraphs`, written on `dct`.
+    pub fn new(body: &'a str, paragraphs: &[Paragraph], dct: Option<NaiveDate>) -> Doc<'a> {
+        let mut doc = Doc {
+            body,
+            lower: body.to_ascii_lowercase(),
+            tokens: Vec::with_capacity(body.len() / 5),
+            sentences: Vec::new(),
+            dct,
+        };
+        for p in paragraphs {
+            for s in text::sentences(&body[p.span]) {
+                let span = Span::of(s).shift(p.span.start());
+                let first = doc.tokens.len();
+                tokenize(&body[span], span.start(), &mut doc.tokens);
+                let tokens = first..doc.tokens.len();
+                let title_case = title_case(&doc.tokens[tokens.clone()]);
+                doc.sentences.push(Sentence { span, tokens, kind: p.kind, title_case });
+            }
+        }
+        let mut scratch = String::new();
+        for i in 0..doc.tokens.len() {
+            let t = doc.tokens[i];
+            if t.kind == Kind::Word {
+                doc.tokens[i].lex = doc.look_up(t, &mut scratch);
+            }
+        }
+        doc
+    }
+
+    fn look_up(&self, t: Token, scratch: &mut String) -> Lex {
+        let lower: &str = if t.has(shape::NON_ASCII) {
+            scratch.clear();
+            scratch.extend(self.body[t.span].chars().flat_map(char::to_lowercase));
+            scratch
+        } else {
+            &self.lower[t.span]
+        };
+        let lex = LEXICON.word(lower);
+        if lex == Lex::NONE && t.has(shape::DOT) {
+            return LEXICON.word(&lower[..lower.len() - 1]);
+        }
+        if lex.is(class::CAPS_ONLY) && !t.has(shape::CAPS) {
+            // "Un" in a Korean name is not the UN; keep what else the word is.
+            return Lex { class: lex.class & !(class::DEMONYM | class::CAPS_ONLY), ..lex };
+        }
+        lex
+    }
+
+    /// The text of token `i`.
+    pub fn text(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| &self.body[t.span])
+    }
+
+    /// Token `i` in lower case.
+    pub fn lower(&self, i: usize) -> Cow<'_, str> {
+        match self.tokens.get(i) {
+            None => Cow::Borrowed(""),
+            Some(t) if t.has(shape::NON_ASCII) => Cow::Owned(self.body[t.span].to_lowercase()),
+            Some(t) => Cow::Borrowed(&self.lower[t.span]),
+        }
+    }
+
+    /// The lexicon entry of token `i` (none for punctuation and past the end).
+    pub fn lex(&self, i: usize) -> Lex {
+        self.tokens.get(i).map_or(Lex::NONE, |t| t.lex)
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Whether token `i` is this word (in any case).
+    pub fn is_word(&self, i: usize, word: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind != Kind::Punct && self.lower(i) == word)
+            || self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct && self.text(i) == word)
+    }
+
+    /// The span of tokens `range`.
+    pub fn span(&self, range: Range<usize>) -> Span {
+        Span { start: self.tokens[range.start].span.start, end: self.tokens[range.end - 1].span.end }
+    }
+
+    /// The text of tokens `range`, as written.
+    pub fn phrase(&self, range: Range<usize>) -> &'a str {
+        if range.is_empty() {
+            return "";
+        }
+        &self.body[self.span(range)]
+    }
+
+    /// Tokens `range` lower-cased and joined by single spaces, as lexicon phrases are written.
+    pub fn key(&self, range: Range<usize>) -> String {
+        let mut key = String::new();
+        for i in range {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&self.lower(i));
+        }
+        key
+    }
+
+    /// The longest multi-word lexicon entry starting at token `i` and ending before `end`: its
+    /// length in tokens and its classes.
+    pub fn phrase_at(&self, i: usize, end: usize) -> Option<(usize, Lex)> {
+        if !self.lex(i).is(class::PHRASE) {
+            return None;
+        }
+        let longest = LEXICON.longest_phrase.min(end.saturating_sub(i));
+        (2..=longest).rev().find_map(|n| {
+            let range = i..i + n;
+            // A phrase is words and the punctuation inside names ("Workers' Party" is not one).
+            if self.tokens[range.clone()].iter().any(|t| t.kind == Kind::Punct) {
+                return None;
+            }
+            let lex = LEXICON.phrase(&self.key(range));
+            (lex != Lex::NONE).then_some((n, lex))
+        })
+    }
+
+    /// The index of the sentence holding token `i`.
+    pub fn sentence_of(&self, i: usize) -> usize {
+        self.sentences.partition_point(|s| s.tokens.end <= i)
+    }
+}
+
+/// Most words capitalised, over three or more words: a headline or a list of names.
+fn title_case(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == Kind::Word).collect();
+    if words.len() < 4 {
+        return false;
+    }
+    let caps = words.iter().filter(|t| t.has(shape::CAP)).count();
+    caps * 10 >= words.len() * 8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::paragraphs;
+
+    #[test]
+    fn tokens_carry_their_classes_and_phrases_are_found() {
+        let body = "Officials in New York said Gen. Smith met U.S. envoys.";
+        let doc = Doc::new(body, &paragraphs(body), None);
+        let find = |w: &str| (0..doc.tokens.len()).find(|&i| doc.text(i) == w).unwrap();
+        assert_eq!(
+            doc.phrase_at(find("New"), doc.tokens.len()).map(|(n, l)| (n, l.is(class::PLACE))),
+            Some((2, true))
+        );
+        assert!(doc.lex(find("Gen.")).is(class::TITLE));
+        assert!(doc.lex(find("U.S.")).is(class::DEMONYM));
+        assert!(doc.lex(find("Smith")).is(class::SURNAME));
+        assert_eq!(doc.sentences.len(), 1);
+        assert!(!doc.sentences[0].title_case);
+    }
+
+    #[test]
+    fn headlines_are_title_case() {
+        let body = "Pompeo And Kim Meet In New York Ahead Of Summit\n\nThey met on Wednesday.";
+        let doc = Doc::new(body, &paragraphs(body), None);
+        assert!(doc.sentences[0].title_case && !doc.sentences[1].title_case);
+    }
+}

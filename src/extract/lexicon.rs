@@ -1,0 +1,306 @@
+//! The general-knowledge word lists in `assets/gazetteer/` and the calendar vocabulary, as one
+//! table: a word's classes (given name, place, title, month, …) come from a single lookup.
+//!
+//! The lists hold only general knowledge (common names of many cultures, titles, places, English
+//! words, organisation cue words); no list names a specific person. Keys are lower case; callers
+//! look words up lower-cased. Multi-word entries ("new york", "secretary of state") live in a
+//! second table; their first word carries [`class::PHRASE`].
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::calendar;
+
+macro_rules! list {
+    ($file:literal) => {
+        include_str!(concat!("../../assets/gazetteer/", $file))
+    };
+}
+
+/// Word classes, as bits of [`Lex::class`].
+pub mod class {
+    pub const GIVEN: u64 = 1 << 0;
+    pub const SURNAME: u64 = 1 << 1;
+    /// A family name of a culture that writes it first ("Kim", "Xi", "Nguyen").
+    pub const FAMILY_FIRST: u64 = 1 << 2;
+    pub const PLACE: u64 = 1 << 3;
+    pub const DEMONYM: u64 = 1 << 4;
+    /// Counts only when written in capitals ("US", "UN"; not "Un" in a Korean name).
+    pub const CAPS_ONLY: u64 = 1 << 5;
+    /// A title or role noun that can stand before a name or head an appositive.
+    pub const TITLE: u64 = 1 << 6;
+    /// A head of state, government or party.
+    pub const HEAD: u64 = 1 << 7;
+    /// Ends organisation, place and event names ("Agency", "Hotel", "Inc.").
+    pub const ORG_CUE: u64 = 1 << 8;
+    /// Closed-class and sentence-opening words, capitalised only at a sentence start.
+    pub const FUNCTION: u64 = 1 << 9;
+    /// A relational noun that introduces a person ("wife", "teammate").
+    pub const RELATION: u64 = 1 << 10;
+    /// An ordinary English word (written in lower case in a dictionary).
+    pub const WORD: u64 = 1 << 11;
+    /// A name particle ("van", "de", "bin", "al").
+    pub const PARTICLE: u64 = 1 << 12;
+    /// "Jr.", "III".
+    pub const SUFFIX: u64 = 1 << 13;
+    /// A verb of saying ("said", "told").
+    pub const SPEECH: u64 = 1 << 14;
+    /// A verb whose subject is a person ("married", "was born", "argued").
+    pub const PERSON_VERB: u64 = 1 << 15;
+    /// A company form that makes the words before it a company ("Inc.", "Co.", "Ltd.").
+    pub const COMPANY: u64 = 1 << 16;
+    /// Starts a multi-word entry of the phrase table.
+    pub const PHRASE: u64 = 1 << 17;
+
+    // The calendar.
+    pub const MONTH: u64 = 1 << 20;
+    pub const WEEKDAY: u64 = 1 << 21;
+    pub const SEASON: u64 = 1 << 22;
+    /// A unit of time ("day", "weeks", "decade").
+    pub const UNIT: u64 = 1 << 23;
+    /// A number word ("two", "a dozen" is not one); [`super::Lex::num`] holds its value.
+    pub const NUMBER: u64 = 1 << 24;
+    /// An ordinal ("first", "3rd" is a number and a suffix); `num` holds its value.
+    pub const ORDINAL: u64 = 1 << 25;
+    /// "last", "next", "this", "past", "coming", "previous", "following".
+    pub const RELATIVE: u64 = 1 << 26;
+    /// "today", "tonight", "yesterday", "tomorrow".
+    pub const DEICTIC: u64 = 1 << 27;
+    /// "morning", "afternoon", "evening", "night".
+    pub const DAY_PART: u64 = 1 << 28;
+    /// A vague time word ("now", "recently", "currently", "soon").
+    pub const VAGUE: u64 = 1 << 29;
+    /// "early", "mid", "late".
+    pub const PERIOD_EDGE: u64 = 1 << 30;
+    /// A named day of the calendar ("Christmas", "Thanksgiving").
+    pub const HOLIDAY: u64 = 1 << 31;
+
+    /// Any class that can start a date expression.
+    pub const DATE_START: u64 = MONTH
+        | WEEKDAY
+        | SEASON
+        | NUMBER
+        | ORDINAL
+        | RELATIVE
+        | DEICTIC
+        | DAY_PART
+        | VAGUE
+        | PERIOD_EDGE
+        | HOLIDAY;
+}
+
+/// What the lists say about a word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lex {
+    pub class: u64,
+    /// The value of a number word or ordinal.
+    pub num: u16,
+    /// The calendar item: month 1–12, weekday 1–7 (Monday first), a [`calendar::Unit`], a
+    /// [`calendar::SeasonName`], a [`calendar::Part`], or what a relative or vague word means.
+    pub cal: u8,
+}
+
+impl Lex {
+    pub const NONE: Lex = Lex { class: 0, num: 0, cal: 0 };
+
+    pub fn is(self, class: u64) -> bool {
+        self.class & class != 0
+    }
+}
+
+/// A fast, non-cryptographic hash for short keys (the lists are fixed, so no flooding risk).
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Eight bytes a step (the Fx scheme): keys are short words and phrases.
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 =
+                (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Table = HashMap<Box<str>, Lex, BuildHasherDefault<WordHasher>>;
+
+/// Every list, one lookup a word.
+pub struct Lexicon {
+    words: Table,
+    phrases: Table,
+    /// The longest multi-word entry, in words.
+    pub longest_phrase: usize,
+}
+
+/// The lexicon, built on first use.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+fn entries(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut lexicon = Lexicon { words: Table::default(), phrases: Table::default(), longest_phrase: 1 };
+        let lists: &[(&str, u64)] = &[
+            (list!("census_given_names.txt"), class::GIVEN),
+            (list!("world_given_names.txt"), class::GIVEN),
+            (list!("international_given_names.txt"), class::GIVEN),
+            (list!("census_surnames.txt"), class::SURNAME),
+            (list!("world_surnames.txt"), class::SURNAME),
+            (list!("international_surnames.txt"), class::SURNAME),
+            (list!("east_asian_family_names.txt"), class::FAMILY_FIRST | class::SURNAME),
+            (list!("geonames_places.txt"), class::PLACE),
+            (list!("organisation_cues.txt"), class::ORG_CUE),
+            (list!("function_words.txt"), class::FUNCTION),
+            (list!("relations.txt"), class::RELATION),
+            (list!("english_words.txt"), class::WORD),
+            (list!("person_verbs.txt"), class::PERSON_VERB),
+            (list!("company_forms.txt"), class::COMPANY | class::ORG_CUE),
+        ];
+        for (text, class) in lists {
+            for entry in entries(text) {
+                lexicon.add(entry, Lex { class: *class, ..Lex::NONE });
+            }
+        }
+        for entry in entries(list!("demonyms.txt")) {
+            let caps = entry.chars().all(|c| !c.is_lowercase());
+            let class = if caps { class::DEMONYM | class::CAPS_ONLY } else { class::DEMONYM };
+            lexicon.add(entry, Lex { class, ..Lex::NONE });
+        }
+        for entry in entries(list!("titles.txt")) {
+            let (title, head) = match entry.split_once('|') {
+                Some((title, flag)) => (title.trim(), flag.trim() == "head"),
+                None => (entry, false),
+            };
+            let class = if head { class::TITLE | class::HEAD } else { class::TITLE };
+            lexicon.add(title, Lex { class, ..Lex::NONE });
+        }
+        for (word, class) in calendar::WORDS {
+            lexicon.add(word, *class);
+        }
+        for word in calendar::SPEECH_VERBS {
+            lexicon.add(word, Lex { class: class::SPEECH | class::PERSON_VERB, ..Lex::NONE });
+        }
+        for word in calendar::PARTICLES {
+            lexicon.add(word, Lex { class: class::PARTICLE, ..Lex::NONE });
+        }
+        for word in calendar::SUFFIXES {
+            lexicon.add(word, Lex { class: class::SUFFIX, ..Lex::NONE });
+        }
+        lexicon
+    }
+
+    /// Adds `entry` (any case) with `lex`'s classes, merging with what is there.
+    fn add(&mut self, entry: &str, lex: Lex) {
+        let key = entry.to_lowercase();
+        let words = key.split_whitespace().count();
+        if words > 1 {
+            let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
+            merge(self.phrases.entry(key.clone().into_boxed_str()).or_default(), lex);
+            let first = key.split(' ').next().unwrap_or_default();
+            merge(self.words.entry(first.into()).or_default(), Lex { class: class::PHRASE, ..Lex::NONE });
+            self.longest_phrase = self.longest_phrase.max(words);
+        } else {
+            merge(self.words.entry(key.into_boxed_str()).or_default(), lex);
+        }
+    }
+
+    /// The classes of a lower-case word; [`Lex::NONE`] when no list has it.
+    pub fn word(&self, lower: &str) -> Lex {
+        self.words.get(lower).copied().unwrap_or(Lex::NONE)
+    }
+
+    /// The classes of a lower-case, single-spaced phrase of several words.
+    pub fn phrase(&self, lower: &str) -> Lex {
+        self.phrases.get(lower).copied().unwrap_or(Lex::NONE)
+    }
+
+    /// A word or a phrase, whichever `lower` is.
+    pub fn any(&self, lower: &str) -> Lex {
+        if lower.contains(' ') { self.phrase(lower) } else { self.word(lower) }
+    }
+}
+
+fn merge(into: &mut Lex, lex: Lex) {
+    into.class |= lex.class;
+    if lex.num != 0 {
+        into.num = lex.num;
+    }
+    if lex.cal != 0 {
+        into.cal = lex.cal;
+    }
+}
+
+/// One syllable of romanised Korean or Chinese (Revised, McCune–Reischauer or pinyin spelling):
+/// an optional initial, a vowel group, an optional final.
+const SYLLABLE: &str = "(?:zh|ch|sh|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsyw])?\
+(?:iang|iong|uang|ueng|iao|ian|uai|uan|yae|yeo|wae|ang|eng|ong|ing|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|oo|ee|a|e|i|o|u|ü|v)\
+(?:ng|n|k|l|m|p|t|r|g|b)?";
+
+static ONE_SYLLABLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{SYLLABLE}$")).expect("syllable"));
+static TWO_SYLLABLES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^{SYLLABLE}{SYLLABLE}$")).expect("syllables"));
+
+/// How many romanised East Asian syllables spell `word` (hyphenated parts each count): `Some(1)`
+/// for "Chol", `Some(2)` for "Jinping" or "Jae-in", `None` when it cannot be spelled that way.
+pub fn syllables(word: &str) -> Option<usize> {
+    if word.len() > 16 {
+        return None;
+    }
+    let lower = word.to_lowercase();
+    let mut count = 0;
+    for part in lower.split('-') {
+        count += if ONE_SYLLABLE.is_match(part) {
+            1
+        } else if TWO_SYLLABLES.is_match(part) {
+            2
+        } else {
+            return None;
+        };
+    }
+    Some(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_lookup_gives_every_class_of_a_word() {
+        let l = &*LEXICON;
+        assert!(l.word("sarah").is(class::GIVEN) && l.word("smith").is(class::SURNAME));
+        assert!(l.word("smith").is(class::WORD), "a surname can be a word too");
+        assert!(l.word("stefano").is(class::GIVEN), "given names of other cultures");
+        assert!(l.word("vladimir").is(class::GIVEN), "transliterated from Cyrillic");
+        assert!(l.word("may").is(class::MONTH) && l.word("may").cal == 5);
+        assert!(l.word("second").is(class::ORDINAL) && l.word("second").is(class::UNIT));
+        assert!(l.word("radio").is(class::WORD) && !l.word("radio").is(class::GIVEN));
+        assert_eq!(l.word("president").class & (class::TITLE | class::HEAD), class::TITLE | class::HEAD);
+        assert!(l.word("inc.").is(class::COMPANY));
+        assert!(l.word("new").is(class::PHRASE) && l.phrase("new york").is(class::PLACE));
+        assert!(l.phrase("secretary of state").is(class::TITLE));
+        assert!(l.word("us").is(class::CAPS_ONLY));
+        assert_eq!(l.word("zzxq"), Lex::NONE);
+    }
+
+    #[test]
+    fn romanised_syllables() {
+        assert_eq!(syllables("Chol"), Some(1));
+        assert_eq!(syllables("Jinping"), Some(2));
+        assert_eq!(syllables("Jae-in"), Some(2));
+        assert_eq!(syllables("Myong"), Some(1));
+        assert_eq!(syllables("Trump"), None);
+        assert_eq!(syllables("Sanders"), None);
+    }
+}
