@@ -110,10 +110,11 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
-    /// Whether token `i` is this word (in any case).
+    /// Whether token `i` is `word`, a lower-case ASCII word or a punctuation mark (in any case).
+    #[inline]
     pub fn is_word(&self, i: usize, word: &str) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind != Kind::Punct && self.lower(i) == word)
-            || self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct && self.text(i) == word)
+        // Most tokens differ in length from the word asked for: that settles it at once.
+        self.tokens.get(i).is_some_and(|t| t.span.len() == word.len() && &self.lower[t.span] == word)
     }
 
     /// The span of tokens `range`.

@@ -77,6 +77,21 @@ pub mod class {
     pub const PERIOD_EDGE: u64 = 1 << 30;
     /// A named day of the calendar ("Christmas", "Thanksgiving").
     pub const HOLIDAY: u64 = 1 << 31;
+    /// A word that opens a longer date expression without being a calendar word ("the end of",
+    /// "over the weekend", "fiscal 1990", "almost two decades").
+    pub const DATE_OPENER: u64 = 1 << 32;
+    /// A word that puts its clause in the future ("will", "plans", "next").
+    pub const FUTURE_CUE: u64 = 1 << 33;
+    /// A verb form of the past ("said", "went") or a word that points back ("ago", "since").
+    pub const PAST_CUE: u64 = 1 << 34;
+    /// An auxiliary after which an "-ed" form is a passive or an infinitive ("be", "to", "will").
+    pub const AUXILIARY: u64 = 1 << 35;
+    /// A perfect auxiliary ("has", "have", "had").
+    pub const PERFECT: u64 = 1 << 36;
+    /// An irregular past participle ("come", "risen").
+    pub const PARTICIPLE: u64 = 1 << 37;
+    /// A present form of "be" ("is", "are", "am").
+    pub const PRESENT_BE: u64 = 1 << 38;
 
     /// Any class that can start a date expression.
     pub const DATE_START: u64 = MONTH
@@ -187,6 +202,19 @@ impl Lexicon {
         }
         for (word, class) in calendar::WORDS {
             lexicon.add(word, *class);
+        }
+        for (words, class) in [
+            (calendar::DATE_OPENERS, class::DATE_OPENER),
+            (super::tense::FUTURE, class::FUTURE_CUE),
+            (super::tense::PAST, class::PAST_CUE),
+            (super::tense::AUXILIARY, class::AUXILIARY),
+            (super::tense::PERFECT, class::PERFECT),
+            (super::tense::PARTICIPLES, class::PARTICIPLE),
+            (super::tense::PRESENT, class::PRESENT_BE),
+        ] {
+            for word in words {
+                lexicon.add(word, Lex { class, ..Lex::NONE });
+            }
         }
         for word in calendar::SPEECH_VERBS {
             lexicon.add(word, Lex { class: class::SPEECH | class::PERSON_VERB, ..Lex::NONE });

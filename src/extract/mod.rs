@@ -6,21 +6,16 @@
 pub mod calendar;
 pub mod dates;
 pub mod doc;
-pub mod gazetteer;
 pub mod lexicon;
-mod old_tokens;
 pub mod people;
 pub mod tense;
 pub mod timex;
 pub mod tokens;
 
-use std::ops::Range;
-
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::{Article, ParagraphKind};
+use crate::corpus::Article;
 use crate::span::Span;
-use crate::text;
 pub use dates::DateMention;
 pub use people::{LocalPerson, MentionKind, People, PersonMention};
 
@@ -35,31 +30,12 @@ pub struct Extraction {
     pub people: People,
 }
 
-/// Extracts one article.
+/// Extracts one article: it is read once ([`doc::Doc`]) and both extractors work from that.
 pub fn extract(article: &Article) -> Extraction {
-    let sentences = sentences(article);
-    // Credit lines name agencies and photographers, never the people of the story.
-    let readable: Vec<Range<usize>> = sentences
-        .iter()
-        .filter(|s| article.paragraph_kind_at(s.start) != Some(ParagraphKind::Credit))
-        .cloned()
-        .collect();
     let doc = doc::Doc::of(article);
     Extraction {
         dates: dates::find_dates(&doc),
-        people: people::find_people(&article.body, &readable),
-        sentences: sentences.into_iter().map(Span::of).collect(),
+        people: people::find_people(&doc),
+        sentences: doc.sentences.iter().map(|s| s.span).collect(),
     }
-}
-
-/// The sentences of every paragraph, as byte ranges of the body.
-fn sentences(article: &Article) -> Vec<Range<usize>> {
-    article
-        .paragraphs
-        .iter()
-        .flat_map(|p| {
-            let start = p.span.start();
-            text::sentences(&article.body[p.span]).into_iter().map(move |s| start + s.start..start + s.end)
-        })
-        .collect()
 }

@@ -3,6 +3,10 @@
 
 use std::ops::Range;
 
+use super::doc::Doc;
+use super::lexicon::class;
+use super::tokens::Kind;
+
 /// The time a clause points to, relative to when the article was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
@@ -11,7 +15,7 @@ pub enum Tense {
     Unknown,
 }
 
-const FUTURE: &[&str] = &[
+pub const FUTURE: &[&str] = &[
     "will",
     "'ll",
     "shall",
@@ -39,7 +43,7 @@ const FUTURE: &[&str] = &[
     "until",
 ];
 
-const PAST: &[&str] = &[
+pub const PAST: &[&str] = &[
     "said",
     "was",
     "were",
@@ -89,7 +93,7 @@ const PAST: &[&str] = &[
 ];
 
 /// Irregular past participles, for the perfect ("has come", "have risen").
-const PARTICIPLES: &[&str] = &[
+pub const PARTICIPLES: &[&str] = &[
     "been", "come", "gone", "done", "seen", "made", "taken", "given", "become", "begun", "risen", "fallen",
     "grown", "known", "shown", "written", "won", "lost", "left", "met", "held", "told", "said", "sent",
     "spent", "kept", "brought", "bought", "sold", "paid", "led", "run", "struck", "fled", "fought", "hit",
@@ -97,59 +101,64 @@ const PARTICIPLES: &[&str] = &[
 ];
 
 /// Present forms of "be": the clause speaks of now.
-const PRESENT: &[&str] = &["is", "are", "am"];
+pub const PRESENT: &[&str] = &["is", "are", "am"];
+
+/// Perfect auxiliaries: a participle after one is the past ("have come down").
+pub const PERFECT: &[&str] = &["has", "have", "had", "'ve"];
 
 /// Words after which an `-ed` form is a passive or an infinitive, not a past tense.
-const AUXILIARY: &[&str] = &["be", "been", "being", "to", "is", "are", "will", "would", "shall", "'ll"];
+pub const AUXILIARY: &[&str] = &["be", "been", "being", "to", "is", "are", "will", "would", "shall", "'ll"];
 
-/// The tense of the clause around `at` (a byte range of `sentence`): the nearest cue before it
-/// decides, else the nearest after it.
-pub fn tense_at(sentence: &str, at: Range<usize>) -> Tense {
-    let words = words(sentence);
-    let split = words.partition_point(|w| w.start < at.start);
-    let after_start = words.partition_point(|w| w.start < at.end);
-    let word = |i: usize| &sentence[words[i].clone()];
-    let preceding =
-        |from: usize, to: usize| (from.max(to.saturating_sub(3))..to).map(word).collect::<Vec<_>>();
-    for k in (0..split).rev() {
-        if let Some(t) = cue(word(k), &preceding(0, k)) {
+/// The tense of the clause around tokens `at` of sentence tokens `sentence`: the nearest cue
+/// before it decides, else the nearest after it.
+pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
+    let word = |k: usize| doc.tokens[k].kind == Kind::Word;
+    // The three words before token `k`, nearest last.
+    let preceding = |from: usize, k: usize| -> Vec<usize> {
+        let mut out: Vec<usize> = (from..k).rev().filter(|&p| word(p)).take(3).collect();
+        out.reverse();
+        out
+    };
+    for k in (sentence.start..at.start).rev().filter(|&k| word(k)) {
+        if let Some(t) = cue(doc, k, &preceding(sentence.start, k)) {
             return t;
         }
         // "The deadline is Tuesday": a present verb before it says the clause is about now, and
         // a verb of saying after it ("…, officials said") reports rather than places it.
-        if is_one_of(word(k), PRESENT) {
+        if doc.lex(k).is(class::PRESENT_BE) {
             // "is to resume trading Tuesday": a plan.
-            let planned = k + 1 < words.len() && word(k + 1).eq_ignore_ascii_case("to");
+            let planned = (k + 1..at.start).find(|&p| word(p)).is_some_and(|p| doc.is_word(p, "to"));
             return if planned { Tense::Future } else { Tense::Unknown };
         }
     }
-    for k in after_start..words.len() {
-        if let Some(t) = cue(word(k), &preceding(after_start, k)) {
+    for k in (at.end..sentence.end).filter(|&k| word(k)) {
+        if let Some(t) = cue(doc, k, &preceding(at.end, k)) {
             return t;
         }
     }
     Tense::Unknown
 }
 
-fn is_one_of(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
-fn cue(word: &str, preceding: &[&str]) -> Option<Tense> {
-    if is_one_of(word, FUTURE) {
+fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
+    let lex = doc.lex(k);
+    let text = doc.lower(k);
+    if lex.is(class::FUTURE_CUE) || text.ends_with("'ll") {
         return Some(Tense::Future);
     }
     // "have come down", "has risen": a participle after a perfect auxiliary is the past.
-    let perfect = preceding.last().is_some_and(|p| is_one_of(p, &["has", "have", "had", "'ve"]));
-    if perfect && (is_one_of(word, PARTICIPLES) || word.ends_with("en") || word.ends_with("ed")) {
+    let perfect = preceding.last().is_some_and(|&p| doc.lex(p).is(class::PERFECT));
+    if perfect && (lex.is(class::PARTICIPLE) || text.ends_with("en") || text.ends_with("ed")) {
         return Some(Tense::Past);
     }
-    let looks_past = is_one_of(word, PAST) || (word.len() > 4 && word.ends_with("ed"));
+    let looks_past = lex.is(class::PAST_CUE) || (text.len() > 4 && text.ends_with("ed"));
     if looks_past {
-        if preceding.iter().any(|p| is_one_of(p, FUTURE) && !is_one_of(p, &["next", "until"])) {
+        let planned = preceding.iter().any(|&p| {
+            doc.lex(p).is(class::FUTURE_CUE) && !doc.is_word(p, "next") && !doc.is_word(p, "until")
+        });
+        if planned {
             return Some(Tense::Future);
         }
-        if preceding.last().is_some_and(|p| is_one_of(p, AUXILIARY)) {
+        if preceding.last().is_some_and(|&p| doc.lex(p).is(class::AUXILIARY)) {
             return None;
         }
         return Some(Tense::Past);
@@ -157,37 +166,14 @@ fn cue(word: &str, preceding: &[&str]) -> Option<Tense> {
     None
 }
 
-/// Byte ranges of the words of `s`; an apostrophe inside a word keeps it whole ("won't"), and
-/// a leading one stays ("'ll").
-fn words(s: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        let part = c.is_alphanumeric() || c == '\'';
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                let w = &s[st..i];
-                let trimmed = if w == "'ll" { w } else { w.trim_matches('\'') };
-                if !trimmed.is_empty() {
-                    let offset = st + (w.len() - w.trim_start_matches('\'').len()) * usize::from(w != "'ll");
-                    out.push(offset..offset + trimmed.len());
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn tense(sentence: &str, word: &str) -> Tense {
-        let at = sentence.find(word).unwrap();
-        tense_at(sentence, at..at + word.len())
+        let doc = Doc::new(sentence, &crate::corpus::paragraphs(sentence), None);
+        let at = (0..doc.tokens.len()).find(|&k| doc.text(k) == word).unwrap();
+        tense_at(&doc, 0..doc.tokens.len(), at..at + 1)
     }
 
     #[test]

@@ -119,7 +119,7 @@ pub fn tokenize(s: &str, base: usize, out: &mut Vec<Token>) {
             let word = &s[start..i];
             let mut letters = word.chars().filter(|c| c.is_alphabetic());
             let first = letters.next().unwrap_or('a');
-            let single = word.chars().count() == 1;
+            let single = word.len() == c.len_utf8();
             if first.is_uppercase() {
                 bits |= shape::CAP;
                 if !single && letters.clone().all(|c| !c.is_lowercase()) {

@@ -227,11 +227,6 @@ fn bare_month(doc: &Doc, m: &Match) -> bool {
 fn bare_season(doc: &Doc, m: &Match) -> bool {
     let i = m.tokens.start;
     let s = &doc.sentences[doc.sentence_of(i)];
-    let mut k = i;
-    if doc.is_word(k, "the") {
-        k += 1;
-    }
-    let _ = k;
     let before: Vec<String> = (s.tokens.start..i).rev().take(2).map(|k| doc.lower(k).into_owned()).collect();
     let preposition = if before.first().is_some_and(|w| w == "the") { before.get(1) } else { before.first() };
     let cue = preposition.is_some_and(|w| SEASON_CUES.contains(&w.as_str()));

@@ -238,46 +238,7 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// Words that open longer expressions without being calendar words themselves.
     fn is_opening(&self, i: usize) -> bool {
-        self.any(
-            i,
-            &[
-                "the",
-                "a",
-                "an",
-                "end",
-                "beginning",
-                "start",
-                "middle",
-                "over",
-                "in",
-                "at",
-                "q1",
-                "q2",
-                "q3",
-                "q4",
-                "fiscal",
-                "that",
-                "earlier",
-                "later",
-                "right",
-                "just",
-                "until",
-                "till",
-                "these",
-                "same",
-                "year-ago",
-                "year-earlier",
-                "overnight",
-                "several",
-                "few",
-                "post",
-                "pre",
-                "new",
-                "election",
-                "mid-afternoon",
-                "mid-morning",
-            ],
-        ) || self.approximate(i)
+        self.lex(i).is(class::DATE_OPENER)
     }
 
     fn approximate(&self, i: usize) -> bool {
@@ -510,12 +471,11 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(m) = self.narrative(i, j) {
             return Some(m);
         }
-        if let Some(r) = self.relative(j) {
-            // "the last week", "the past year": with "the", a length of time unless a date follows.
-            if let Some(m) = self.relative_first(i, j) {
-                return Some(m);
-            }
-            let _ = r;
+        // "the last week", "the past year", "the next day".
+        if self.relative(j).is_some()
+            && let Some(m) = self.relative_first(i, j)
+        {
+            return Some(m);
         }
         if self.lex(j).is(class::PERIOD_EDGE) {
             return self.period_edge(i, j);
@@ -670,8 +630,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     fn hyphenated(&self, i: usize) -> Option<Match> {
         let parts = self.parts(i);
         match parts.as_slice() {
-            [(first, lex), (second, rest)] if lex.is(class::PERIOD_EDGE) && rest.is(class::MONTH) => {
-                let _ = (first, second);
+            [(_, lex), (_, rest)] if lex.is(class::PERIOD_EDGE) && rest.is(class::MONTH) => {
                 self.m(i..i + 1, Form::Month { month: u32::from(rest.cal), relative: None, bare: false })
                     .and_then(|m| {
                         // "mid-June 2018"
@@ -826,8 +785,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 Relative::Previous => -1,
                 _ => return None,
             };
-            if let Some(part) = self.part(i + 1) {
-                let _ = part;
+            // "the following morning".
+            if self.part(i + 1).is_some() {
                 return self.m(from..i + 2, Form::Narrative { unit: Unit::Day, step, spanning: false });
             }
             let unit = self.unit(i + 1)?;
@@ -935,12 +894,11 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// "the 1990s", "1990s", "the early 1980s".
     fn decade(&self, from: usize, i: usize) -> Option<Match> {
-        let (i, edge) = if self.lex(i).is(class::PERIOD_EDGE) {
-            (if self.is(i + 1, "-") { i + 2 } else { i + 1 }, true)
+        let i = if self.lex(i).is(class::PERIOD_EDGE) {
+            if self.is(i + 1, "-") { i + 2 } else { i + 1 }
         } else {
-            (i, false)
+            i
         };
-        let _ = edge;
         if i >= self.end || self.doc.tokens[i].kind != Kind::Number || self.doc.tokens[i].span.len() != 4 {
             return None;
         }

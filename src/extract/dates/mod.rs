@@ -62,13 +62,11 @@ pub fn find_dates(doc: &Doc) -> Vec<DateMention> {
     for (si, m) in found {
         let sentence = &doc.sentences[si];
         let span = doc.span(m.tokens.clone());
-        let text = &doc.body[sentence.span];
-        let local = span.start() - sentence.span.start()..span.end() - sentence.span.start();
         let previous =
             m.tokens.start.checked_sub(1).filter(|&k| k >= sentence.tokens.start).map(|k| doc.lower(k));
         let cx = Context {
             dct: doc.dct,
-            tense: tense_at(text, local),
+            tense: tense_at(doc, sentence.tokens.clone(), m.tokens.clone()),
             anchor: anchor.filter(|(_, at)| si - at <= ANCHOR_SENTENCES).map(|(v, _)| v),
             reported,
             comparison: reported.is_some() && sentence_has(doc, si, COMPARISON),

@@ -1,0 +1,192 @@
+//! Linking: one-word mentions ("Pompeo", "Kim" in "Chairman Kim") to the person they name. The
+//! evidence a careful reader uses, in order: a title only one candidate holds; rank, when heads
+//! of state are named around it; then the nearest mention before (or else after). A one-word name
+//! that matches nobody but is a person on its own evidence is a person of one word.
+
+use std::collections::HashMap;
+
+use super::evidence::Decided;
+use super::grouping::Full;
+use super::roles::leading_title;
+use super::spotting::Candidate;
+use super::{LocalPerson, MentionKind, PersonMention};
+use crate::extract::doc::Doc;
+use crate::span::Span;
+
+/// A mention being linked.
+struct Pending {
+    span: Span,
+    sentence: usize,
+    /// `None` until linked.
+    person: Option<usize>,
+    kind: MentionKind,
+    /// The title it carried, lower case ("vice chairman").
+    title: Option<String>,
+    /// The one word it is, lower case.
+    word: String,
+}
+
+/// Links the one-word candidates and returns every mention, in text order.
+pub fn link(
+    doc: &Doc,
+    candidates: &[Candidate],
+    decided: &Decided,
+    fulls: Vec<Full>,
+    persons: &mut Vec<LocalPerson>,
+) -> Vec<PersonMention> {
+    let title_of = |c: &Candidate| {
+        c.title.clone().or(c.role.clone()).and_then(|t| leading_title(&doc.key(t))).map(|(t, _)| t)
+    };
+    let mut pending: Vec<Pending> = fulls
+        .iter()
+        .map(|f| Pending {
+            span: f.span,
+            sentence: candidates[f.candidate].sentence,
+            person: Some(f.person),
+            kind: f.kind,
+            title: title_of(&candidates[f.candidate]),
+            word: String::new(),
+        })
+        .collect();
+    for p in &pending {
+        if let (Some(person), Some(t)) = (p.person, &p.title)
+            && !persons[person].titles.contains(t)
+        {
+            persons[person].titles.push(t.clone());
+        }
+    }
+    let covered: std::collections::HashSet<usize> = fulls.iter().map(|f| f.candidate).collect();
+    let mut one_word: HashMap<String, usize> = HashMap::new();
+    let mut index = Names::new(persons);
+    for (i, c) in candidates.iter().enumerate() {
+        let key = &decided.keys[i];
+        let w = decided.weights[i];
+        if key.len() != 1 || covered.contains(&i) || w.located || w.company {
+            continue;
+        }
+        let word = key[0].clone();
+        let linkable = !index.candidates(&word).is_empty();
+        if !linkable {
+            if !decided.person[i] {
+                continue;
+            }
+            // A person known by one word in this article ("Campbell said …").
+            let person = *one_word.entry(word.clone()).or_insert_with(|| {
+                persons.push(LocalPerson::named(doc, c.tokens.clone(), false).one_word());
+                persons.len() - 1
+            });
+            index.add(persons, person);
+        } else if w.score <= -6 && !decided.person[i] {
+            continue;
+        }
+        pending.push(Pending {
+            span: doc.span(c.tokens.clone()),
+            sentence: c.sentence,
+            person: None,
+            kind: MentionKind::Short,
+            title: title_of(c),
+            word,
+        });
+    }
+    pending.sort_by_key(|p| p.span.start);
+    let heads: Vec<bool> = persons.iter().map(LocalPerson::is_head).collect();
+    let mut linked: Vec<PersonMention> = Vec::with_capacity(pending.len());
+    // The last mention of each person, for the nearest antecedent.
+    let mut last_seen: Vec<Option<usize>> = vec![None; persons.len()];
+    let mut introduced = vec![false; persons.len()];
+    for i in 0..pending.len() {
+        let choice = match pending[i].person {
+            Some(p) => Some(p),
+            None => {
+                let all = index.candidates(&pending[i].word);
+                let intro: Vec<usize> =
+                    all.iter().copied().filter(|&p| introduced.get(p).copied().unwrap_or(false)).collect();
+                let pool = if intro.is_empty() { all } else { intro };
+                choose(persons, &heads, &pool, &pending, i, &last_seen)
+            }
+        };
+        let Some(person) = choice else { continue };
+        pending[i].person = Some(person);
+        if pending[i].kind != MentionKind::Short {
+            introduced[person] = true;
+        }
+        if let Some(t) = pending[i].title.clone()
+            && pending[i].kind == MentionKind::Short
+            && !persons[person].titles.contains(&t)
+        {
+            persons[person].titles.push(t);
+        }
+        last_seen[person] = Some(i);
+        linked.push(PersonMention { span: pending[i].span, person: person as u32, kind: pending[i].kind });
+    }
+    linked
+}
+
+/// Persons by surname and by given name, lower case.
+struct Names {
+    surname: HashMap<String, Vec<usize>>,
+    given: HashMap<String, Vec<usize>>,
+}
+
+impl Names {
+    fn new(persons: &[LocalPerson]) -> Names {
+        let mut names = Names { surname: HashMap::new(), given: HashMap::new() };
+        for p in 0..persons.len() {
+            names.add(persons, p);
+        }
+        names
+    }
+
+    fn add(&mut self, persons: &[LocalPerson], p: usize) {
+        let person = &persons[p];
+        self.surname.entry(person.surname.to_lowercase()).or_default().push(p);
+        if let Some(given) = person.given.as_ref().filter(|_| !person.family_first) {
+            self.given.entry(given.to_lowercase()).or_default().push(p);
+        }
+    }
+
+    /// People a single word can name: by surname first, else by given name.
+    fn candidates(&self, word: &str) -> Vec<usize> {
+        self.surname.get(word).or_else(|| self.given.get(word)).cloned().unwrap_or_default()
+    }
+}
+
+/// The evidence a careful reader uses, in order: a title only one of them holds; rank, when the
+/// sentence around names heads of state; then the nearest mention before (or else after).
+fn choose(
+    persons: &[LocalPerson],
+    heads: &[bool],
+    pool: &[usize],
+    pending: &[Pending],
+    at: usize,
+    last_seen: &[Option<usize>],
+) -> Option<usize> {
+    match pool {
+        [] => return None,
+        [only] => return Some(*only),
+        _ => {}
+    }
+    let this = &pending[at];
+    if let Some(title) = &this.title {
+        let holders: Vec<usize> =
+            pool.iter().copied().filter(|&p| persons[p].titles.iter().any(|t| t == title)).collect();
+        if let [only] = holders.as_slice() {
+            return Some(*only);
+        }
+    }
+    let others_are_heads = pending
+        .iter()
+        .filter(|m| m.sentence == this.sentence)
+        .filter_map(|m| m.person)
+        .any(|p| !pool.contains(&p) && heads.get(p).copied().unwrap_or(false));
+    let leaders: Vec<usize> =
+        pool.iter().copied().filter(|&p| heads.get(p).copied().unwrap_or(false)).collect();
+    if others_are_heads && leaders.len() == 1 {
+        return Some(leaders[0]);
+    }
+    let nearest_before =
+        pool.iter().copied().filter_map(|p| last_seen.get(p).copied().flatten().map(|i| (i, p))).max();
+    nearest_before.map(|(_, p)| p).or_else(|| {
+        pending[at + 1..].iter().find_map(|m| m.person.filter(|p| pool.contains(p))).or(pool.first().copied())
+    })
+}

@@ -1,0 +1,182 @@
+//! People in one article: full names, surname and title follow-ups, roles, and which person each
+//! mention belongs to.
+//!
+//! Five passes, each its own module: [`spotting`] cuts capitalised stretches into titles, places,
+//! organisations and name candidates; [`evidence`] weighs each candidate's shape and context and
+//! decides each name once for the whole article; [`grouping`] turns the full names into persons
+//! (fuller forms absorb shorter ones, one-letter slips are variants); [`linking`] gives every
+//! one-word mention its person; [`roles`] reads the titles and appositives that became evidence
+//! into the persons' roles. Linear in the article's length.
+
+mod evidence;
+mod grouping;
+mod linking;
+mod roles;
+mod spotting;
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use super::doc::Doc;
+use crate::span::Span;
+pub use roles::leading_title;
+
+/// A person as this article names them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalPerson {
+    /// The fullest form the article uses.
+    pub name: String,
+    /// Written family name first ("Kim Yong Chol", "Xi Jinping").
+    pub family_first: bool,
+    pub surname: String,
+    pub given: Option<String>,
+    /// Near-identical spellings linked to this person ("Kim Jong Chol" beside "Kim Yong Chol").
+    pub variants: Vec<String>,
+    /// Titles and appositives: "Secretary of State", "vice chairman of the Central Committee …".
+    pub roles: Vec<String>,
+    /// Lower-cased titles seen right before a mention ("vice chairman"), for linking.
+    #[serde(skip)]
+    titles: Vec<String>,
+}
+
+impl LocalPerson {
+    /// A person named by tokens `tokens` of `doc`.
+    fn named(doc: &Doc, tokens: Range<usize>, family_first: bool) -> LocalPerson {
+        let words: Vec<&str> =
+            evidence::name_words(doc, tokens.clone()).into_iter().map(|k| doc.text(k)).collect();
+        let name = doc.phrase(tokens).split_whitespace().collect::<Vec<_>>().join(" ");
+        let (surname, given) = if family_first {
+            (words.first().copied().unwrap_or_default(), (words.len() > 1).then(|| words[1..].join(" ")))
+        } else {
+            (words.last().copied().unwrap_or_default(), (words.len() > 1).then(|| words[0].to_owned()))
+        };
+        LocalPerson {
+            name,
+            family_first,
+            surname: surname.to_owned(),
+            given,
+            variants: Vec::new(),
+            roles: Vec::new(),
+            titles: Vec::new(),
+        }
+    }
+
+    /// Known by one word: that word is the surname, and there is no given name.
+    fn one_word(mut self) -> LocalPerson {
+        self.given = None;
+        self
+    }
+
+    /// Holds a head-of-state, head-of-government or party-leader title.
+    pub fn is_head(&self) -> bool {
+        self.roles.iter().any(|r| leading_title(&r.to_lowercase()).is_some_and(|(_, head)| head))
+            || self.titles.iter().any(|t| leading_title(t).is_some_and(|(_, head)| head))
+    }
+
+    fn push_role(&mut self, role: &str) {
+        let role = role.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some((title, _)) = leading_title(&role.to_lowercase())
+            && !self.titles.contains(&title)
+        {
+            self.titles.push(title);
+        }
+        if !self.roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
+            self.roles.push(role);
+        }
+    }
+}
+
+/// How a mention names its person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MentionKind {
+    /// Two or more name words: "Mike Pompeo".
+    Full,
+    /// One word: "Pompeo", "Kim" in "Chairman Kim".
+    Short,
+    /// A near-identical spelling of the full name.
+    Variant,
+}
+
+/// One mention: the span of the name only (no title, no possessive) and its person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonMention {
+    pub span: Span,
+    /// Index into [`People::persons`].
+    pub person: u32,
+    pub kind: MentionKind,
+}
+
+/// The people of one article and every mention of them, in text order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct People {
+    pub persons: Vec<LocalPerson>,
+    pub mentions: Vec<PersonMention>,
+}
+
+/// Finds the people of an article.
+pub fn find_people(doc: &Doc) -> People {
+    let spotted = spotting::spot(doc);
+    let decided = evidence::decide(doc, &spotted);
+    let mut persons = Vec::new();
+    let fulls = grouping::group(doc, &spotted.candidates, &decided, &mut persons);
+    // Roles written before full names are known before linking: rank decides some links.
+    for f in &fulls {
+        let c = &spotted.candidates[f.candidate];
+        if let Some(role) = c.role.clone().or(c.title.clone()) {
+            persons[f.person].push_role(doc.phrase(role));
+        }
+    }
+    let mentions = linking::link(doc, &spotted.candidates, &decided, fulls, &mut persons);
+    let mut people = People { persons, mentions };
+    add_appositives(doc, &mut people);
+    drop_unmentioned(&mut people);
+    people
+}
+
+/// Appositive and copular roles after any mention: "Pompeo, a former director of the CIA," and
+/// "Kim is a general"; and roles written before one-word mentions ("Chairman Kim").
+fn add_appositives(doc: &Doc, people: &mut People) {
+    for m in &people.mentions {
+        let end = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+        let Some(last) = (end..doc.tokens.len()).take_while(|&k| doc.tokens[k].span.end <= m.span.end).last()
+        else {
+            continue;
+        };
+        let sentence = doc.sentences[doc.sentence_of(last)].tokens.clone();
+        if let Some(role) = roles::appositive(doc, sentence.clone(), last + 1) {
+            people.persons[m.person as usize].push_role(doc.phrase(role));
+        }
+        if m.kind == MentionKind::Short
+            && let Some(role) = roles::role_before(doc, sentence, end)
+        {
+            people.persons[m.person as usize].push_role(doc.phrase(role));
+        }
+    }
+}
+
+/// Persons created but never linked to a mention are dropped, and indices renumbered.
+fn drop_unmentioned(people: &mut People) {
+    let mut used = vec![false; people.persons.len()];
+    for m in &people.mentions {
+        used[m.person as usize] = true;
+    }
+    if used.iter().all(|u| *u) {
+        return;
+    }
+    let mut new_index = vec![u32::MAX; used.len()];
+    let mut kept = Vec::new();
+    for (i, p) in std::mem::take(&mut people.persons).into_iter().enumerate() {
+        if used[i] {
+            new_index[i] = kept.len() as u32;
+            kept.push(p);
+        }
+    }
+    people.persons = kept;
+    for m in &mut people.mentions {
+        m.person = new_index[m.person as usize];
+    }
+}
+
+#[cfg(test)]
+mod tests;

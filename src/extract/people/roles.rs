@@ -1,0 +1,141 @@
+//! Roles: a title or role phrase written before a name ("U.S. Secretary of State Mike Pompeo",
+//! "White House press secretary Sarah Huckabee Sanders") and an appositive after it ("Jane Doe, a
+//! former director of the agency," / "Doe is a lawyer"). Both are evidence that a name is a
+//! person, and both become the person's roles.
+
+use std::ops::Range;
+
+use crate::extract::doc::Doc;
+use crate::extract::lexicon::{LEXICON, class};
+use crate::extract::tokens::Kind;
+
+/// Modifiers that lower a title's rank ("vice chairman", "deputy leader").
+const LOWER_RANK: &[&str] = &["vice", "deputy", "assistant", "under", "acting", "vice-"];
+
+/// The role phrase right before token `start` of sentence tokens `sentence`: titles, capitalised
+/// words and "of" between them, without leading nationalities and places. Returns the phrase's
+/// tokens when a title leads it.
+pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Range<usize>> {
+    let mut first = start;
+    while first > sentence.start {
+        let i = first - 1;
+        let t = doc.tokens[i];
+        let next_taken = first < start;
+        let lex = t.lex;
+        let accept = t.kind == Kind::Word
+            && (t.is_capitalised()
+                || lex.is(class::TITLE)
+                || (next_taken && LEXICON.phrase(&doc.key(i..first + 1)).is(class::TITLE))
+                || (doc.is_word(i, "of")
+                    && next_taken
+                    && i > sentence.start
+                    && doc.tokens[i - 1].kind == Kind::Word));
+        let opening_word = t.is_capitalised() && lex.is(class::FUNCTION) && !lex.is(class::TITLE);
+        if !accept || opening_word {
+            break;
+        }
+        first = i;
+    }
+    // Drop leading "of", nationalities and places: "U.S. Secretary of State" → "Secretary of State".
+    let mut from = first;
+    'trim: while from < start {
+        if doc.is_word(from, "of") {
+            from += 1;
+            continue;
+        }
+        if let Some((n, lex)) = doc.phrase_at(from, start)
+            && lex.is(class::DEMONYM | class::PLACE)
+        {
+            from += n;
+            continue 'trim;
+        }
+        if doc.lex(from).is(class::DEMONYM | class::PLACE) && !doc.lex(from).is(class::TITLE) {
+            from += 1;
+            continue;
+        }
+        break;
+    }
+    if from >= start {
+        return None;
+    }
+    title_in(doc, from..start).is_some().then_some(from..start)
+}
+
+/// Where the first title of tokens `range` starts (a lowering modifier such as "vice" heads it),
+/// read from the tokens' classes without building strings.
+pub fn title_in(doc: &Doc, range: Range<usize>) -> Option<usize> {
+    for k in range.clone() {
+        let lex = doc.lex(k);
+        let phrase = doc.phrase_at(k, range.end).filter(|(_, l)| l.is(class::TITLE));
+        if phrase.is_none() && !lex.is(class::TITLE) {
+            continue;
+        }
+        let lowering = LOWER_RANK.iter().any(|w| doc.is_word(k, w)) || doc.is_word(k, "former");
+        if lowering && phrase.is_none() {
+            continue;
+        }
+        let modified = k > range.start && LOWER_RANK.iter().any(|w| doc.is_word(k - 1, w));
+        return Some(if modified { k - 1 } else { k });
+    }
+    None
+}
+
+/// The first title in a lower-case role phrase, and whether it is head-level (a lowering modifier
+/// such as "vice" makes it not).
+pub fn leading_title(phrase: &str) -> Option<(String, bool)> {
+    let words: Vec<&str> = phrase.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
+    let longest = LEXICON.longest_phrase;
+    for start in 0..words.len() {
+        for len in (1..=longest.min(words.len() - start)).rev() {
+            let candidate = words[start..start + len].join(" ").to_lowercase();
+            let lex = LEXICON.any(&candidate);
+            if !lex.is(class::TITLE) {
+                continue;
+            }
+            if LOWER_RANK.contains(&candidate.as_str()) || candidate == "former" {
+                continue;
+            }
+            let before = (start > 0).then(|| words[start - 1].to_lowercase());
+            return Some(match before.filter(|w| LOWER_RANK.contains(&w.as_str())) {
+                Some(modifier) => (format!("{modifier} {candidate}"), false),
+                None => (candidate, lex.is(class::HEAD)),
+            });
+        }
+    }
+    None
+}
+
+/// An appositive or copular role after a name ending before token `i`: ", a former director of
+/// the agency," or "is a lawyer". Returns the role's tokens.
+pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Range<usize>> {
+    let copular = doc.is_word(i, "is") || doc.is_word(i, "was");
+    if doc.is_word(i, ",") || copular {
+        i += 1;
+    } else if doc.is_word(i, "-") && doc.is_word(i + 1, "-") {
+        i += 2;
+    } else if doc.is_word(i, "\u{2014}") || doc.is_word(i, "\u{2013}") {
+        i += 1;
+    } else {
+        return None;
+    }
+    if doc.is_word(i, "a") || doc.is_word(i, "an") || doc.is_word(i, "the") {
+        i += 1;
+    } else if copular {
+        return None;
+    }
+    let start = i;
+    const STOP: &[&str] = &[
+        ",", "-", "\u{2014}", "\u{2013}", ")", "(", ".", ";", ":", "who", "which", "that", "whose", "\"",
+        "\u{201c}", "\u{201d}",
+    ];
+    while i < sentence.end && !STOP.iter().any(|w| doc.is_word(i, w)) && !(copular && doc.is_word(i, "and")) {
+        i += 1;
+    }
+    if i == start || i - start > 15 || (copular && i - start > 6) {
+        return None;
+    }
+    // The title must head the phrase: "a vice chairman of …", "a former top intelligence chief",
+    // not "the kind of leader".
+    let head = title_in(doc, start..i).filter(|&k| k < start + 4)?;
+    (!(start..head).any(|k| doc.is_word(k, "of"))).then_some(start..i)
+}

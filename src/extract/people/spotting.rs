@@ -1,0 +1,319 @@
+//! Spotting: the capitalised stretches of each sentence, cut into what they are — titles
+//! ("Secretary of State"), nationalities, places, organisations ("Atlas Motor Co.") — and the
+//! name-like words left over, each a [`Candidate`] with the title before it. Nothing is decided
+//! here; [`evidence`](super::evidence) weighs each candidate.
+
+use std::ops::Range;
+
+use crate::corpus::ParagraphKind;
+use crate::extract::doc::Doc;
+use crate::extract::lexicon::{class, syllables};
+use crate::extract::tokens::{Kind, shape};
+
+/// A stretch of name-like words that may name someone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub sentence: usize,
+    /// The name words (no title, no possessive).
+    pub tokens: Range<usize>,
+    /// A title written as part of the same capitalised stretch ("President", "Gen.").
+    pub title: Option<Range<usize>>,
+    /// The whole role phrase before it when a title leads that phrase ("White House press
+    /// secretary", "U.S. Secretary of State").
+    pub role: Option<Range<usize>>,
+    /// Its stretch began the sentence (capitals there say little).
+    pub opens_sentence: bool,
+}
+
+/// An organisation: a stretch ending in a cue word ("Agency", "Hotel"), and whether a company
+/// form ended it ("Inc.", "Co.").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Organisation {
+    pub tokens: Range<usize>,
+    pub company: bool,
+}
+
+/// What spotting finds in an article.
+#[derive(Debug, Default)]
+pub struct Spotted {
+    pub candidates: Vec<Candidate>,
+    pub organisations: Vec<Organisation>,
+}
+
+/// Spots candidates in every sentence but credit lines.
+pub fn spot(doc: &Doc) -> Spotted {
+    let mut out = Spotted::default();
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if s.kind == ParagraphKind::Credit {
+            continue;
+        }
+        let mut k = s.tokens.start;
+        while k < s.tokens.end {
+            if starts_run(doc, k) {
+                let end = run_end(doc, k, s.tokens.end);
+                cut(doc, si, k..end, &mut out);
+                k = end.max(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+    }
+    out
+}
+
+fn name_like(doc: &Doc, k: usize) -> bool {
+    let t = doc.tokens[k];
+    t.kind == Kind::Word && (t.has(shape::CAP) || prefixed_name(doc, k))
+}
+
+fn starts_run(doc: &Doc, k: usize) -> bool {
+    name_like(doc, k)
+}
+
+/// "al-Assad", "bin-Salman": a lower-case particle glued to a capitalised name.
+fn prefixed_name(doc: &Doc, k: usize) -> bool {
+    let t = doc.tokens[k];
+    if !t.has(shape::HYPHEN) {
+        return false;
+    }
+    let text = doc.text(k);
+    text.split_once('-').is_some_and(|(p, rest)| {
+        doc.lex(k).class == 0
+            && crate::extract::calendar::PARTICLES.contains(&p)
+            && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// Where a run starting at `start` ends: name-like words, with particles ("von der"), the inner
+/// words of a title or place ("Secretary of State"), and a quoted nickname between them.
+fn run_end(doc: &Doc, start: usize, end: usize) -> usize {
+    let mut k = start;
+    while k < end {
+        if let Some((n, lex)) = doc.phrase_at(k, end).filter(|_| name_like(doc, k))
+            && lex.is(class::TITLE | class::PLACE | class::DEMONYM)
+        {
+            k += n;
+            continue;
+        }
+        if name_like(doc, k) {
+            k += 1;
+            continue;
+        }
+        if k > start {
+            // "von der Leyen": particles count when a capitalised word follows them.
+            let particles = (k..end)
+                .take_while(|&p| {
+                    doc.tokens[p].kind == Kind::Word
+                        && doc.lex(p).is(class::PARTICLE)
+                        && !doc.tokens[p].has(shape::CAP)
+                })
+                .count();
+            if particles > 0 && particles <= 3 && k + particles < end && name_like(doc, k + particles) {
+                k += particles;
+                continue;
+            }
+            // William "Buckshot" May: a quoted word inside a name.
+            let quote = |p: usize| matches!(doc.text(p), "\"" | "\u{201c}" | "\u{201d}");
+            if quote(k) && k + 3 < end && name_like(doc, k + 1) && quote(k + 2) && name_like(doc, k + 3) {
+                k += 3;
+                continue;
+            }
+        }
+        break;
+    }
+    k
+}
+
+/// Whether a name could start at token `k`: a given name, an initial, a family name written first.
+fn good_name_start(doc: &Doc, k: usize) -> bool {
+    let lex = doc.lex(k);
+    (lex.is(class::GIVEN) && !lex.is(class::WORD | class::ORG_CUE))
+        || doc.tokens[k].has(shape::INITIAL)
+        || lex.is(class::FAMILY_FIRST)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Title,
+    Nationality,
+    Place,
+    Name,
+    Skip,
+}
+
+/// Cuts one run into its parts and records the name parts as candidates (or, when the run names
+/// an organisation, the run as one).
+fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
+    let sentence = &doc.sentences[si];
+    let mut k = run.start;
+    // Sentence-opening words ("The", "But", "In") are capitalised only by position; East Asian
+    // names may start with one ("An Chang Ho").
+    while k < run.end && doc.lex(k).is(class::FUNCTION) && !doc.lex(k).is(class::TITLE) {
+        let family_name_follows =
+            doc.lex(k).is(class::FAMILY_FIRST) && k + 1 < run.end && syllables(doc.text(k + 1)).is_some();
+        if family_name_follows {
+            break;
+        }
+        k += 1;
+    }
+    if k >= run.end {
+        return;
+    }
+    let last = run.end - 1;
+    // "Central Intelligence Agency", "Atlas Motor Co.": the cue word ends the run.
+    if run.end - k > 1 && doc.lex(last).is(class::ORG_CUE) && !doc.lex(last).is(class::GIVEN) {
+        out.organisations
+            .push(Organisation { tokens: k..run.end, company: doc.lex(last).is(class::COMPANY) });
+        return;
+    }
+    let mut parts: Vec<(Part, Range<usize>)> = Vec::new();
+    let mut name_open = false;
+    while k < run.end {
+        if let Some((n, lex)) = doc.phrase_at(k, run.end) {
+            let part = if lex.is(class::TITLE) {
+                Some(Part::Title)
+            } else if lex.is(class::DEMONYM) {
+                Some(Part::Nationality)
+            } else if lex.is(class::PLACE) {
+                Some(Part::Place)
+            } else {
+                None
+            };
+            if let Some(part) = part.filter(|p| *p != Part::Title || k + n < run.end) {
+                parts.push((part, k..k + n));
+                name_open = false;
+                k += n;
+                continue;
+            }
+        }
+        let lex = doc.lex(k);
+        let next_is_name = k + 1 < run.end && name_like(doc, k + 1) && !doc.lex(k + 1).is(class::SUFFIX);
+        let part = if lex.is(class::TITLE) && next_is_name {
+            match parts.last_mut() {
+                // "Trade Minister", "Police Chief", "Commission President": the words before a
+                // title that are no name are part of the role.
+                Some((Part::Name, range)) if name_open && !good_name_start(doc, range.start) => {
+                    let start = range.start;
+                    parts.pop();
+                    parts.push((Part::Title, start..k + 1));
+                    name_open = false;
+                    k += 1;
+                    continue;
+                }
+                // At the end of a name a title word is a surname ("Martin Luther King").
+                _ if name_open => Part::Name,
+                _ => Part::Title,
+            }
+        } else if lex.is(class::DEMONYM)
+            && (lex.is(class::CAPS_ONLY) || (!name_open && !lex.is(class::GIVEN | class::SURNAME)))
+        {
+            // "US", "UN" in capitals are never names, whatever baby-name lists hold.
+            Part::Nationality
+        } else if lex.is(class::MONTH | class::WEEKDAY)
+            && !(lex.is(class::GIVEN) && (name_open || next_is_name))
+        {
+            // "Jan Kovač", "June Carter": a month that is also a given name, in a name.
+            Part::Skip
+        } else if lex.is(class::FUNCTION)
+            && !lex.is(class::GIVEN | class::SURNAME)
+            && doc.tokens[k].has(shape::CAP)
+            && !doc.tokens[k].has(shape::CAPS)
+            && !doc.tokens[k].has(shape::INITIAL)
+        {
+            // "Kim And Trump" in a headline: "And" is no name; "A." in "Richard A. Morales" is.
+            Part::Skip
+        } else {
+            Part::Name
+        };
+        match (part, parts.last_mut()) {
+            (Part::Name, Some((Part::Name, range))) if name_open => range.end = k + 1,
+            _ => parts.push((part, k..k + 1)),
+        }
+        name_open = part == Part::Name;
+        k += 1;
+    }
+    let opens = |k: usize| {
+        k == sentence.tokens.start
+            || (k > sentence.tokens.start
+                && matches!(doc.text(k - 1), "\"" | "\u{201c}" | "(" | "'" | "\u{2018}"))
+    };
+    for (part, range) in parts.iter_mut() {
+        if *part != Part::Name {
+            continue;
+        }
+        // "Passenger Aisha Mohammed", "Meanwhile Anna Lee": a common word opening the sentence is
+        // not part of the name after it.
+        let plain = |k: usize| {
+            let l = doc.lex(k);
+            let text = doc.lower(k);
+            let adjective = ["ed", "ing", "ly", "ful", "ous"].iter().any(|e| text.ends_with(e));
+            (l.is(class::WORD) || adjective)
+                && !l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST | class::PLACE)
+        };
+        if opens(range.start) && range.len() >= 3 && plain(range.start) {
+            range.start += 1;
+        }
+    }
+    for (i, (part, range)) in parts.iter().enumerate() {
+        if *part != Part::Name {
+            continue;
+        }
+        let title = i
+            .checked_sub(1)
+            .and_then(|p| parts.get(p))
+            .filter(|(p, _)| *p == Part::Title)
+            .map(|(_, r)| r.clone());
+        let role = super::roles::role_before(doc, sentence.tokens.clone(), range.start);
+        out.candidates.push(Candidate {
+            sentence: si,
+            tokens: range.clone(),
+            title,
+            role,
+            opens_sentence: opens(range.start),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::paragraphs;
+
+    fn spotted(body: &str) -> (Vec<String>, Vec<String>) {
+        let doc = Doc::new(body, &paragraphs(body), None);
+        let s = spot(&doc);
+        let names = s.candidates.iter().map(|c| doc.phrase(c.tokens.clone()).to_owned()).collect();
+        let orgs = s.organisations.iter().map(|o| doc.phrase(o.tokens.clone()).to_owned()).collect();
+        (names, orgs)
+    }
+
+    #[test]
+    fn titles_nationalities_and_places_are_cut_off_names() {
+        let (names, _) = spotted("U.S. Secretary of State Mike Pompeo met New York Gov. Anna Lee.");
+        assert_eq!(names, ["Mike Pompeo", "Anna Lee"]);
+        let (names, _) = spotted("The talks with Pieter van den Berg and Ursula von der Leyen went on.");
+        assert_eq!(names, ["Pieter van den Berg", "Ursula von der Leyen"]);
+    }
+
+    #[test]
+    fn a_run_ending_in_a_cue_word_is_an_organisation() {
+        let (names, orgs) = spotted("Shares of Atlas Motor Co. rose, the Central Intelligence Agency said.");
+        assert_eq!(names, ["Shares"], "the opening word is weighed later; no organisation is a name");
+        assert_eq!(orgs, ["Atlas Motor Co.", "Central Intelligence Agency"]);
+    }
+
+    #[test]
+    fn words_before_a_title_in_one_run_are_part_of_the_role() {
+        let (names, _) =
+            spotted("Saudi Energy Minister Prince Abdulaziz bin Salman met Police Chief Maria Delgado.");
+        assert_eq!(names, ["Abdulaziz bin Salman", "Maria Delgado"]);
+        let (names, _) = spotted("Sen. Dale R. Whitcomb and Speaker Linda Cho met Jan Kovač.");
+        assert_eq!(names, ["Dale R. Whitcomb", "Linda Cho", "Jan Kovač"]);
+    }
+
+    #[test]
+    fn a_title_at_the_end_of_a_name_is_a_surname_and_nicknames_stay_inside() {
+        let (names, _) = spotted("He quoted Martin Luther King and William \"Buckshot\" May.");
+        assert_eq!(names, ["Martin Luther King", "William \"Buckshot\" May"]);
+    }
+}

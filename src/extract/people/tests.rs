@@ -1,0 +1,194 @@
+//! People in short texts written for these tests, one behaviour a test.
+
+use super::*;
+use crate::corpus::paragraphs;
+
+fn people(body: &str) -> People {
+    find_people(&Doc::new(body, &paragraphs(body), None))
+}
+
+/// (mention text, person name) pairs.
+fn mentions(body: &str) -> Vec<(String, String)> {
+    let p = people(body);
+    p.mentions.iter().map(|m| (body[m.span].to_owned(), p.persons[m.person as usize].name.clone())).collect()
+}
+
+fn names(body: &str) -> Vec<String> {
+    people(body).persons.into_iter().map(|p| p.name).collect()
+}
+
+fn pair(a: &str, b: &str) -> (String, String) {
+    (a.to_owned(), b.to_owned())
+}
+
+#[test]
+fn titles_are_not_part_of_the_name_and_become_roles() {
+    let body = "U.S. Secretary of State Mike Pompeo met reporters. Pompeo's aide said little.";
+    assert_eq!(mentions(body), [pair("Mike Pompeo", "Mike Pompeo"), pair("Pompeo", "Mike Pompeo")]);
+    assert_eq!(people(body).persons[0].roles, ["Secretary of State"]);
+}
+
+#[test]
+fn surname_and_given_name_follow_ups_link_to_the_full_name() {
+    let body = "Anna Lindqvist won the race. Lindqvist thanked her coach. Anna smiled.";
+    assert_eq!(
+        mentions(body),
+        [
+            pair("Anna Lindqvist", "Anna Lindqvist"),
+            pair("Lindqvist", "Anna Lindqvist"),
+            pair("Anna", "Anna Lindqvist")
+        ]
+    );
+}
+
+#[test]
+fn initials_particles_and_hyphens() {
+    assert_eq!(names("The novel by J. K. Rowling sold well."), ["J. K. Rowling"]);
+    let body = "Dutch Prime Minister Pieter van den Berg spoke. Van den Berg left early.";
+    assert_eq!(
+        mentions(body),
+        [pair("Pieter van den Berg", "Pieter van den Berg"), pair("Van den Berg", "Pieter van den Berg")]
+    );
+    assert_eq!(names("Officials said Ursula von der Leyen would attend."), ["Ursula von der Leyen"]);
+    assert_eq!(names("Mary Smith-Jones spoke first."), ["Mary Smith-Jones"]);
+}
+
+#[test]
+fn east_asian_names_family_name_first() {
+    let body =
+        "South Korean President Park Geun-hye met Chinese President Wang Qishan and Kim Dae Jung. Park left.";
+    let p = people(body);
+    let got: Vec<(&str, &str)> = p.persons.iter().map(|p| (p.name.as_str(), p.surname.as_str())).collect();
+    assert_eq!(got, [("Park Geun-hye", "Park"), ("Wang Qishan", "Wang"), ("Kim Dae Jung", "Kim")]);
+    assert_eq!(mentions(body).last().unwrap(), &pair("Park", "Park Geun-hye"));
+}
+
+#[test]
+fn bare_surname_links_to_the_person_with_that_title() {
+    let body = "Vice Chairman Lee Sang Min met Chairman Lee Dong Hwan. Later, Chairman Lee spoke. \
+                Vice Chairman Lee listened.";
+    let got = mentions(body);
+    assert_eq!(got[2], pair("Lee", "Lee Dong Hwan"));
+    assert_eq!(got[3], pair("Lee", "Lee Sang Min"));
+}
+
+#[test]
+fn bare_surname_prefers_the_nearest_antecedent() {
+    let body = "Tom Baker met Ann Baker in May. Later Ann Baker spoke. Baker said it went well. \
+                Tom Baker disagreed. Baker said so twice.";
+    let got = mentions(body);
+    assert_eq!(got[3], pair("Baker", "Ann Baker"));
+    assert_eq!(got[5], pair("Baker", "Tom Baker"));
+}
+
+#[test]
+fn a_bare_shared_surname_beside_heads_of_state_is_the_leader() {
+    let body = "Party leader Choi Min Ho sent envoy Choi Jae Won. Choi Jae Won arrived. \
+                He attended Choi's talks with Japanese Prime Minister Hiroshi Tanaka.";
+    let got = mentions(body);
+    assert_eq!(got.iter().find(|(t, _)| t == "Choi").unwrap().1, "Choi Min Ho");
+}
+
+#[test]
+fn two_different_full_names_never_merge_but_one_letter_slips_are_variants() {
+    let body = "Kim Jong Un met Kim Jong Il. Kim Yong Chol came. Kim Yong Chol left. Kim Jong Chol returned.";
+    let p = people(body);
+    let names: Vec<&str> = p.persons.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Kim Jong Un", "Kim Jong Il", "Kim Yong Chol"]);
+    assert_eq!(p.persons[2].variants, ["Kim Jong Chol"]);
+    assert_eq!(p.mentions.last().unwrap().kind, MentionKind::Variant);
+}
+
+#[test]
+fn organisations_places_credits_and_headings_are_not_people() {
+    for body in [
+        "The John F. Kennedy Center opened a new hall.",
+        "The Central Intelligence Agency and the White House declined.",
+        "They stayed at the Capella Hotel in New York.",
+        "Little progress\nBut talks went on.",
+        "Shares of Lockheed Martin rose while the Dow Jones fell.",
+        "North Korea and South Korea met in Hong Kong.",
+        "Wednesday's talks were in Singapore.",
+    ] {
+        assert!(names(body).is_empty(), "{body}: {:?}", names(body));
+    }
+}
+
+#[test]
+fn a_speaker_known_only_by_surname_is_a_person() {
+    assert_eq!(names("Campbell said the plan would work."), ["Campbell"]);
+    assert!(names("Sterling fell against the euro.").is_empty());
+}
+
+#[test]
+fn a_place_broken_across_lines_is_still_a_place() {
+    assert!(names("They flew to New\nYork on Monday.").is_empty());
+}
+
+#[test]
+fn an_unknown_given_name_before_a_known_surname_is_a_full_name() {
+    let body = "Passenger Aisha Mohammed waited. Her husband, Tariq Mohammed, filmed it. Mohammed said so.";
+    assert_eq!(names(body), ["Aisha Mohammed", "Tariq Mohammed"]);
+    let body = "Unseeded Leylah Brandt won. Brandt, 19, broke serve. \"I stayed calm,\" Brandt said.";
+    assert_eq!(mentions(body)[0], pair("Leylah Brandt", "Leylah Brandt"));
+    assert!(names("Shares of Lockheed Martin rose.").is_empty(), "no one named Martin here");
+}
+
+#[test]
+fn a_relation_before_a_name_vouches_for_it() {
+    assert_eq!(names("He rode beside his teammate Pieter Claes."), ["Pieter Claes"]);
+    assert_eq!(names("Her husband, Tariq Rahman, filmed it."), ["Tariq Rahman"]);
+    assert!(people("His teammate Pieter Claes won.").persons[0].roles.is_empty(), "a relation is not a role");
+}
+
+#[test]
+fn a_surname_that_is_also_a_place_is_the_person_unless_it_follows_a_locative() {
+    let body = "Alan Metz spoke. \"No,\" Mr. Metz recalled. Metz left for Paris. He lived in Metz.";
+    let got = mentions(body);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|(_, p)| p == "Alan Metz"));
+}
+
+#[test]
+fn a_double_surname_repeated_alone_is_the_same_person() {
+    let body = "President Andrés Manuel Herrera Salgado spoke. Herrera Salgado left. \
+                Mohammed bin Hamad Al Rumhy agreed. Al Rumhy smiled.";
+    assert_eq!(names(body), ["Andrés Manuel Herrera Salgado", "Mohammed bin Hamad Al Rumhy"]);
+    assert_eq!(mentions(body).len(), 4);
+}
+
+#[test]
+fn vessels_and_things_after_the_are_not_people() {
+    assert!(names("The USS John McCain docked on Monday.").is_empty());
+    let body = "Mary Lee spoke. The Lee administration agreed.";
+    assert_eq!(mentions(body).len(), 2, "a lone surname after 'the' still counts");
+    assert!(names("They toured the John Smith memorial hall.").is_empty());
+    assert_eq!(names("NASA hired John Smith."), ["John Smith"]);
+}
+
+#[test]
+fn two_east_asian_family_names_are_still_a_person() {
+    let body = "Emma Laurent plays Chen Yu on Saturday. Laurent beat Chen last year.";
+    assert_eq!(names(body), ["Emma Laurent", "Chen Yu"]);
+    assert_eq!(mentions(body).last().unwrap(), &pair("Chen", "Chen Yu"));
+}
+
+#[test]
+fn names_in_captions_count() {
+    assert_eq!(names("(Maria Lopez, right, arrives at a hotel)"), ["Maria Lopez"]);
+}
+
+#[test]
+fn a_possessive_appositive_vouches_for_an_unknown_name() {
+    let body = "Jacinda Ardern, New Zealand's prime minister, said so. Ardern left.";
+    let p = people(body);
+    assert_eq!(p.persons[0].name, "Jacinda Ardern");
+    assert_eq!(p.persons[0].roles, ["New Zealand's prime minister"]);
+    assert_eq!(p.mentions.len(), 2);
+}
+
+#[test]
+fn appositive_roles() {
+    let body = "Jane Doe, a former director of the Federal Bureau, spoke. Doe is a lawyer.";
+    assert_eq!(people(body).persons[0].roles, ["former director of the Federal Bureau", "lawyer"]);
+}
