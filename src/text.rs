@@ -12,7 +12,7 @@ const ABBREVIATIONS: &[&str] = &[
     "Adm", "Sgt", "Cpl", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "No", "Nos", "vs", "etc",
     "approx", "Inc", "Ltd", "Co", "Corp", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
     "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", "Ave",
-    "Blvd", "Rd", "Ft", "Pt", "e.g", "i.e",
+    "Blvd", "Rd", "Ft", "Pt", "e.g", "i.e", "v", "cf", "al", "Messrs", "Mmes",
 ];
 
 /// Splits `text` into sentences. Every returned range is trimmed of surrounding white space and

@@ -92,6 +92,8 @@ pub mod class {
     pub const PARTICIPLE: u64 = 1 << 37;
     /// A present form of "be" ("is", "are", "am").
     pub const PRESENT_BE: u64 = 1 << 38;
+    /// One of the most frequent given names: a name first, whatever else it spells ("Mark").
+    pub const COMMON_GIVEN: u64 = 1 << 39;
 
     /// Any class that can start a date expression.
     pub const DATE_START: u64 = MONTH
@@ -168,6 +170,7 @@ impl Lexicon {
         let mut lexicon = Lexicon { words: Table::default(), phrases: Table::default(), longest_phrase: 1 };
         let lists: &[(&str, u64)] = &[
             (list!("census_given_names.txt"), class::GIVEN),
+            (list!("common_given_names.txt"), class::GIVEN | class::COMMON_GIVEN),
             (list!("world_given_names.txt"), class::GIVEN),
             (list!("international_given_names.txt"), class::GIVEN),
             (list!("census_surnames.txt"), class::SURNAME),

@@ -28,6 +28,8 @@ pub struct Weight {
     pub located: bool,
     /// The family name comes first ("Kim Jong Un").
     pub family_first: bool,
+    /// A title or a relation stands before it ("Mr. Ford", "his wife Rose").
+    pub titled: bool,
 }
 
 /// Prepositions after which a word that is also a place is read as the place.
@@ -92,8 +94,23 @@ fn word(doc: &Doc, k: Option<usize>, sentence: &Range<usize>) -> String {
     k.filter(|k| sentence.contains(k)).map(|k| doc.lower(k).into_owned()).unwrap_or_default()
 }
 
+/// Words the article writes in lower case (outside sentence starts): a capitalised word among
+/// them is most likely the common word ("Police said … a police car").
+pub fn lower_case_words<'a>(doc: &Doc<'a>) -> std::collections::HashSet<&'a str> {
+    let mut out = std::collections::HashSet::new();
+    for s in &doc.sentences {
+        for k in s.tokens.clone().skip(1) {
+            let t = doc.tokens[k];
+            if t.kind == Kind::Word && !t.has(shape::CAP) && !t.has(shape::NON_ASCII) {
+                out.insert(&doc.body[t.span]);
+            }
+        }
+    }
+    out
+}
+
 /// Weighs one occurrence.
-pub fn weigh(doc: &Doc, c: &Candidate) -> Weight {
+pub fn weigh(doc: &Doc, c: &Candidate, lower: &std::collections::HashSet<&str>) -> Weight {
     let sentence = doc.sentences[c.sentence].tokens.clone();
     let words = name_words(doc, c.tokens.clone());
     let Some((&first, &last)) = words.first().zip(words.last()) else { return Weight::default() };
@@ -107,10 +124,13 @@ pub fn weigh(doc: &Doc, c: &Candidate) -> Weight {
     let next2 = word(doc, Some(after + 1), &sentence);
     let mut w = Weight::default();
     let mut score = 0;
-    let mut context = |points: i32| {
-        score += points;
-        w.context = true;
-    };
+    // Context that says "person" (not only the shape of the name).
+    macro_rules! context {
+        ($points:expr) => {{
+            score += $points;
+            w.context = true;
+        }};
+    }
 
     // Context that says "person".
     let title_before = c.title.is_some()
@@ -120,7 +140,7 @@ pub fn weigh(doc: &Doc, c: &Candidate) -> Weight {
             && sentence.contains(&before.unwrap_or(0))
             && !doc.tokens[before.unwrap_or(0)].has(shape::CAP));
     if title_before {
-        context(5);
+        context!(5);
     }
     let related = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::RELATION))
         || (prev == ","
@@ -128,47 +148,78 @@ pub fn weigh(doc: &Doc, c: &Candidate) -> Weight {
                 .and_then(|b| b.checked_sub(1))
                 .is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::RELATION)));
     if related {
-        context(5);
+        context!(5);
     }
+    w.titled = title_before || related;
     if roles::appositive(doc, sentence.clone(), after).is_some() {
-        context(4);
+        context!(4);
     }
     // "Jane Doe, 45, said": an age in apposition.
     let age = next == ","
         && doc.tokens.get(after + 1).is_some_and(|t| t.kind == Kind::Number && t.span.len() <= 3)
         && word(doc, Some(after + 2), &sentence) == ",";
     if age {
-        context(5);
+        context!(5);
     }
     if next == "," && next2 == "who" {
-        context(2);
+        context!(2);
     }
+
     let speaks = doc.lex(after).is(class::SPEECH) && sentence.contains(&after);
     let spoken_of = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::SPEECH));
+    // "Galois died", "Einstein preferred"; after "was" only what befalls people ("was born", not
+    // the passive "was studied").
+    const BEFALLS: &[&str] = &[
+        "born",
+        "married",
+        "elected",
+        "appointed",
+        "knighted",
+        "ordained",
+        "baptized",
+        "baptised",
+        "raised",
+        "educated",
+        "buried",
+        "widowed",
+    ];
     let acts = sentence.contains(&after)
         && (doc.lex(after).is(class::PERSON_VERB)
-            || ((next == "was" || next == "is") && doc.lex(after + 1).is(class::PERSON_VERB)));
+            || ((next == "was" || next == "is") && BEFALLS.iter().any(|w| doc.is_word(after + 1, w))));
     let born = next == "(" && next2 == "born";
-    // "(Smith, 2010)", "Smith (2010)", "Smith et al.": an author cited.
-    let year_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == Kind::Number && t.span.len() == 4);
-    let cited = (next == "," && year_at(after + 1))
-        || (next == "(" && year_at(after + 1))
-        || (next == "et" && next2.starts_with("al"))
-        || (matches!(prev.as_str(), "(" | ";" | "&") && year_at(after));
+    let cited = citation(doc, &sentence, after);
+    // "Kennedy versus Washington", "Roe v. Wade": the parties of a case.
+    let case = |w: &str| matches!(w, "v" | "v." | "versus" | "vs" | "vs.");
+    let party = case(&next) || (case(&prev) && prev != "v") || (prev == "." && case(&prev2));
     // Weak shapes need stronger context than known names.
     let known = lex.iter().any(|l| l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST));
     let common = lex.iter().all(|l| l.is(class::WORD) && !l.is(class::GIVEN));
     if speaks || spoken_of {
-        context(if known || !common { 4 } else { 1 });
+        context!(if known || !common { 4 } else { 1 });
     }
     if acts {
-        context(if known || !common { 3 } else { 1 });
+        context!(if known || !common { 3 } else { 1 });
     }
     if born {
-        context(5);
+        context!(5);
     }
     if cited {
-        context(4);
+        context!(4);
+    }
+    // "Unisys said it would …" leans to a company, "Baker said he …" to a person; neither decides.
+    let pronoun =
+        if doc.lex(after).is(class::SPEECH) { word(doc, Some(after + 1), &sentence) } else { String::new() };
+    match pronoun.as_str() {
+        "it" | "its" => score -= 2,
+        "he" | "she" | "his" | "her" => score += 1,
+        _ => {}
+    }
+    if party && !lex.iter().any(|l| l.is(class::PLACE | class::ORG_CUE)) {
+        context!(3);
+    }
+    // "produced by Josh Abraham", "a novel by Ann Lee": the agent of a passive, or an author.
+    if prev == "by" && n >= 2 {
+        score += 1;
     }
 
     // The shape of the name.
@@ -189,26 +240,63 @@ pub fn weigh(doc: &Doc, c: &Candidate) -> Weight {
         score += 3;
     }
     if n >= 2 {
-        // Many given names are also towns ("Mary", "Florence"); only a common word weakens one.
-        if lex[0].is(class::GIVEN) {
-            score += if lex[0].is(class::WORD) { 2 } else { 3 };
+        // A given name counts fully only when it is nothing else: baby-name lists hold "Early",
+        // "Roman" and "York" too.
+        let g = lex[0];
+        if g.is(class::GIVEN) {
+            score += if g.is(class::COMMON_GIVEN) {
+                3
+            } else if g.is(class::WORD | class::DEMONYM) {
+                1
+            } else if g.is(class::PLACE) || g.is(class::SURNAME) && !g.is(class::FAMILY_FIRST) && n == 2 {
+                2
+            } else {
+                3
+            };
         }
         let last_text = doc.lower(last);
         let double_barrelled = last_text.contains('-')
             && last_text.split('-').all(|p| crate::extract::lexicon::LEXICON.word(p).is(class::SURNAME));
-        if lex[n - 1].is(class::SURNAME) || double_barrelled {
+        let surname = lex[n - 1].is(class::SURNAME) || double_barrelled;
+        if surname {
             score += 1;
+            // "Josh Abraham", "Beto O'Rourke": a known surname after a word that is no common
+            // noun, place or organisation is most likely given name and surname.
+            let plausible_given =
+                g.is(class::GIVEN) || !g.is(class::WORD | class::PLACE | class::ORG_CUE | class::FUNCTION);
+            if plausible_given && n == 2 && !lex[n - 1].is(class::WORD) {
+                score += 1;
+            }
+        }
+        // "Gilmore Girls", "Downton Abbey", "Early Music": a common noun at the end is a title of
+        // a work, a team or a place more often than a surname.
+        if lex[n - 1].is(class::WORD) && !lex[n - 1].is(class::SURNAME | class::GIVEN) {
+            score -= 2;
         }
         if initials {
             score += 3;
         }
-        if !lex.iter().any(|l| l.is(class::WORD | class::ORG_CUE)) {
+        if !lex.iter().any(|l| l.is(class::WORD | class::ORG_CUE | class::PLACE)) {
             score += 1;
+        }
+        // "North Oakland", "Nazi Germany", "Conservatoire de Paris": a place inside.
+        if lex.iter().any(|l| l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME)) {
+            score -= 2;
+        }
+        if [
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+            "upper", "lower", "greater",
+        ]
+        .iter()
+        .any(|w| doc.is_word(first, w))
+        {
+            score -= 4;
         }
     }
 
     // What says it is something else.
-    let company = doc.lex(after).is(class::COMPANY) && sentence.contains(&after);
+    let company = (doc.lex(after).is(class::COMPANY) && sentence.contains(&after))
+        || organisation_context(doc, &sentence, c.tokens.clone());
     if company {
         w.company = true;
         score -= 6;
@@ -234,6 +322,34 @@ pub fn weigh(doc: &Doc, c: &Candidate) -> Weight {
     }
     if n == 1 {
         let l = lex[0];
+        let text = doc.text(first);
+        // "BellSouth", "DuPont": a capital inside a word is a brand ("McCaw", "O'Brien" are names).
+        let inner_capital = text.char_indices().skip(1).any(|(i, ch)| {
+            ch.is_uppercase()
+                && !text[..i].ends_with(['\'', '\u{2019}'])
+                && !["Mc", "Mac", "De", "Di", "Le", "La", "Van"].iter().any(|p| &text[..i] == *p)
+        }) && !doc.tokens[first].has(shape::CAPS);
+        // "Anheuser-Busch", "Hewlett-Packard": two capitalised names joined are a company.
+        let joined_names = doc.tokens[first].has(shape::HYPHEN)
+            && text.split('-').filter(|p| p.chars().next().is_some_and(char::is_uppercase)).count() >= 2;
+        if inner_capital || joined_names {
+            score -= 3;
+        }
+        // Written in lower case elsewhere in the article: the common word.
+        if lower.contains(doc.lower(first).as_ref()) && !title_before && !related {
+            score -= 4;
+        }
+        // "Americans", "Iraqis": a nationality in the plural.
+        let singular = doc.lower(first);
+        if singular.ends_with('s')
+            && crate::extract::lexicon::LEXICON.word(&singular[..singular.len() - 1]).is(class::DEMONYM)
+        {
+            score -= 6;
+        }
+        // "Mr. President", "Madam Speaker", "a German": a title or a nationality alone names no one.
+        if l.is(class::TITLE | class::DEMONYM) && !title_before || l.is(class::TITLE) {
+            score -= 6;
+        }
         if l.is(class::WORD) && !l.is(class::GIVEN | class::SURNAME) {
             score -= 3;
         } else if l.is(class::WORD) {
@@ -255,6 +371,182 @@ pub fn weigh(doc: &Doc, c: &Candidate) -> Weight {
     w
 }
 
+/// Nouns that head a company's or an institution's appositive (", a computer maker,").
+const ORGANISATION_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "maker",
+    "makers",
+    "unit",
+    "subsidiary",
+    "concern",
+    "group",
+    "bank",
+    "airline",
+    "carrier",
+    "retailer",
+    "producer",
+    "manufacturer",
+    "developer",
+    "publisher",
+    "supplier",
+    "insurer",
+    "lender",
+    "brokerage",
+    "chain",
+    "operator",
+    "provider",
+    "utility",
+    "agency",
+    "newspaper",
+    "magazine",
+    "network",
+    "station",
+    "party",
+    "organization",
+    "organisation",
+    "union",
+    "team",
+    "club",
+    "band",
+    "university",
+    "school",
+    "hospital",
+    "church",
+    "ministry",
+    "department",
+    "court",
+    "committee",
+    "council",
+    "foundation",
+    "institute",
+    "association",
+    "federation",
+    "league",
+    "conglomerate",
+    "corporation",
+    "partnership",
+    "distributor",
+    "exporter",
+    "importer",
+    "refiner",
+    "miner",
+    "automaker",
+    "studio",
+    "label",
+    "holding",
+];
+
+/// What a company owns or reports: after "X's" these make X a company.
+const COMPANY_THINGS: &[&str] = &[
+    "shares",
+    "stock",
+    "earnings",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "sales",
+    "shareholders",
+    "stockholders",
+    "subsidiary",
+    "subsidiaries",
+    "unit",
+    "units",
+    "stake",
+    "headquarters",
+    "plant",
+    "plants",
+    "directors",
+    "board",
+    "net",
+    "dividend",
+    "bid",
+    "offer",
+    "takeover",
+    "merger",
+    "bonds",
+    "debt",
+    "assets",
+    "loss",
+    "losses",
+    "results",
+    "operations",
+    "business",
+    "products",
+    "customers",
+    "employees",
+    "workers",
+    "factory",
+    "factories",
+    "stores",
+    "chairman",
+    "executives",
+    "shareholder",
+    "acquisition",
+    "brand",
+    "brands",
+];
+
+/// Context that says a name is a company or an institution: an appositive headed by a company
+/// noun (", a computer maker"), "X said it", "shares of X", "X's earnings".
+fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) -> bool {
+    let (before, after) = (name.start, name.end);
+    let at = |k: usize| if sentence.contains(&k) { doc.lower(k).into_owned() } else { String::new() };
+    // ", a computer maker," / ", the parent of".
+    if at(after) == "," && matches!(at(after + 1).as_str(), "a" | "an" | "the") {
+        let head = (after + 2..(after + 7).min(sentence.end))
+            .take_while(|&k| !matches!(doc.text(k), "," | "." | ";" | "(" | ")"))
+            .any(|k| ORGANISATION_NOUNS.contains(&at(k).as_str()));
+        if head {
+            return true;
+        }
+    }
+    // "Unisys's earnings", "Paribas shares".
+    if doc.kind(after) == Some(Kind::Possessive) && COMPANY_THINGS.contains(&at(after + 1).as_str()) {
+        return true;
+    }
+    if name.len() == 1 && COMPANY_THINGS.contains(&at(after).as_str()) && !doc.tokens[after].has(shape::CAP) {
+        return true;
+    }
+    before > sentence.start
+        && before >= 2
+        && at(before - 1) == "of"
+        && matches!(
+            at(before - 2).as_str(),
+            "shares" | "stake" | "unit" | "subsidiary" | "stock" | "division"
+        )
+}
+
+/// Whether the words after a name make it an author cited: "Smith (2010)", "Smith, 2010",
+/// "Smith et al.", "Palmeri and Gazio (1995)", "(Miller & Robertson, 2010)": other names,
+/// commas, "and" or "&" lead to a year within a few words.
+fn citation(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
+    let year = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.kind == Kind::Number && t.span.len() == 4 && doc.text(k).starts_with(['1', '2'])
+        })
+    };
+    for k in after..after + 10 {
+        if k >= sentence.end {
+            return false;
+        }
+        if year(k) {
+            return true;
+        }
+        if doc.is_word(k, "et") && doc.lower(k + 1).starts_with("al") {
+            return true;
+        }
+        let t = doc.tokens[k];
+        let joins = matches!(doc.text(k), "," | "(" | "&" | "and") || doc.is_word(k, "and");
+        let name = t.kind == Kind::Word && t.has(shape::CAP);
+        if !(joins || name) {
+            return false;
+        }
+    }
+    false
+}
+
 /// A decision for every candidate: whether it names a person, and the weights it was made from.
 #[derive(Debug)]
 pub struct Decided {
@@ -268,14 +560,18 @@ pub struct Decided {
 /// the doubt ("Ann Lee, Bo Chen and Tarek Haddad").
 pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
     let candidates = &spotted.candidates;
-    let mut weights: Vec<Weight> = candidates.iter().map(|c| weigh(doc, c)).collect();
+    let lower = lower_case_words(doc);
+    let mut weights: Vec<Weight> = candidates.iter().map(|c| weigh(doc, c, &lower)).collect();
     let keys: Vec<Vec<String>> = candidates.iter().map(|c| key(doc, c.tokens.clone())).collect();
     // Names shown with a company form, in a candidate or in an organisation ("Atlas Motor Co.").
     let mut companies: std::collections::HashSet<Vec<String>> = std::collections::HashSet::new();
     for o in spotted.organisations.iter().filter(|o| o.company) {
+        // "Bicicletas Caloi S.A.", "Atlas Motor Co.": every stretch of its name is that company.
         let words = key(doc, o.tokens.start..o.tokens.end - 1);
-        for len in 1..=words.len() {
-            companies.insert(words[..len].to_vec());
+        for start in 0..words.len() {
+            for end in start + 1..=words.len() {
+                companies.insert(words[start..end].to_vec());
+            }
         }
     }
     for (k, w) in keys.iter().zip(&weights) {
@@ -328,6 +624,9 @@ fn decide_once(
         context: bool,
         count: usize,
         titled: bool,
+        /// Read as a place somewhere ("in Iraq"), or strongly not a name somewhere.
+        placed: bool,
+        worst: i32,
     }
     let mut names: HashMap<&[String], Name> = HashMap::new();
     for (k, w) in keys.iter().zip(weights) {
@@ -335,7 +634,9 @@ fn decide_once(
         name.best = name.best.max(w.score);
         name.count += 1;
         name.context |= w.context && w.score >= PERSON;
-        name.titled |= w.context && w.score >= PERSON + 2;
+        name.titled |= w.titled;
+        name.placed |= w.located;
+        name.worst = name.worst.min(w.score);
     }
     keys.iter()
         .zip(weights)
@@ -345,10 +646,14 @@ fn decide_once(
             if companies.contains(k) && !name.titled {
                 return false;
             }
-            if w.located {
+            // A name read as a place somewhere is that place throughout, unless a title makes it
+            // someone ("Mr. Metz").
+            if w.located || (name.placed && !name.titled) {
                 return false;
             }
-            name.context || name.best >= PERSON || (name.count >= 2 && name.best >= PERSON - 1)
+            name.context
+                || name.best >= PERSON
+                || (name.count >= 2 && name.best >= PERSON - 1 && name.worst > -4)
         })
         .collect()
 }

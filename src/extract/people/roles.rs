@@ -122,6 +122,15 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
         i += 1;
     } else if copular {
         return None;
+    } else if !(doc.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
+        && (doc.lex(i).is(class::TITLE)
+            || doc.tokens[i].has(crate::extract::tokens::shape::CAP)
+            || doc.lex(i + 1).is(class::TITLE)
+            || doc.kind(i + 1) == Some(Kind::Possessive)))
+    {
+        // Without an article the role must start with its title or a name: ", former director of …",
+        // ", New Zealand's prime minister,"; not ", with whom the king met".
+        return None;
     }
     let start = i;
     const STOP: &[&str] = &[

@@ -160,8 +160,10 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
         return;
     }
     let last = run.end - 1;
-    // "Central Intelligence Agency", "Atlas Motor Co.": the cue word ends the run.
-    if run.end - k > 1 && doc.lex(last).is(class::ORG_CUE) && !doc.lex(last).is(class::GIVEN) {
+    // "Central Intelligence Agency", "Atlas Motor Co.": the cue word ends the run ("Grace Park"
+    // is a given name and a family name).
+    let name_pair = run.end - k == 2 && doc.lex(k).is(class::GIVEN) && doc.lex(last).is(class::SURNAME);
+    if run.end - k > 1 && doc.lex(last).is(class::ORG_CUE) && !name_pair {
         out.organisations
             .push(Organisation { tokens: k..run.end, company: doc.lex(last).is(class::COMPANY) });
         return;
@@ -204,11 +206,27 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
                 _ if name_open => Part::Name,
                 _ => Part::Title,
             }
-        } else if lex.is(class::DEMONYM)
-            && (lex.is(class::CAPS_ONLY) || (!name_open && !lex.is(class::GIVEN | class::SURNAME)))
-        {
-            // "US", "UN" in capitals are never names, whatever baby-name lists hold.
+        } else if lex.is(class::DEMONYM) && !lex.is(class::COMMON_GIVEN) {
+            // "US", "UN" in capitals are never names, whatever baby-name lists hold; "Elian
+            // American" is a name and a nationality.
             Part::Nationality
+        } else if doc.tokens[k].has(shape::CAPS)
+            && doc.text(k).chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !lex.is(class::GIVEN | class::SURNAME)
+            && !doc.sentences[si].title_case
+            && run.end - run.start > 1
+        {
+            // "Steven Snyder TWA", "Urging LIN": an acronym beside a name is not part of it.
+            Part::Skip
+        } else if lex.is(class::PLACE)
+            && !name_open
+            && !lex.is(class::COMMON_GIVEN)
+            && next_is_name
+            && doc.lex(k + 1).is(class::GIVEN)
+            && k + 2 < run.end
+        {
+            // "Ambassador to Kenya Prudence Bushnell": a place before a given name.
+            Part::Place
         } else if lex.is(class::MONTH | class::WEEKDAY)
             && !(lex.is(class::GIVEN) && (name_open || next_is_name))
         {
@@ -234,8 +252,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
     }
     let opens = |k: usize| {
         k == sentence.tokens.start
-            || (k > sentence.tokens.start
-                && matches!(doc.text(k - 1), "\"" | "\u{201c}" | "(" | "'" | "\u{2018}"))
+            || (k > sentence.tokens.start && matches!(doc.text(k - 1), "\"" | "\u{201c}" | "'" | "\u{2018}"))
     };
     for (part, range) in parts.iter_mut() {
         if *part != Part::Name {

@@ -192,3 +192,32 @@ fn appositive_roles() {
     let body = "Jane Doe, a former director of the Federal Bureau, spoke. Doe is a lawyer.";
     assert_eq!(people(body).persons[0].roles, ["former director of the Federal Bureau", "lawyer"]);
 }
+
+#[test]
+fn authors_cited_and_parties_of_a_case_are_people() {
+    let body = "Enjambment was studied by Palmeri and Gazio (1995) and later (Miller & Robertson, 2010). \
+                Quist et al. found more.";
+    assert_eq!(names(body), ["Palmeri", "Gazio", "Miller", "Robertson", "Quist"]);
+    assert_eq!(names("The court heard Kovacs v. Dunmore on Monday."), ["Kovacs", "Dunmore"]);
+}
+
+#[test]
+fn debug_weights() {
+    for body in std::env::var("DEBUG_TEXTS").unwrap_or_default().split("|||").filter(|s| !s.is_empty()) {
+        let doc = Doc::new(body, &paragraphs(body), None);
+        let s = spotting::spot(&doc);
+        let d = evidence::decide(&doc, &s);
+        for (i, c) in s.candidates.iter().enumerate() {
+            eprintln!(
+                "{:?} {:?} {:?} {}",
+                doc.phrase(c.tokens.clone()),
+                d.keys[i],
+                d.weights[i],
+                d.person[i]
+            );
+        }
+        for m in find_people(&doc).mentions {
+            eprintln!("  mention {:?}", &body[m.span]);
+        }
+    }
+}
