@@ -96,3 +96,16 @@ fn load_folder(bencher: divan::Bencher, how: &str) {
         _ => run(&options),
     });
 }
+
+/// One article made of `n` generated ones (about 3 KB and 30 mentions each): the time per byte
+/// must stay flat as it grows (work on an article is near-linear in its length and mentions).
+#[divan::bench(args = [200, 800, 3_200], sample_count = 3)]
+fn one_long_article(bencher: divan::Bencher, n: usize) {
+    let body: String = texts(n).iter().map(|t| t.split("\n---\n").nth(1).unwrap_or(t)).collect();
+    let text = format!("---\ntitle: Long\ndate: 2020-01-01\n---\n{body}");
+    let mut corpus = Corpus::default();
+    corpus.add_file(Path::new("long.md"), Format::Text, text.as_bytes());
+    bencher
+        .counter(BytesCount::new(body_bytes(&corpus)))
+        .bench(|| corpus.articles.iter().map(|a| dateline::extract::extract(a)).collect::<Vec<_>>());
+}

@@ -593,13 +593,16 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
             weights[i].score += 3;
         }
     }
-    // Lists: a name coordinated with people is one too.
+    // Lists: a name coordinated with people is one too. Candidates come in text order, so the
+    // only ones it can be coordinated with are its neighbours.
     for (i, c) in candidates.iter().enumerate() {
         if person[i] || weights[i].score < 0 {
             continue;
         }
-        let listed = candidates.iter().enumerate().any(|(j, d)| {
-            j != i && person[j] && d.sentence == c.sentence && coordinated(doc, &c.tokens, &d.tokens)
+        let listed = [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+            candidates.get(j).is_some_and(|d| {
+                person[j] && d.sentence == c.sentence && coordinated(doc, &c.tokens, &d.tokens)
+            })
         });
         if listed && !weights[i].located && key_len(&keys[i]) >= 2 {
             weights[i].score += 3;

@@ -57,15 +57,15 @@ pub fn group(
         of_candidate[i] = Some(g);
     }
     // Undecided multi-word forms of a decided name ("Herrera Salgado") join it below.
+    let shorter: std::collections::HashSet<String> =
+        groups.iter().flat_map(|g| shorter_forms(&g.key)).map(|form| form.join(" ")).collect();
     for (i, k) in decided.keys.iter().enumerate() {
         if k.len() >= 2
             && of_candidate[i].is_none()
             && !decided.weights[i].company
             && !decided.weights[i].located
         {
-            let fuller =
-                groups.iter().any(|g| g.key.len() > k.len() && (same_ends(k, &g.key) || g.key.ends_with(k)));
-            if fuller {
+            if shorter.contains(&k.join(" ")) {
                 let g = *by_key.entry(k.as_slice()).or_insert_with(|| {
                     groups.push(Group { key: k.clone(), first: i, family_first: false, count: 0 });
                     groups.len() - 1
@@ -103,57 +103,95 @@ pub fn group(
     out
 }
 
-fn same_ends(short: &[String], long: &[String]) -> bool {
-    short.first() == long.first() && short.last() == long.last() && is_subsequence(short, long)
+/// The longest name whose shorter forms are all tried (2^(n-2) of them keep both ends).
+const LONGEST_FORMS: usize = 6;
+
+/// The shorter forms of a name that name the same person: those keeping its first and last
+/// words ("Sarah Sanders" of "Sarah Huckabee Sanders") and its ends of two words or more
+/// ("Herrera Salgado" of "Andrés Manuel Herrera Salgado").
+fn shorter_forms(key: &[String]) -> Vec<Vec<&str>> {
+    let words: Vec<&str> = key.iter().map(String::as_str).collect();
+    let n = words.len();
+    let mut forms: Vec<Vec<&str>> = (1..n.saturating_sub(1)).map(|s| words[s..].to_vec()).collect();
+    if (3..=LONGEST_FORMS).contains(&n) {
+        // Each subset of the middle words, short of all of them.
+        let middle = n - 2;
+        for keep in 0..(1u32 << middle) - 1 {
+            let mut form = vec![words[0]];
+            form.extend((0..middle).filter(|b| keep & (1 << b) != 0).map(|b| words[b + 1]));
+            form.push(words[n - 1]);
+            forms.push(form);
+        }
+    }
+    forms
 }
 
-/// Which group each group joins, and whether as a variant.
+/// Which group each group joins, and whether as a variant. Names are compared only with those
+/// they could match (by their shorter forms, by their one-letter neighbours), never all pairs.
 fn merge(groups: &[Group]) -> (Vec<usize>, Vec<bool>) {
     let mut target: Vec<usize> = (0..groups.len()).collect();
     let mut variant = vec![false; groups.len()];
-    // Both rules need the same last word; one-letter slips may change it, so they compare by
-    // length and first word instead.
-    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_shape: HashMap<(usize, &str), Vec<usize>> = HashMap::new();
-    for (i, g) in groups.iter().enumerate() {
-        by_last.entry(g.key.last().map_or("", String::as_str)).or_default().push(i);
-        by_shape.entry((g.key.len(), g.key.first().map_or("", String::as_str))).or_default().push(i);
+    let mut fuller: HashMap<Vec<&str>, Vec<usize>> = HashMap::new();
+    for (b, g) in groups.iter().enumerate() {
+        for form in shorter_forms(&g.key) {
+            fuller.entry(form).or_default().push(b);
+        }
     }
-    for members in by_last.values() {
-        for &a in members {
-            for &b in members {
-                let (ka, kb) = (&groups[a].key, &groups[b].key);
-                // "Van den Berg" after "Pieter van den Berg", "Herrera Salgado" after "Andrés Manuel
-                // Herrera Salgado": the end of a fuller name is that person.
-                let tail = ka.len() > 1 && kb.ends_with(ka);
-                if a != b && target[b] == b && ka.len() < kb.len() && (same_ends(ka, kb) || tail) {
-                    target[a] = b;
-                }
+    for (a, g) in groups.iter().enumerate() {
+        let words: Vec<&str> = g.key.iter().map(String::as_str).collect();
+        for &b in fuller.get(&words).into_iter().flatten() {
+            if b != a && target[b] == b {
+                target[a] = b;
             }
         }
     }
-    for members in by_shape.values() {
-        for &a in members {
-            for &b in members {
-                let (ga, gb) = (&groups[a], &groups[b]);
-                if a != b
-                    && target[a] == a
-                    && target[b] == b
-                    && one_letter_apart(&ga.key, &gb.key)
-                    && (ga.count, b) < (gb.count, a)
-                {
-                    target[a] = b;
-                    variant[a] = true;
-                }
+    let mut near: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+    for (i, g) in groups.iter().enumerate() {
+        for key in neighbourhood(&g.key) {
+            near.entry(key).or_default().push(i);
+        }
+    }
+    for (a, ga) in groups.iter().enumerate() {
+        let mut others: Vec<usize> =
+            neighbourhood(&ga.key).iter().filter_map(|k| near.get(k)).flatten().copied().collect();
+        others.sort_unstable();
+        others.dedup();
+        for b in others {
+            let gb = &groups[b];
+            if a != b
+                && target[a] == a
+                && target[b] == b
+                && one_letter_apart(&ga.key, &gb.key)
+                && (ga.count, b) < (gb.count, a)
+            {
+                target[a] = b;
+                variant[a] = true;
             }
         }
     }
     (target, variant)
 }
 
-fn is_subsequence(short: &[String], long: &[String]) -> bool {
-    let mut it = long.iter();
-    short.iter().all(|w| it.any(|x| x == w))
+/// Keys two names one letter apart share at least one of: the name with one of its words after
+/// the first (of three letters or more) written as is or with a letter left out ("Kim Jong Chol",
+/// "Kim Yong Chol" → "kim ong chol"). A different first word is a different person.
+fn neighbourhood(key: &[String]) -> Vec<(usize, String)> {
+    let mut keys = Vec::new();
+    for (p, word) in key.iter().enumerate().skip(1).filter(|(_, w)| w.chars().count() >= 3) {
+        let mut with = |w: &str| {
+            let mut k = String::new();
+            for (q, x) in key.iter().enumerate() {
+                k.push_str(if q == p { w } else { x });
+                k.push(' ');
+            }
+            keys.push((p, k));
+        };
+        with(word);
+        for (at, c) in word.char_indices() {
+            with(&format!("{}{}", &word[..at], &word[at + c.len_utf8()..]));
+        }
+    }
+    keys
 }
 
 /// Same length, one word different by a single letter, and that word long enough to be more than

@@ -90,11 +90,14 @@ pub fn link(
     }
     pending.sort_by_key(|p| p.span.start);
     let heads: Vec<bool> = persons.iter().map(LocalPerson::is_head).collect();
+    let later = Later::new(&pending, persons.len());
+    let mut sentence_heads = SentenceHeads::default();
     let mut linked: Vec<PersonMention> = Vec::with_capacity(pending.len());
     // The last mention of each person, for the nearest antecedent.
     let mut last_seen: Vec<Option<usize>> = vec![None; persons.len()];
     let mut introduced = vec![false; persons.len()];
     for i in 0..pending.len() {
+        sentence_heads.enter(&pending, i, &heads);
         let choice = match pending[i].person {
             Some(p) => Some(p),
             None => {
@@ -102,11 +105,14 @@ pub fn link(
                 let intro: Vec<usize> =
                     all.iter().copied().filter(|&p| introduced.get(p).copied().unwrap_or(false)).collect();
                 let pool = if intro.is_empty() { all } else { intro };
-                choose(persons, &heads, &pool, &pending, i, &last_seen)
+                let seen =
+                    Seen { heads: &heads, sentence_heads: &sentence_heads.heads, last_seen: &last_seen };
+                choose(persons, &pool, &pending[i], i, &seen, &later)
             }
         };
         let Some(person) = choice else { continue };
         pending[i].person = Some(person);
+        sentence_heads.add(person, &heads);
         if pending[i].kind != MentionKind::Short {
             introduced[person] = true;
         }
@@ -151,22 +157,90 @@ impl Names {
     }
 }
 
+/// For each person, the positions of its full-name mentions (known before linking), in order.
+struct Later(Vec<Vec<usize>>);
+
+impl Later {
+    fn new(pending: &[Pending], persons: usize) -> Later {
+        let mut at = vec![Vec::new(); persons];
+        for (i, p) in pending.iter().enumerate() {
+            if let Some(person) = p.person {
+                at[person].push(i);
+            }
+        }
+        Later(at)
+    }
+
+    /// The first full-name mention of `person` after position `i`.
+    fn after(&self, person: usize, i: usize) -> Option<usize> {
+        let at = self.0.get(person)?;
+        at.get(at.partition_point(|&k| k <= i)).copied()
+    }
+}
+
+/// The heads of state named in the current sentence: its full names, and the mentions linked so
+/// far. A handful at most; past that the sentence is a list and more add nothing.
+#[derive(Default)]
+struct SentenceHeads {
+    sentence: Option<usize>,
+    heads: Vec<usize>,
+}
+
+impl SentenceHeads {
+    const MOST: usize = 8;
+
+    /// Moves to mention `i`, reading a new sentence's full names once.
+    fn enter(&mut self, pending: &[Pending], i: usize, heads: &[bool]) {
+        let sentence = pending[i].sentence;
+        if self.sentence == Some(sentence) {
+            return;
+        }
+        self.sentence = Some(sentence);
+        self.heads.clear();
+        for p in pending[i..].iter().take_while(|p| p.sentence == sentence) {
+            if let Some(person) = p.person {
+                self.add(person, heads);
+            }
+            if self.heads.len() == Self::MOST {
+                break;
+            }
+        }
+    }
+
+    fn add(&mut self, person: usize, heads: &[bool]) {
+        if heads.get(person).copied().unwrap_or(false)
+            && self.heads.len() < Self::MOST
+            && !self.heads.contains(&person)
+        {
+            self.heads.push(person);
+        }
+    }
+}
+
+/// What linking has seen so far, for [`choose`].
+struct Seen<'a> {
+    heads: &'a [bool],
+    sentence_heads: &'a [usize],
+    /// The last mention of each person.
+    last_seen: &'a [Option<usize>],
+}
+
 /// The evidence a careful reader uses, in order: a title only one of them holds; rank, when the
 /// sentence around names heads of state; then the nearest mention before (or else after).
 fn choose(
     persons: &[LocalPerson],
-    heads: &[bool],
     pool: &[usize],
-    pending: &[Pending],
+    this: &Pending,
     at: usize,
-    last_seen: &[Option<usize>],
+    seen: &Seen,
+    later: &Later,
 ) -> Option<usize> {
     match pool {
         [] => return None,
         [only] => return Some(*only),
         _ => {}
     }
-    let this = &pending[at];
+    let heads = seen.heads;
     if let Some(title) = &this.title {
         let holders: Vec<usize> =
             pool.iter().copied().filter(|&p| persons[p].titles.iter().any(|t| t == title)).collect();
@@ -174,19 +248,14 @@ fn choose(
             return Some(*only);
         }
     }
-    let others_are_heads = pending
-        .iter()
-        .filter(|m| m.sentence == this.sentence)
-        .filter_map(|m| m.person)
-        .any(|p| !pool.contains(&p) && heads.get(p).copied().unwrap_or(false));
+    let others_are_heads = seen.sentence_heads.iter().any(|p| !pool.contains(p));
     let leaders: Vec<usize> =
         pool.iter().copied().filter(|&p| heads.get(p).copied().unwrap_or(false)).collect();
     if others_are_heads && leaders.len() == 1 {
         return Some(leaders[0]);
     }
     let nearest_before =
-        pool.iter().copied().filter_map(|p| last_seen.get(p).copied().flatten().map(|i| (i, p))).max();
-    nearest_before.map(|(_, p)| p).or_else(|| {
-        pending[at + 1..].iter().find_map(|m| m.person.filter(|p| pool.contains(p))).or(pool.first().copied())
-    })
+        pool.iter().copied().filter_map(|p| seen.last_seen.get(p).copied().flatten().map(|i| (i, p))).max();
+    let nearest_after = || pool.iter().filter_map(|&p| later.after(p, at).map(|i| (i, p))).min();
+    nearest_before.or_else(nearest_after).map(|(_, p)| p).or(pool.first().copied())
 }
