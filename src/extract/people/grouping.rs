@@ -64,15 +64,14 @@ pub fn group(
             && of_candidate[i].is_none()
             && !decided.weights[i].company
             && !decided.weights[i].located
+            && shorter.contains(&k.join(" "))
         {
-            if shorter.contains(&k.join(" ")) {
-                let g = *by_key.entry(k.as_slice()).or_insert_with(|| {
-                    groups.push(Group { key: k.clone(), first: i, family_first: false, count: 0 });
-                    groups.len() - 1
-                });
-                groups[g].count += 1;
-                of_candidate[i] = Some(g);
-            }
+            let g = *by_key.entry(k.as_slice()).or_insert_with(|| {
+                groups.push(Group { key: k.clone(), first: i, family_first: false, count: 0 });
+                groups.len() - 1
+            });
+            groups[g].count += 1;
+            of_candidate[i] = Some(g);
         }
     }
     let (target, variant) = merge(&groups);
