@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::Instant;
 
 use dateline::corpus::{Article, FileArticles, Format};
-use dateline::extract::{dates, doc::Doc, extract};
+use dateline::extract::{dates, doc::Doc, extract, people};
 
 fn main() {
     let mut newsroom = news::Newsroom::new(0x5EED_DA7E, 4_000);
@@ -25,17 +25,26 @@ fn main() {
         if only.as_deref().is_some_and(|o| o != name) {
             return;
         }
-        let t = Instant::now();
-        for a in &articles {
-            f(a);
-        }
-        println!("{name:<10} {:>8.1} MB/s", bytes as f64 / t.elapsed().as_secs_f64() / 1e6);
+        // The best of three runs: the machine is shared.
+        let best = (0..3)
+            .map(|_| {
+                let t = Instant::now();
+                for a in &articles {
+                    f(a);
+                }
+                t.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min);
+        println!("{name:<10} {:>8.1} MB/s", bytes as f64 / best / 1e6);
     };
     time("doc", &|a| {
         std::hint::black_box(Doc::of(a));
     });
     time("dates", &|a| {
         std::hint::black_box(dates::find_dates(&Doc::of(a)));
+    });
+    time("people", &|a| {
+        std::hint::black_box(people::find_people(&Doc::of(a)));
     });
     time("extract", &|a| {
         std::hint::black_box(extract(a));

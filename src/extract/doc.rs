@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::lexicon::{LEXICON, Lex, class};
+use super::lexicon::{self, LEXICON, Lex, class};
 use super::tokens::{Kind, Token, shape, tokenize};
 use crate::corpus::{Article, Paragraph, ParagraphKind};
 use crate::span::Span;
@@ -142,6 +142,18 @@ impl<'a> Doc<'a> {
         key
     }
 
+    /// What the lexicon says of tokens `range` as one entry: a word, or a phrase of them.
+    pub fn lex_of(&self, range: Range<usize>) -> Lex {
+        let mut hashes = range.map(|k| lexicon::word_hash(&self.lower(k)));
+        match (hashes.next(), hashes.next()) {
+            (None, _) => Lex::NONE,
+            (Some(word), None) => LEXICON.hashed(word),
+            (Some(first), Some(second)) => {
+                LEXICON.phrase_hashed(lexicon::phrase_hash([first, second].into_iter().chain(hashes)))
+            }
+        }
+    }
+
     /// The longest multi-word lexicon entry starting at token `i` and ending before `end`: its
     /// length in tokens and its classes.
     pub fn phrase_at(&self, i: usize, end: usize) -> Option<(usize, Lex)> {
@@ -149,13 +161,18 @@ impl<'a> Doc<'a> {
             return None;
         }
         let longest = LEXICON.longest_phrase.min(end.saturating_sub(i));
-        (2..=longest).rev().find_map(|n| {
-            let range = i..i + n;
-            // A phrase is words and the punctuation inside names ("Workers' Party" is not one).
-            if self.tokens[range.clone()].iter().any(|t| t.kind == Kind::Punct) {
-                return None;
-            }
-            let lex = LEXICON.phrase(&self.key(range));
+        // A phrase is words and the punctuation inside names ("Workers' Party" is not one). The
+        // hashes of its prefixes are made in one pass, then tried longest first.
+        let mut prefixes = [0u64; 16];
+        let longest = longest.min(prefixes.len());
+        let (mut n, mut h) = (0, lexicon::PHRASE_SEED);
+        while n < longest && self.tokens[i + n].kind != Kind::Punct {
+            h = lexicon::phrase_step(h, lexicon::word_hash(&self.lower(i + n)));
+            prefixes[n] = h;
+            n += 1;
+        }
+        (2..=n).rev().find_map(|n| {
+            let lex = LEXICON.phrase_hashed(prefixes[n - 1]);
             (lex != Lex::NONE).then_some((n, lex))
         })
     }

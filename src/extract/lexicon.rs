@@ -128,19 +128,46 @@ impl Lex {
     }
 }
 
-/// A fast, non-cryptographic hash for short keys (the lists are fixed, so no flooding risk).
-#[derive(Default)]
-pub struct WordHasher(u64);
+const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        // Eight bytes a step (the Fx scheme): keys are short words and phrases.
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 =
-                (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
+/// The 64-bit hash a word is stored under: eight bytes a step (the Fx scheme), then mixed. The
+/// tables keep hashes, not words: a lookup is one probe with no string to compare. Two words
+/// of up to eight bytes never share a hash (each step is a bijection); for longer ones a false
+/// hit is about one lookup in 10^14.
+pub fn word_hash(lower: &str) -> u64 {
+    let mut h = lower.len() as u64;
+    for chunk in lower.as_bytes().chunks(8) {
+        let mut word = [0u8; 8];
+        word[..chunk.len()].copy_from_slice(chunk);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    }
+    h ^ (h >> 29)
+}
+
+/// The hash of a phrase, from the hashes of its words in order.
+pub fn phrase_hash(words: impl IntoIterator<Item = u64>) -> u64 {
+    words.into_iter().fold(PHRASE_SEED, phrase_step)
+}
+
+/// The hash of a phrase with no words yet.
+pub const PHRASE_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// The hash of phrase `h` followed by the word with hash `word`.
+pub fn phrase_step(h: u64, word: u64) -> u64 {
+    (h.rotate_left(23) ^ word).wrapping_mul(K)
+}
+
+/// Hashes are already well mixed: the table uses them as they are.
+#[derive(Default)]
+pub struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn write(&mut self, _: &[u8]) {
+        unreachable!("only u64 keys")
+    }
+
+    fn write_u64(&mut self, h: u64) {
+        self.0 = h;
     }
 
     fn finish(&self) -> u64 {
@@ -148,7 +175,7 @@ impl Hasher for WordHasher {
     }
 }
 
-type Table = HashMap<Box<str>, Lex, BuildHasherDefault<WordHasher>>;
+type Table = HashMap<u64, Lex, BuildHasherDefault<Prehashed>>;
 
 /// Every list, one lookup a word.
 pub struct Lexicon {
@@ -234,26 +261,35 @@ impl Lexicon {
     /// Adds `entry` (any case) with `lex`'s classes, merging with what is there.
     fn add(&mut self, entry: &str, lex: Lex) {
         let key = entry.to_lowercase();
-        let words = key.split_whitespace().count();
-        if words > 1 {
-            let key = key.split_whitespace().collect::<Vec<_>>().join(" ");
-            merge(self.phrases.entry(key.clone().into_boxed_str()).or_default(), lex);
-            let first = key.split(' ').next().unwrap_or_default();
-            merge(self.words.entry(first.into()).or_default(), Lex { class: class::PHRASE, ..Lex::NONE });
-            self.longest_phrase = self.longest_phrase.max(words);
+        let words: Vec<&str> = key.split_whitespace().collect();
+        if words.len() > 1 {
+            merge(self.phrases.entry(phrase_hash(words.iter().map(|w| word_hash(w)))).or_default(), lex);
+            let first = Lex { class: class::PHRASE, ..Lex::NONE };
+            merge(self.words.entry(word_hash(words[0])).or_default(), first);
+            self.longest_phrase = self.longest_phrase.max(words.len());
         } else {
-            merge(self.words.entry(key.into_boxed_str()).or_default(), lex);
+            merge(self.words.entry(word_hash(&key)).or_default(), lex);
         }
     }
 
     /// The classes of a lower-case word; [`Lex::NONE`] when no list has it.
     pub fn word(&self, lower: &str) -> Lex {
-        self.words.get(lower).copied().unwrap_or(Lex::NONE)
+        self.hashed(word_hash(lower))
     }
 
-    /// The classes of a lower-case, single-spaced phrase of several words.
+    /// The classes of the word with hash `h` ([`word_hash`]).
+    pub fn hashed(&self, h: u64) -> Lex {
+        self.words.get(&h).copied().unwrap_or(Lex::NONE)
+    }
+
+    /// The classes of a lower-case phrase of several words.
     pub fn phrase(&self, lower: &str) -> Lex {
-        self.phrases.get(lower).copied().unwrap_or(Lex::NONE)
+        self.phrase_hashed(phrase_hash(lower.split_whitespace().map(word_hash)))
+    }
+
+    /// The classes of the phrase with hash `h` ([`phrase_hash`]).
+    pub fn phrase_hashed(&self, h: u64) -> Lex {
+        self.phrases.get(&h).copied().unwrap_or(Lex::NONE)
     }
 
     /// A word or a phrase, whichever `lower` is.

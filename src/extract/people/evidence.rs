@@ -6,7 +6,9 @@
 //! occurrences (Mikheev 1999): a name shown to be a person anywhere is one everywhere, a name
 //! shown with a company form anywhere is a company everywhere.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::roles;
@@ -90,19 +92,27 @@ pub fn key(doc: &Doc, tokens: Range<usize>) -> Vec<String> {
     out
 }
 
-fn word(doc: &Doc, k: Option<usize>, sentence: &Range<usize>) -> String {
-    k.filter(|k| sentence.contains(k)).map(|k| doc.lower(k).into_owned()).unwrap_or_default()
+fn word<'a>(doc: &'a Doc, k: Option<usize>, sentence: &Range<usize>) -> Cow<'a, str> {
+    k.filter(|k| sentence.contains(k)).map_or(Cow::Borrowed(""), |k| doc.lower(k))
 }
 
-/// Words the article writes in lower case (outside sentence starts): a capitalised word among
-/// them is most likely the common word ("Police said … a police car").
-pub fn lower_case_words<'a>(doc: &Doc<'a>) -> std::collections::HashSet<&'a str> {
-    let mut out = std::collections::HashSet::new();
+/// The candidates' first words that the article also writes in lower case (outside sentence
+/// starts): a capitalised word among them is most likely the common word ("Police said … a
+/// police car").
+pub fn lower_case_words(doc: &Doc, candidates: &[Candidate]) -> HashSet<String> {
+    let wanted: HashSet<String> = candidates
+        .iter()
+        .filter_map(|c| name_words(doc, c.tokens.clone()).first().map(|&k| doc.lower(k).into_owned()))
+        .collect();
+    let mut out = HashSet::default();
     for s in &doc.sentences {
         for k in s.tokens.clone().skip(1) {
             let t = doc.tokens[k];
             if t.kind == Kind::Word && !t.has(shape::CAP) && !t.has(shape::NON_ASCII) {
-                out.insert(&doc.body[t.span]);
+                let text = &doc.body[t.span];
+                if wanted.contains(text) && !out.contains(text) {
+                    out.insert(text.to_owned());
+                }
             }
         }
     }
@@ -110,7 +120,7 @@ pub fn lower_case_words<'a>(doc: &Doc<'a>) -> std::collections::HashSet<&'a str>
 }
 
 /// Weighs one occurrence.
-pub fn weigh(doc: &Doc, c: &Candidate, lower: &std::collections::HashSet<&str>) -> Weight {
+pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     let sentence = doc.sentences[c.sentence].tokens.clone();
     let words = name_words(doc, c.tokens.clone());
     let Some((&first, &last)) = words.first().zip(words.last()) else { return Weight::default() };
@@ -207,9 +217,12 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &std::collections::HashSet<&str>) 
         context!(4);
     }
     // "Unisys said it would …" leans to a company, "Baker said he …" to a person; neither decides.
-    let pronoun =
-        if doc.lex(after).is(class::SPEECH) { word(doc, Some(after + 1), &sentence) } else { String::new() };
-    match pronoun.as_str() {
+    let pronoun = if doc.lex(after).is(class::SPEECH) {
+        word(doc, Some(after + 1), &sentence)
+    } else {
+        Cow::Borrowed("")
+    };
+    match &*pronoun {
         "it" | "its" => score -= 2,
         "he" | "she" | "his" | "her" => score += 1,
         _ => {}
@@ -301,9 +314,8 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &std::collections::HashSet<&str>) 
         w.company = true;
         score -= 6;
     }
-    let whole = doc.key(c.tokens.clone());
-    let place = crate::extract::lexicon::LEXICON.any(&whole).is(class::PLACE);
-    let locative = LOCATIVE.contains(&prev.as_str());
+    let place = doc.lex_of(c.tokens.clone()).is(class::PLACE);
+    let locative = LOCATIVE.contains(&&*prev);
     if place && !title_before {
         score -= 4;
         if locative {
@@ -560,11 +572,11 @@ pub struct Decided {
 /// the doubt ("Ann Lee, Bo Chen and Tarek Haddad").
 pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
     let candidates = &spotted.candidates;
-    let lower = lower_case_words(doc);
+    let lower = lower_case_words(doc, candidates);
     let mut weights: Vec<Weight> = candidates.iter().map(|c| weigh(doc, c, &lower)).collect();
     let keys: Vec<Vec<String>> = candidates.iter().map(|c| key(doc, c.tokens.clone())).collect();
     // Names shown with a company form, in a candidate or in an organisation ("Atlas Motor Co.").
-    let mut companies: std::collections::HashSet<Vec<String>> = std::collections::HashSet::new();
+    let mut companies: HashSet<Vec<String>> = HashSet::default();
     for o in spotted.organisations.iter().filter(|o| o.company) {
         // "Bicicletas Caloi S.A.", "Atlas Motor Co.": every stretch of its name is that company.
         let words = key(doc, o.tokens.start..o.tokens.end - 1);
@@ -582,7 +594,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
     let mut person = decide_once(&keys, &weights, &companies);
     // "Tariq Mohammed" beside "Aisha Mohammed", "Leylah Brandt" beside "Brandt said": an unknown
     // word before the surname of someone the article names is that person's given name.
-    let surnames: std::collections::HashSet<&str> = keys
+    let surnames: HashSet<&str> = keys
         .iter()
         .zip(&person)
         .filter(|(_, p)| **p)
@@ -616,11 +628,7 @@ fn key_len(k: &[String]) -> usize {
     k.len()
 }
 
-fn decide_once(
-    keys: &[Vec<String>],
-    weights: &[Weight],
-    companies: &std::collections::HashSet<Vec<String>>,
-) -> Vec<bool> {
+fn decide_once(keys: &[Vec<String>], weights: &[Weight], companies: &HashSet<Vec<String>>) -> Vec<bool> {
     #[derive(Default)]
     struct Name {
         best: i32,
@@ -631,7 +639,7 @@ fn decide_once(
         placed: bool,
         worst: i32,
     }
-    let mut names: HashMap<&[String], Name> = HashMap::new();
+    let mut names: HashMap<&[String], Name> = HashMap::default();
     for (k, w) in keys.iter().zip(weights) {
         let name = names.entry(k.as_slice()).or_default();
         name.best = name.best.max(w.score);

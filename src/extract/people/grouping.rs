@@ -4,7 +4,9 @@
 //! probable variant ("Kim Jong Chol" beside "Kim Yong Chol"), never a new person. Linear in the
 //! number of names: comparisons happen within groups that share a last word.
 
-use std::collections::HashMap;
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::evidence::Decided;
 use super::spotting::Candidate;
@@ -38,7 +40,7 @@ pub fn group(
     persons: &mut Vec<LocalPerson>,
 ) -> Vec<Full> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<&[String], usize> = HashMap::new();
+    let mut by_key: HashMap<&[String], usize> = HashMap::default();
     let mut of_candidate: Vec<Option<usize>> = vec![None; candidates.len()];
     for (i, k) in decided.keys.iter().enumerate() {
         if k.len() < 2 || !decided.person[i] {
@@ -57,7 +59,7 @@ pub fn group(
         of_candidate[i] = Some(g);
     }
     // Undecided multi-word forms of a decided name ("Herrera Salgado") join it below.
-    let shorter: std::collections::HashSet<String> =
+    let shorter: HashSet<String> =
         groups.iter().flat_map(|g| shorter_forms(&g.key)).map(|form| form.join(" ")).collect();
     for (i, k) in decided.keys.iter().enumerate() {
         if k.len() >= 2
@@ -130,7 +132,7 @@ fn shorter_forms(key: &[String]) -> Vec<Vec<&str>> {
 fn merge(groups: &[Group]) -> (Vec<usize>, Vec<bool>) {
     let mut target: Vec<usize> = (0..groups.len()).collect();
     let mut variant = vec![false; groups.len()];
-    let mut fuller: HashMap<Vec<&str>, Vec<usize>> = HashMap::new();
+    let mut fuller: HashMap<Vec<&str>, Vec<usize>> = HashMap::default();
     for (b, g) in groups.iter().enumerate() {
         for form in shorter_forms(&g.key) {
             fuller.entry(form).or_default().push(b);
@@ -144,15 +146,16 @@ fn merge(groups: &[Group]) -> (Vec<usize>, Vec<bool>) {
             }
         }
     }
-    let mut near: HashMap<(usize, String), Vec<usize>> = HashMap::new();
-    for (i, g) in groups.iter().enumerate() {
-        for key in neighbourhood(&g.key) {
+    let neighbourhoods: Vec<Vec<u64>> = groups.iter().map(|g| neighbourhood(&g.key)).collect();
+    let mut near: HashMap<u64, Vec<usize>> = HashMap::default();
+    for (i, keys) in neighbourhoods.iter().enumerate() {
+        for &key in keys {
             near.entry(key).or_default().push(i);
         }
     }
     for (a, ga) in groups.iter().enumerate() {
         let mut others: Vec<usize> =
-            neighbourhood(&ga.key).iter().filter_map(|k| near.get(k)).flatten().copied().collect();
+            neighbourhoods[a].iter().filter_map(|k| near.get(k)).flatten().copied().collect();
         others.sort_unstable();
         others.dedup();
         for b in others {
@@ -174,20 +177,27 @@ fn merge(groups: &[Group]) -> (Vec<usize>, Vec<bool>) {
 /// Keys two names one letter apart share at least one of: the name with one of its words after
 /// the first (of three letters or more) written as is or with a letter left out ("Kim Jong Chol",
 /// "Kim Yong Chol" → "kim ong chol"). A different first word is a different person.
-fn neighbourhood(key: &[String]) -> Vec<(usize, String)> {
+/// The keys are hashes: a shared hash only makes two names worth comparing.
+fn neighbourhood(key: &[String]) -> Vec<u64> {
     let mut keys = Vec::new();
     for (p, word) in key.iter().enumerate().skip(1).filter(|(_, w)| w.chars().count() >= 3) {
-        let mut with = |w: &str| {
-            let mut k = String::new();
+        let mut with = |skip: std::ops::Range<usize>| {
+            let mut h = std::hash::DefaultHasher::new();
             for (q, x) in key.iter().enumerate() {
-                k.push_str(if q == p { w } else { x });
-                k.push(' ');
+                if q == p {
+                    h.write(&x.as_bytes()[..skip.start]);
+                    h.write(&x.as_bytes()[skip.end..]);
+                    h.write_usize(q);
+                } else {
+                    h.write(x.as_bytes());
+                }
+                h.write_u8(0xff);
             }
-            keys.push((p, k));
+            keys.push(h.finish());
         };
-        with(word);
+        with(0..0);
         for (at, c) in word.char_indices() {
-            with(&format!("{}{}", &word[..at], &word[at + c.len_utf8()..]));
+            with(at..at + c.len_utf8());
         }
     }
     keys

@@ -3,7 +3,7 @@
 //! of state are named around it; then the nearest mention before (or else after). A one-word name
 //! that matches nobody but is a person on its own evidence is a person of one word.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::evidence::Decided;
 use super::grouping::Full;
@@ -55,8 +55,8 @@ pub fn link(
             persons[person].titles.push(t.clone());
         }
     }
-    let covered: std::collections::HashSet<usize> = fulls.iter().map(|f| f.candidate).collect();
-    let mut one_word: HashMap<String, usize> = HashMap::new();
+    let covered: HashSet<usize> = fulls.iter().map(|f| f.candidate).collect();
+    let mut one_word: HashMap<String, usize> = HashMap::default();
     let mut index = Names::new(persons);
     for (i, c) in candidates.iter().enumerate() {
         let key = &decided.keys[i];
@@ -136,7 +136,7 @@ struct Names {
 
 impl Names {
     fn new(persons: &[LocalPerson]) -> Names {
-        let mut names = Names { surname: HashMap::new(), given: HashMap::new() };
+        let mut names = Names { surname: HashMap::default(), given: HashMap::default() };
         for p in 0..persons.len() {
             names.add(persons, p);
         }

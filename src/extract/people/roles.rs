@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::{LEXICON, class};
+use crate::extract::lexicon::{self, LEXICON, class};
 use crate::extract::tokens::Kind;
 
 /// Modifiers that lower a title's rank ("vice chairman", "deputy leader").
@@ -25,7 +25,7 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
         let accept = t.kind == Kind::Word
             && (t.is_capitalised()
                 || lex.is(class::TITLE)
-                || (next_taken && LEXICON.phrase(&doc.key(i..first + 1)).is(class::TITLE))
+                || (next_taken && doc.lex_of(i..first + 1).is(class::TITLE))
                 || (doc.is_word(i, "of")
                     && next_taken
                     && i > sentence.start
@@ -83,20 +83,34 @@ pub fn title_in(doc: &Doc, range: Range<usize>) -> Option<usize> {
 /// The first title in a lower-case role phrase, and whether it is head-level (a lowering modifier
 /// such as "vice" makes it not).
 pub fn leading_title(phrase: &str) -> Option<(String, bool)> {
-    let words: Vec<&str> = phrase.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
-    let longest = LEXICON.longest_phrase;
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
+    let hashes: Vec<u64> = words.iter().map(|w| lexicon::word_hash(w)).collect();
+    let mut prefixes = [0u64; 16];
+    let longest = LEXICON.longest_phrase.min(prefixes.len());
     for start in 0..words.len() {
-        for len in (1..=longest.min(words.len() - start)).rev() {
-            let candidate = words[start..start + len].join(" ").to_lowercase();
-            let lex = LEXICON.any(&candidate);
+        // The hashes of the phrases starting here, made in one pass, then tried longest first.
+        let longest = longest.min(words.len() - start);
+        let mut h = lexicon::PHRASE_SEED;
+        for (len, &word) in hashes[start..start + longest].iter().enumerate() {
+            h = lexicon::phrase_step(h, word);
+            prefixes[len] = h;
+        }
+        for len in (1..=longest).rev() {
+            let lex = if len == 1 {
+                LEXICON.hashed(hashes[start])
+            } else {
+                LEXICON.phrase_hashed(prefixes[len - 1])
+            };
             if !lex.is(class::TITLE) {
                 continue;
             }
+            let candidate = words[start..start + len].join(" ");
             if LOWER_RANK.contains(&candidate.as_str()) || candidate == "former" {
                 continue;
             }
-            let before = (start > 0).then(|| words[start - 1].to_lowercase());
-            return Some(match before.filter(|w| LOWER_RANK.contains(&w.as_str())) {
+            let before = (start > 0).then(|| words[start - 1]);
+            return Some(match before.filter(|w| LOWER_RANK.contains(w)) {
                 Some(modifier) => (format!("{modifier} {candidate}"), false),
                 None => (candidate, lex.is(class::HEAD)),
             });
