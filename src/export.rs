@@ -6,6 +6,7 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::corpus::{Article, Corpus, Problem};
@@ -70,13 +71,26 @@ pub struct ProblemOut<'a> {
     pub message: &'a str,
 }
 
+/// Articles encoded at once on every core, then written in order.
+const CHUNK: usize = 1024;
+
 /// Writes the export of `corpus` and its cross-reference to `out`.
 pub fn write(out: &mut (impl Write + ?Sized), corpus: &Corpus, index: &CrossRef) -> io::Result<()> {
     out.write_all(b"{\"articles\": [")?;
-    let articles = corpus.articles.iter().zip(&index.extractions).enumerate();
-    for (i, (a, x)) in articles {
-        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-        serde_json::to_writer(&mut *out, &article_out(a, x, index, i))?;
+    let articles: Vec<_> = corpus.articles.iter().zip(&index.extractions).collect();
+    for (c, chunk) in articles.chunks(CHUNK).enumerate() {
+        let encoded: Vec<Vec<u8>> = chunk
+            .par_iter()
+            .enumerate()
+            .map(|(k, (a, x))| {
+                let i = c * CHUNK + k;
+                let mut buf = if i == 0 { b"\n".to_vec() } else { b",\n".to_vec() };
+                serde_json::to_writer(&mut buf, &article_out(a, x, index, i)).map(|()| buf)
+            })
+            .collect::<Result<_, _>>()?;
+        for buf in encoded {
+            out.write_all(&buf)?;
+        }
     }
     out.write_all(b"\n],\n\"people\": [")?;
     for (i, p) in index.people.people.iter().enumerate() {

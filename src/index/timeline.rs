@@ -4,7 +4,8 @@
 
 use std::sync::Arc;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
 
 use crate::corpus::{Article, Corpus};
 use crate::extract::Extraction;
@@ -65,10 +66,20 @@ impl Timeline {
         }
         first_date.push(total);
         // Chronological by first day; a finer entry before a coarser one that starts the same day;
-        // then by article date and position, so equal days read in story order.
-        let day = |e: &TimelineEntry| articles[e.article as usize].date;
-        dated.sort_by(|a, b| {
-            (a.first, a.last, day(a), a.article, a.date).cmp(&(b.first, b.last, day(b), b.article, b.date))
+        // then by article date and position, so equal days read in story order. The order is one
+        // number an entry, so the sort touches no article.
+        let mut by_date: Vec<u32> = (0..articles.len() as u32).collect();
+        by_date.par_sort_by_key(|&a| (articles[a as usize].date, a));
+        let mut rank = vec![0u32; articles.len()];
+        for (r, &a) in by_date.iter().enumerate() {
+            rank[a as usize] = r as u32;
+        }
+        let day = |d: NaiveDate| u128::from((d.num_days_from_ce() as u32) ^ (1 << 31));
+        dated.par_sort_unstable_by_key(|e| {
+            day(e.first) << 96
+                | day(e.last) << 64
+                | u128::from(rank[e.article as usize]) << 32
+                | u128::from(e.date)
         });
         let count = dated.len();
         let mut entries = dated;
