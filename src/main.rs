@@ -15,10 +15,6 @@ use dateline::load::{self, Loaded, Options, Progress};
 use dateline::state::State;
 use dateline::{Corpus, export, report};
 
-/// Extraction makes and frees many small values on every core; mimalloc keeps that cheap.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// A terminal reader for news articles that knows who is mentioned where and when.
 ///
 /// With no command, opens the reader on the articles under PATH (files or folders), or on the

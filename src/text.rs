@@ -117,6 +117,22 @@ fn is_abbreviation(text: &str, line_start: usize, dot: usize) -> bool {
     single_initial || dotted || ABBREVIATIONS.contains(&word)
 }
 
+/// `s` with each run of white space made one space and the ends trimmed; borrowed when it
+/// already is ("Kim\nJong Un" → "Kim Jong Un").
+pub fn squeeze(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut previous_space = true;
+    let clean = s.chars().all(|c| {
+        let ok = if c == ' ' { !previous_space } else { !c.is_whitespace() };
+        previous_space = c == ' ';
+        ok
+    }) && !s.ends_with(' ');
+    if clean {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
 /// `s` made safe to print on a terminal: control characters become visible control pictures
 /// (ESC shows as `␛`), C1 controls and bidirectional overrides become U+FFFD, tabs become spaces.
 /// Escape sequences in article text therefore can never reach the terminal.

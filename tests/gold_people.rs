@@ -59,12 +59,12 @@ fn score() -> Score {
             }
         }
         for person in &people.persons {
-            found_names.insert(person.name.clone());
+            found_names.insert(person.name(&article.body).into_owned());
         }
         let mut matched = HashSet::new();
         for m in &people.mentions {
             let key = (m.span.start(), m.span.end());
-            let name = &people.persons[m.person as usize].name;
+            let name = &people.persons[m.person as usize].name(&article.body).into_owned();
             match wanted.get(&key) {
                 Some((gold_name, _)) if gold_name == name => {
                     s.tp += 1;

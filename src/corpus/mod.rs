@@ -74,7 +74,8 @@ pub struct Article {
 
 impl Article {
     fn new(id: String, path: &Path, meta: Meta, body: String, body_offset: Option<usize>) -> Article {
-        let paragraphs = paragraphs(&body);
+        let mut paragraphs = paragraphs(&body);
+        paragraphs.shrink_to_fit();
         let date = meta.date.or_else(|| date_from_file_name(&file_stem(path)));
         let (title, title_derived) = match meta.title {
             Some(title) => (title, false),

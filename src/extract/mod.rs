@@ -33,9 +33,18 @@ pub struct Extraction {
 /// Extracts one article: it is read once ([`doc::Doc`]) and both extractors work from that.
 pub fn extract(article: &Article) -> Extraction {
     let doc = doc::Doc::of(article);
-    Extraction {
+    let mut x = Extraction {
         dates: dates::find_dates(&doc),
         people: people::find_people(&doc),
         sentences: doc.sentences.iter().map(|s| s.span).collect(),
+    };
+    // Kept for the whole session, article by article: no room to spare.
+    x.dates.shrink_to_fit();
+    x.people.mentions.shrink_to_fit();
+    x.people.persons.shrink_to_fit();
+    for p in &mut x.people.persons {
+        p.roles.shrink_to_fit();
+        p.variants.shrink_to_fit();
     }
+    x
 }

@@ -51,21 +51,30 @@ impl PeopleIndex {
         // Full names first, so one-word names can find them whatever the article order.
         let full: Vec<Vec<Option<usize>>> = extractions
             .iter()
-            .map(|x| {
-                x.people.persons.iter().map(|p| p.name.contains(' ').then(|| builder.add(&p.name))).collect()
+            .zip(articles)
+            .map(|(x, a)| {
+                x.people
+                    .persons
+                    .iter()
+                    .map(|p| {
+                        let name = p.name(&a.body);
+                        name.contains(' ').then(|| builder.add(&name))
+                    })
+                    .collect()
             })
             .collect();
         builder.absorb_shorter_forms();
         let local: Vec<Vec<usize>> = extractions
             .iter()
+            .zip(articles)
             .zip(full)
-            .map(|(x, ids)| {
+            .map(|((x, a), ids)| {
                 x.people
                     .persons
                     .iter()
                     .zip(ids)
                     .map(|(p, id)| {
-                        let id = id.unwrap_or_else(|| builder.single(&p.surname));
+                        let id = id.unwrap_or_else(|| builder.single(p.surname(&a.body)));
                         builder.resolve(id)
                     })
                     .collect()
@@ -90,14 +99,14 @@ impl PeopleIndex {
             let body = &articles[article].body;
             for (lp, &id) in x.people.persons.iter().zip(ids) {
                 let person = &mut people[id];
-                for role in &lp.roles {
-                    if !person.roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
-                        person.roles.push(role.clone());
+                for role in lp.roles(body) {
+                    if !person.roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
+                        person.roles.push(role.into_owned());
                     }
                 }
-                for v in &lp.variants {
-                    if !person.variants.contains(v) {
-                        person.variants.push(v.clone());
+                for v in lp.variants(body) {
+                    if !person.variants.iter().any(|known| *known == v) {
+                        person.variants.push(v.into_owned());
                     }
                 }
             }
@@ -135,6 +144,10 @@ impl PeopleIndex {
         let mut new_index = vec![NOBODY; people.len()];
         for (new, &old) in order.iter().enumerate() {
             new_index[old] = new as u32;
+        }
+        for p in &mut people {
+            p.mentions.shrink_to_fit();
+            p.articles.shrink_to_fit();
         }
         let mut slots: Vec<Option<Person>> = people.into_iter().map(Some).collect();
         let mut sorted: Vec<Person> = order.iter().filter_map(|&i| slots[i].take()).collect();

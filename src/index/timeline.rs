@@ -47,7 +47,9 @@ const NONE: u32 = u32::MAX;
 
 impl Timeline {
     pub fn build(articles: &[Arc<Article>], extractions: &[Arc<Extraction>]) -> Timeline {
-        let mut dated = Vec::new();
+        // Sized once: the timeline is one of the largest things kept.
+        let total: usize = extractions.iter().map(|x| x.dates.len()).sum();
+        let mut dated = Vec::with_capacity(total);
         let mut undated = Vec::new();
         let mut first_date = Vec::with_capacity(extractions.len() + 1);
         let mut total = 0u32;

@@ -72,7 +72,7 @@ pub fn score_people(corpus: &Corpus, gold: &Value, id_of: impl Fn(&Value) -> Str
         for m in &x.people.mentions {
             let key = (m.span.start(), m.span.end());
             let person = m.person as usize;
-            let name = &x.people.persons[person].name;
+            let name = x.people.persons[person].name(&article.body);
             let global =
                 index.people.global(ai, person).map_or("?".into(), |g| index.people.people[g].id.clone());
             match wanted.get(&key) {
@@ -102,7 +102,7 @@ pub fn score_people(corpus: &Corpus, gold: &Value, id_of: impl Fn(&Value) -> Str
                 }
                 None => {
                     efp += 1;
-                    s.false_people.push(format!("{id}: {}", x.people.persons[*person].name));
+                    s.false_people.push(format!("{id}: {}", x.people.persons[*person].name(&article.body)));
                 }
             }
         }
@@ -133,7 +133,8 @@ pub fn score_people(corpus: &Corpus, gold: &Value, id_of: impl Fn(&Value) -> Str
                     fp += 1;
                     s.report += &format!(
                         "{id}: {:?} at {key:?} went to {}, gold {gold_name}\n",
-                        &article.body[m.span], x.people.persons[m.person as usize].name
+                        &article.body[m.span],
+                        x.people.persons[m.person as usize].name(&article.body)
                     );
                 }
             }

@@ -94,8 +94,8 @@ pub fn group(
         let person = person_of_group[root(gi)];
         let kind = if variant[gi] { MentionKind::Variant } else { MentionKind::Full };
         if variant[gi] {
-            let shown = doc.phrase(candidates[groups[gi].first].tokens.clone()).to_owned();
-            if !persons[person].variants.contains(&shown) {
+            let shown = doc.span(candidates[groups[gi].first].tokens.clone());
+            if !persons[person].variants.iter().any(|&v| doc.body[v] == doc.body[shown]) {
                 persons[person].variants.push(shown);
             }
         }

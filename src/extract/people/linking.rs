@@ -48,16 +48,28 @@ pub fn link(
             word: String::new(),
         })
         .collect();
+    // Lower-cased titles seen with each person ("vice chairman"): their roles', then those
+    // written right before their mentions.
+    let mut titles: Vec<Vec<String>> = vec![Vec::new(); persons.len()];
+    let note = |titles: &mut Vec<Vec<String>>, person: usize, title: String| {
+        if !titles[person].contains(&title) {
+            titles[person].push(title);
+        }
+    };
+    for f in &fulls {
+        let c = &candidates[f.candidate];
+        if let Some((t, _)) = c.role.clone().or(c.title.clone()).and_then(|r| leading_title(&doc.phrase(r))) {
+            note(&mut titles, f.person, t);
+        }
+    }
     for p in &pending {
-        if let (Some(person), Some(t)) = (p.person, &p.title)
-            && !persons[person].titles.contains(t)
-        {
-            persons[person].titles.push(t.clone());
+        if let (Some(person), Some(t)) = (p.person, &p.title) {
+            note(&mut titles, person, t.clone());
         }
     }
     let covered: HashSet<usize> = fulls.iter().map(|f| f.candidate).collect();
     let mut one_word: HashMap<String, usize> = HashMap::default();
-    let mut index = Names::new(persons);
+    let mut index = Names::new(doc.body, persons);
     for (i, c) in candidates.iter().enumerate() {
         let key = &decided.keys[i];
         let w = decided.weights[i];
@@ -73,9 +85,10 @@ pub fn link(
             // A person known by one word in this article ("Campbell said …").
             let person = *one_word.entry(word.clone()).or_insert_with(|| {
                 persons.push(LocalPerson::named(doc, c.tokens.clone(), false).one_word());
+                titles.push(Vec::new());
                 persons.len() - 1
             });
-            index.add(persons, person);
+            index.add(doc.body, persons, person);
         } else if w.score <= -6 && !decided.person[i] {
             continue;
         }
@@ -89,7 +102,7 @@ pub fn link(
         });
     }
     pending.sort_by_key(|p| p.span.start);
-    let heads: Vec<bool> = persons.iter().map(LocalPerson::is_head).collect();
+    let heads: Vec<bool> = persons.iter().zip(&titles).map(|(p, t)| p.is_head(doc.body, t)).collect();
     let later = Later::new(&pending, persons.len());
     let mut sentence_heads = SentenceHeads::default();
     let mut linked: Vec<PersonMention> = Vec::with_capacity(pending.len());
@@ -105,9 +118,13 @@ pub fn link(
                 let intro: Vec<usize> =
                     all.iter().copied().filter(|&p| introduced.get(p).copied().unwrap_or(false)).collect();
                 let pool = if intro.is_empty() { all } else { intro };
-                let seen =
-                    Seen { heads: &heads, sentence_heads: &sentence_heads.heads, last_seen: &last_seen };
-                choose(persons, &pool, &pending[i], i, &seen, &later)
+                let seen = Seen {
+                    heads: &heads,
+                    sentence_heads: &sentence_heads.heads,
+                    last_seen: &last_seen,
+                    titles: &titles,
+                };
+                choose(&pool, &pending[i], i, &seen, &later)
             }
         };
         let Some(person) = choice else { continue };
@@ -118,9 +135,8 @@ pub fn link(
         }
         if let Some(t) = pending[i].title.clone()
             && pending[i].kind == MentionKind::Short
-            && !persons[person].titles.contains(&t)
         {
-            persons[person].titles.push(t);
+            note(&mut titles, person, t);
         }
         last_seen[person] = Some(i);
         linked.push(PersonMention { span: pending[i].span, person: person as u32, kind: pending[i].kind });
@@ -135,18 +151,18 @@ struct Names {
 }
 
 impl Names {
-    fn new(persons: &[LocalPerson]) -> Names {
+    fn new(body: &str, persons: &[LocalPerson]) -> Names {
         let mut names = Names { surname: HashMap::default(), given: HashMap::default() };
         for p in 0..persons.len() {
-            names.add(persons, p);
+            names.add(body, persons, p);
         }
         names
     }
 
-    fn add(&mut self, persons: &[LocalPerson], p: usize) {
+    fn add(&mut self, body: &str, persons: &[LocalPerson], p: usize) {
         let person = &persons[p];
-        self.surname.entry(person.surname.to_lowercase()).or_default().push(p);
-        if let Some(given) = person.given.as_ref().filter(|_| !person.family_first) {
+        self.surname.entry(person.surname(body).to_lowercase()).or_default().push(p);
+        if let Some(given) = person.given(body).filter(|_| !person.family_first) {
             self.given.entry(given.to_lowercase()).or_default().push(p);
         }
     }
@@ -223,18 +239,12 @@ struct Seen<'a> {
     sentence_heads: &'a [usize],
     /// The last mention of each person.
     last_seen: &'a [Option<usize>],
+    titles: &'a [Vec<String>],
 }
 
 /// The evidence a careful reader uses, in order: a title only one of them holds; rank, when the
 /// sentence around names heads of state; then the nearest mention before (or else after).
-fn choose(
-    persons: &[LocalPerson],
-    pool: &[usize],
-    this: &Pending,
-    at: usize,
-    seen: &Seen,
-    later: &Later,
-) -> Option<usize> {
+fn choose(pool: &[usize], this: &Pending, at: usize, seen: &Seen, later: &Later) -> Option<usize> {
     match pool {
         [] => return None,
         [only] => return Some(*only),
@@ -243,7 +253,7 @@ fn choose(
     let heads = seen.heads;
     if let Some(title) = &this.title {
         let holders: Vec<usize> =
-            pool.iter().copied().filter(|&p| persons[p].titles.iter().any(|t| t == title)).collect();
+            pool.iter().copied().filter(|&p| seen.titles[p].iter().any(|t| t == title)).collect();
         if let [only] = holders.as_slice() {
             return Some(*only);
         }

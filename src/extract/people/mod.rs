@@ -14,52 +14,72 @@ mod linking;
 mod roles;
 mod spotting;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
 use super::doc::Doc;
 use crate::span::Span;
+use crate::text;
 pub use roles::leading_title;
 
-/// A person as this article names them.
+/// A person as this article names them. The names and roles are spans of the article's body (the
+/// text is stored once); read them with the methods, which squeeze white space.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LocalPerson {
     /// The fullest form the article uses.
-    pub name: String,
+    pub name: Span,
     /// Written family name first ("Kim Yong Chol", "Xi Jinping").
     pub family_first: bool,
-    pub surname: String,
-    pub given: Option<String>,
+    pub surname: Span,
+    pub given: Option<Span>,
     /// Near-identical spellings linked to this person ("Kim Jong Chol" beside "Kim Yong Chol").
-    pub variants: Vec<String>,
+    pub variants: Vec<Span>,
     /// Titles and appositives: "Secretary of State", "vice chairman of the Central Committee …".
-    pub roles: Vec<String>,
-    /// Lower-cased titles seen right before a mention ("vice chairman"), for linking.
-    #[serde(skip)]
-    titles: Vec<String>,
+    pub roles: Vec<Span>,
 }
 
 impl LocalPerson {
     /// A person named by tokens `tokens` of `doc`.
     fn named(doc: &Doc, tokens: Range<usize>, family_first: bool) -> LocalPerson {
-        let words: Vec<&str> =
-            evidence::name_words(doc, tokens.clone()).into_iter().map(|k| doc.text(k)).collect();
-        let name = doc.phrase(tokens).split_whitespace().collect::<Vec<_>>().join(" ");
-        let (surname, given) = if family_first {
-            (words.first().copied().unwrap_or_default(), (words.len() > 1).then(|| words[1..].join(" ")))
-        } else {
-            (words.last().copied().unwrap_or_default(), (words.len() > 1).then(|| words[0].to_owned()))
+        let words = evidence::name_words(doc, tokens.clone());
+        let span = |k: &[usize]| match k {
+            [] => None,
+            [first, .., last] => {
+                Some(Span { start: doc.tokens[*first].span.start, end: doc.tokens[*last].span.end })
+            }
+            [only] => Some(doc.tokens[*only].span),
         };
-        LocalPerson {
-            name,
-            family_first,
-            surname: surname.to_owned(),
-            given,
-            variants: Vec::new(),
-            roles: Vec::new(),
-            titles: Vec::new(),
-        }
+        let name = doc.span(tokens);
+        let (surname, given) = match words.as_slice() {
+            [] => (name, None),
+            [only] => (doc.tokens[*only].span, None),
+            [first, rest @ ..] if family_first => (doc.tokens[*first].span, span(rest)),
+            [first, .., last] => (doc.tokens[*last].span, Some(doc.tokens[*first].span)),
+        };
+        LocalPerson { name, family_first, surname, given, variants: Vec::new(), roles: Vec::new() }
+    }
+
+    /// The name, in `body` (the article's).
+    pub fn name<'a>(&self, body: &'a str) -> Cow<'a, str> {
+        text::squeeze(&body[self.name])
+    }
+
+    pub fn surname<'a>(&self, body: &'a str) -> &'a str {
+        &body[self.surname]
+    }
+
+    pub fn given<'a>(&self, body: &'a str) -> Option<Cow<'a, str>> {
+        self.given.map(|g| text::squeeze(&body[g]))
+    }
+
+    pub fn roles<'a>(&'a self, body: &'a str) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+        self.roles.iter().map(|&r| text::squeeze(&body[r]))
+    }
+
+    pub fn variants<'a>(&'a self, body: &'a str) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+        self.variants.iter().map(|&v| text::squeeze(&body[v]))
     }
 
     /// Known by one word: that word is the surname, and there is no given name.
@@ -68,20 +88,16 @@ impl LocalPerson {
         self
     }
 
-    /// Holds a head-of-state, head-of-government or party-leader title.
-    pub fn is_head(&self) -> bool {
-        self.roles.iter().any(|r| leading_title(&r.to_lowercase()).is_some_and(|(_, head)| head))
-            || self.titles.iter().any(|t| leading_title(t).is_some_and(|(_, head)| head))
+    /// Holds a head-of-state, head-of-government or party-leader title (read from `body`), in
+    /// its roles or in `titles`.
+    fn is_head(&self, body: &str, titles: &[String]) -> bool {
+        self.roles(body).any(|r| leading_title(&r).is_some_and(|(_, head)| head))
+            || titles.iter().any(|t| leading_title(t).is_some_and(|(_, head)| head))
     }
 
-    fn push_role(&mut self, role: &str) {
-        let role = role.split_whitespace().collect::<Vec<_>>().join(" ");
-        if let Some((title, _)) = leading_title(&role.to_lowercase())
-            && !self.titles.contains(&title)
-        {
-            self.titles.push(title);
-        }
-        if !self.roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
+    fn push_role(&mut self, body: &str, role: Span) {
+        let text = text::squeeze(&body[role]);
+        if !self.roles(body).any(|r| r.eq_ignore_ascii_case(&text)) {
             self.roles.push(role);
         }
     }
@@ -124,7 +140,7 @@ pub fn find_people(doc: &Doc) -> People {
     for f in &fulls {
         let c = &spotted.candidates[f.candidate];
         if let Some(role) = c.role.clone().or(c.title.clone()) {
-            persons[f.person].push_role(doc.phrase(role));
+            persons[f.person].push_role(doc.body, doc.span(role));
         }
     }
     let mentions = linking::link(doc, &spotted.candidates, &decided, fulls, &mut persons);
@@ -145,12 +161,12 @@ fn add_appositives(doc: &Doc, people: &mut People) {
         };
         let sentence = doc.sentences[doc.sentence_of(last)].tokens.clone();
         if let Some(role) = roles::appositive(doc, sentence.clone(), last + 1) {
-            people.persons[m.person as usize].push_role(doc.phrase(role));
+            people.persons[m.person as usize].push_role(doc.body, doc.span(role));
         }
         if m.kind == MentionKind::Short
             && let Some(role) = roles::role_before(doc, sentence, end)
         {
-            people.persons[m.person as usize].push_role(doc.phrase(role));
+            people.persons[m.person as usize].push_role(doc.body, doc.span(role));
         }
     }
 }
