@@ -58,7 +58,7 @@ pub fn link(
     };
     for f in &fulls {
         let c = &candidates[f.candidate];
-        if let Some((t, _)) = c.role.clone().or(c.title.clone()).and_then(|r| leading_title(&doc.phrase(r))) {
+        if let Some((t, _)) = c.role.clone().or(c.title.clone()).and_then(|r| leading_title(doc.phrase(r))) {
             note(&mut titles, f.person, t);
         }
     }
