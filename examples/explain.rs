@@ -26,7 +26,7 @@ fn main() {
         let body = &article.body;
         for m in &found.people.mentions {
             let person = &found.people.persons[m.person as usize];
-            println!("{:?} -> {} ({:?})", &body[m.span], person.name(&body), m.kind);
+            println!("{:?} -> {} ({:?})", &body[m.span], person.name(body), m.kind);
         }
         for p in &found.people.persons {
             println!("  person {:?}: roles {:?}, variants {:?}", p.name, p.roles, p.variants);
