@@ -91,17 +91,17 @@ pub enum TimexValue {
     /// A clock time on a day; `utc` when the text said UTC or GMT.
     Time {
         day: NaiveDate,
-        hour: u32,
-        minute: u32,
+        hour: u8,
+        minute: u8,
         utc: bool,
     },
     /// ISO week-numbering year and week.
-    Week(i32, u32),
-    Weekend(i32, u32),
-    Month(i32, u32),
-    Quarter(i32, u32),
+    Week(i32, u8),
+    Weekend(i32, u8),
+    Month(i32, u8),
+    Quarter(i32, u8),
     /// First (1) or second (2) half of a year.
-    Half(i32, u32),
+    Half(i32, u8),
     Season(i32, Season),
     Year(i32),
     /// The first three digits of the years: 199 for the 1990s.
@@ -135,19 +135,23 @@ impl TimexValue {
             let next = if m == 12 { ymd(y + 1, 1, 1) } else { ymd(y, m + 1, 1) };
             next.map(|n| n - Duration::days(1))
         };
+        // Month, quarter, half and week numbers as chrono counts them.
+        let n = u32::from;
         Some(match *self {
             TimexValue::Day(d) | TimexValue::DayPart(d, _) | TimexValue::Time { day: d, .. } => (d, d),
             TimexValue::Week(y, w) => {
+                let w = n(w);
                 let monday = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?;
                 (monday, monday + Duration::days(6))
             }
             TimexValue::Weekend(y, w) => {
+                let w = n(w);
                 let saturday = NaiveDate::from_isoywd_opt(y, w, Weekday::Sat)?;
                 (saturday, saturday + Duration::days(1))
             }
-            TimexValue::Month(y, m) => (ymd(y, m, 1)?, month_end(y, m)?),
-            TimexValue::Quarter(y, q) => (ymd(y, 3 * q - 2, 1)?, month_end(y, 3 * q)?),
-            TimexValue::Half(y, h) => (ymd(y, 6 * h - 5, 1)?, month_end(y, 6 * h)?),
+            TimexValue::Month(y, m) => (ymd(y, n(m), 1)?, month_end(y, n(m))?),
+            TimexValue::Quarter(y, q) => (ymd(y, 3 * n(q) - 2, 1)?, month_end(y, 3 * n(q))?),
+            TimexValue::Half(y, h) => (ymd(y, 6 * n(h) - 5, 1)?, month_end(y, 6 * n(h))?),
             TimexValue::Season(y, s) => match s {
                 Season::Spring => (ymd(y, 3, 1)?, month_end(y, 5)?),
                 Season::Summer => (ymd(y, 6, 1)?, month_end(y, 8)?),
@@ -200,7 +204,7 @@ impl TimexValue {
                 let what = if matches!(self, TimexValue::Week(..)) { "week" } else { "weekend" };
                 format!("{what} of {}", first.format("%-d %b %Y"))
             }
-            TimexValue::Month(y, m) => NaiveDate::from_ymd_opt(*y, *m, 1)
+            TimexValue::Month(y, m) => NaiveDate::from_ymd_opt(*y, u32::from(*m), 1)
                 .map_or_else(|| self.to_string(), |d| d.format("%B %Y").to_string()),
             TimexValue::Quarter(y, q) => format!("Q{q} {y}"),
             TimexValue::Half(y, h) => format!("{} half of {y}", if *h == 1 { "first" } else { "second" }),

@@ -37,8 +37,10 @@ pub struct Person {
 #[derive(Debug, Clone, Default)]
 pub struct PeopleIndex {
     pub people: Vec<Person>,
-    /// For each article, its local person index → index into `people` (`u32::MAX`: nobody).
-    local: Vec<Vec<u32>>,
+    /// Each article's local persons, article after article → index into `people` (`u32::MAX`:
+    /// nobody); article `a`'s start at `first_local[a]`.
+    local: Vec<u32>,
+    first_local: Vec<u32>,
     /// For each person, the people sharing a sentence with them and how often, most often first.
     with: Vec<Vec<(u32, u32)>>,
 }
@@ -165,14 +167,22 @@ impl PeopleIndex {
         }
         PeopleIndex {
             people: sorted,
-            local: local.into_iter().map(|ids| ids.into_iter().map(|i| new_index[i]).collect()).collect(),
+            first_local: std::iter::once(0)
+                .chain(local.iter().scan(0u32, |at, ids| {
+                    *at += ids.len() as u32;
+                    Some(*at)
+                }))
+                .collect(),
+            local: local.iter().flatten().map(|&i| new_index[i]).collect(),
             with,
         }
     }
 
     /// The global index of an article's local person.
     pub fn global(&self, article: usize, local: usize) -> Option<usize> {
-        self.local.get(article)?.get(local).copied().filter(|&g| g != NOBODY).map(|g| g as usize)
+        let first = *self.first_local.get(article)? as usize;
+        let end = *self.first_local.get(article + 1)? as usize;
+        (first + local < end).then(|| self.local[first + local]).filter(|&g| g != NOBODY).map(|g| g as usize)
     }
 
     /// People sharing a sentence with `person`, most often first, with how many sentences.

@@ -108,11 +108,11 @@ fn reported_quarter(doc: &Doc, found: &[(usize, Match)]) -> Option<(i32, u32)> {
     };
     match named {
         Some(quarter) => match resolve::resolve(Form::Quarter { quarter, year: None, step: 0 }, &cx)? {
-            TimexValue::Quarter(y, q) => Some((y, q)),
+            TimexValue::Quarter(y, q) => Some((y, u32::from(q))),
             _ => None,
         },
         None if mentions_quarter => match resolve::resolve(Form::ReportedQuarter { years_back: 0 }, &cx)? {
-            TimexValue::Quarter(y, q) => Some((y, q)),
+            TimexValue::Quarter(y, q) => Some((y, u32::from(q))),
             _ => None,
         },
         None => None,

@@ -50,25 +50,27 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
             day_of(month, day, dct?, tense_or_deadline(cx)).map(TimexValue::Day)
         }
         Form::Numeric(date) => Some(TimexValue::Day(date)),
-        Form::MonthOfYear { month, year } => Some(TimexValue::Month(year, month)),
+        Form::MonthOfYear { month, year } => Some(TimexValue::Month(year, month as u8)),
         Form::Month { month, relative: Some(r), .. } => {
             let d = dct?;
             Some(match r {
                 Relative::Last | Relative::Past | Relative::Previous => {
-                    TimexValue::Month(if month < d.month() { d.year() } else { d.year() - 1 }, month)
+                    TimexValue::Month(if month < d.month() { d.year() } else { d.year() - 1 }, month as u8)
                 }
                 Relative::Next | Relative::Coming | Relative::Following => {
-                    TimexValue::Month(if month > d.month() { d.year() } else { d.year() + 1 }, month)
+                    TimexValue::Month(if month > d.month() { d.year() } else { d.year() + 1 }, month as u8)
                 }
-                Relative::This | Relative::Current => TimexValue::Month(d.year(), month),
+                Relative::This | Relative::Current => TimexValue::Month(d.year(), month as u8),
             })
         }
         Form::Month { month, relative: None, .. } => {
             Some(month_in_context(month, dct?, tense_or_deadline(cx)))
         }
         Form::EdgeOf { unit, step } => relative_unit(unit, step, dct?),
-        Form::Half { half, year: Some(y), .. } => Some(TimexValue::Half(y, half)),
-        Form::Half { half, year: None, step } => Some(TimexValue::Half(dct?.year() + step as i32, half)),
+        Form::Half { half, year: Some(y), .. } => Some(TimexValue::Half(y, half as u8)),
+        Form::Half { half, year: None, step } => {
+            Some(TimexValue::Half(dct?.year() + step as i32, half as u8))
+        }
         Form::Weekday { day, relative, part } => {
             // "Wednesday's ruling": the nearer Wednesday, whatever the main verb says.
             let tense = if cx.possessive { Tense::Unknown } else { cx.tense };
@@ -89,14 +91,14 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         }
         Form::Relative { unit: Unit::Quarter, step: Step { n: 0, .. } } if cx.reported.is_some() => {
             let (y, q) = cx.reported?;
-            Some(TimexValue::Quarter(y, q))
+            Some(TimexValue::Quarter(y, q as u8))
         }
         // "last week" and "the last week", "the past year": the calendar unit before this one.
         Form::Relative { unit, step: Step { n, .. } } => relative_unit(unit, n, dct?),
         // "the current quarter" in a results story is the quarter reported.
         Form::Current { unit: Unit::Quarter } if cx.reported.is_some() => {
             let (y, q) = cx.reported?;
-            Some(TimexValue::Quarter(y, q))
+            Some(TimexValue::Quarter(y, q as u8))
         }
         Form::Current { unit } => relative_unit(unit, 0, dct?),
         Form::Weekend => Some(weekend(dct?, cx.tense)),
@@ -105,7 +107,7 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         Form::Ago { n: Some(n), unit } => {
             if n == 1 && unit == Unit::Year && cx.comparison && cx.reported.is_some() {
                 let (y, q) = cx.reported?;
-                return Some(TimexValue::Quarter(y - 1, q));
+                return Some(TimexValue::Quarter(y - 1, q as u8));
             }
             ago(n, unit, dct?)
         }
@@ -113,7 +115,7 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
             if n == 1 && unit == Unit::Year && sign < 0 && cx.comparison && cx.reported.is_some() {
                 // "up from $3 million a year earlier" in a quarterly report: that quarter last year.
                 let (y, q) = cx.reported?;
-                return Some(TimexValue::Quarter(y - 1, q));
+                return Some(TimexValue::Quarter(y - 1, q as u8));
             }
             match cx.anchor.as_ref().and_then(|a| from_anchor(a, unit, sign * n)) {
                 Some(v) => Some(v),
@@ -123,7 +125,7 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         Form::Duration { n, unit, later: None } => duration(n, unit),
         Form::Decade(d) => Some(TimexValue::Decade(d)),
         Form::Century(c) => (0..=20).contains(&c).then_some(TimexValue::Century(c)),
-        Form::Quarter { quarter, year: Some(y), .. } => Some(TimexValue::Quarter(y, quarter)),
+        Form::Quarter { quarter, year: Some(y), .. } => Some(TimexValue::Quarter(y, quarter as u8)),
         Form::Quarter { quarter, year: None, step } => {
             let d = dct?;
             let current = (d.month() - 1) / 3 + 1;
@@ -134,10 +136,10 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
             } else {
                 d.year()
             };
-            Some(TimexValue::Quarter(year + step as i32, quarter))
+            Some(TimexValue::Quarter(year + step as i32, quarter as u8))
         }
         Form::PeriodOfYear(year) => match cx.reported {
-            Some((_, q)) => Some(TimexValue::Quarter(year, q)),
+            Some((_, q)) => Some(TimexValue::Quarter(year, q as u8)),
             None => Some(TimexValue::Year(year)),
         },
         Form::YearAgo => Some(TimexValue::Year(dct?.year() - 1)),
@@ -147,11 +149,11 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
                 Some(y) => NaiveDate::from_ymd_opt(y, month, day)?,
                 None => day_of(month, day, dct?, tense_or_deadline(cx))?,
             };
-            Some(TimexValue::Time { day, hour, minute, utc: false })
+            Some(TimexValue::Time { day, hour: hour as u8, minute: minute as u8, utc: false })
         }
         Form::ReportedQuarter { years_back } => {
             let (y, q) = cx.reported.or_else(|| dct.map(last_completed_quarter))?;
-            Some(TimexValue::Quarter(y - years_back as i32, q))
+            Some(TimexValue::Quarter(y - years_back as i32, q as u8))
         }
         Form::Season { season, relative, year } => season_value(season, relative, year, dct, cx.tense),
         Form::Time { hour, minute, utc, weekday: day } => {
@@ -160,7 +162,7 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
                 Some(w) => weekday(w, None, d, cx.tense),
                 None => d,
             };
-            Some(TimexValue::Time { day, hour, minute, utc })
+            Some(TimexValue::Time { day, hour: hour as u8, minute: minute as u8, utc })
         }
         Form::Vague(v) => Some(TimexValue::Vague(match v {
             Vagueness::Present => Vague::Present,
@@ -226,7 +228,7 @@ fn month_in_context(month: u32, dct: NaiveDate, tense: Tense) -> TimexValue {
         Tense::Past if month > dct.month() + PLAN_HORIZON_MONTHS => dct.year() - 1,
         _ => dct.year(),
     };
-    TimexValue::Month(year, month)
+    TimexValue::Month(year, month as u8)
 }
 
 /// The nearest such weekday: the article's own day, else by tense, else the closer one.
@@ -255,7 +257,7 @@ fn weekday(day: Weekday, relative: Option<Relative>, dct: NaiveDate, tense: Tens
 }
 
 fn weekend(dct: NaiveDate, tense: Tense) -> TimexValue {
-    let week = |d: NaiveDate| TimexValue::Weekend(d.iso_week().year(), d.iso_week().week());
+    let week = |d: NaiveDate| TimexValue::Weekend(d.iso_week().year(), d.iso_week().week() as u8);
     // Early in the week, "the weekend" is the one just past unless the clause looks ahead.
     let early_in_week = matches!(dct.weekday(), Weekday::Mon | Weekday::Tue);
     let is_weekend = matches!(dct.weekday(), Weekday::Sat | Weekday::Sun);
@@ -325,20 +327,20 @@ fn relative_unit(unit: Unit, step: i64, dct: NaiveDate) -> Option<TimexValue> {
         Unit::Day => TimexValue::Day(dct + Duration::days(step)),
         Unit::Week | Unit::Fortnight => {
             let (y, w) = week(dct + Duration::weeks(step));
-            TimexValue::Week(y, w)
+            TimexValue::Week(y, w as u8)
         }
         Unit::Weekend => {
             let (y, w) = week(dct + Duration::weeks(step));
-            TimexValue::Weekend(y, w)
+            TimexValue::Weekend(y, w as u8)
         }
         Unit::Month => {
             let d = shift_months(dct, step)?;
-            TimexValue::Month(d.year(), d.month())
+            TimexValue::Month(d.year(), d.month() as u8)
         }
         Unit::Year => TimexValue::Year(dct.year() + step as i32),
         Unit::Quarter => {
             let d = shift_months(dct, 3 * step)?;
-            TimexValue::Quarter(d.year(), (d.month() - 1) / 3 + 1)
+            TimexValue::Quarter(d.year(), ((d.month() - 1) / 3 + 1) as u8)
         }
         Unit::Half => TimexValue::Half(dct.year(), if dct.month() <= 6 { 1 } else { 2 }),
         Unit::Decade => TimexValue::Decade(dct.year() / 10 + step as i32),
@@ -384,15 +386,15 @@ fn ago(n: i64, unit: Unit, dct: NaiveDate) -> Option<TimexValue> {
         Unit::Day => TimexValue::Day(dct - Duration::days(n)),
         Unit::Week | Unit::Fortnight => {
             let d = dct - Duration::weeks(if unit == Unit::Fortnight { 2 * n } else { n });
-            TimexValue::Week(d.iso_week().year(), d.iso_week().week())
+            TimexValue::Week(d.iso_week().year(), d.iso_week().week() as u8)
         }
         Unit::Month => {
             let d = shift_months(dct, -n)?;
-            TimexValue::Month(d.year(), d.month())
+            TimexValue::Month(d.year(), d.month() as u8)
         }
         Unit::Quarter => {
             let d = shift_months(dct, -3 * n)?;
-            TimexValue::Quarter(d.year(), (d.month() - 1) / 3 + 1)
+            TimexValue::Quarter(d.year(), ((d.month() - 1) / 3 + 1) as u8)
         }
         Unit::Year => TimexValue::Year(dct.year() - n as i32),
         Unit::Decade => TimexValue::Decade((dct.year() - 10 * n as i32) / 10),
@@ -411,11 +413,11 @@ fn from_anchor(anchor: &TimexValue, unit: Unit, step: i64) -> Option<TimexValue>
         Unit::Day if fine_enough(Granularity::Day) => TimexValue::Day(day + Duration::days(step)),
         Unit::Week if fine_enough(Granularity::Week) => {
             let d = day + Duration::weeks(step);
-            TimexValue::Week(d.iso_week().year(), d.iso_week().week())
+            TimexValue::Week(d.iso_week().year(), d.iso_week().week() as u8)
         }
         Unit::Month if fine_enough(Granularity::Month) => {
             let d = shift_months(day, step)?;
-            TimexValue::Month(d.year(), d.month())
+            TimexValue::Month(d.year(), d.month() as u8)
         }
         Unit::Year if fine_enough(Granularity::Year) => TimexValue::Year(day.year() + step as i32),
         _ => return None,
