@@ -3,9 +3,9 @@
 
 use chrono::NaiveDate;
 
-use super::Pane;
-use super::fuzzy;
+use super::{App, ListPos, Pane, StopTarget, fuzzy};
 use crate::corpus::Corpus;
+use crate::extract::timex::TimexValue;
 use crate::index::{CrossRef, DateFilter, TimelineEntry};
 
 /// One active filter, in the order the user set them (`Esc` removes the last).
@@ -184,4 +184,79 @@ pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> Visible
         })
         .collect();
     Visible { articles, article_shown, people, timeline: rows }
+}
+
+impl App {
+    pub(super) fn filter_person(&mut self) {
+        let person = match self.view.pane {
+            Pane::Text => match self.cursor_stop().map(|s| s.target) {
+                Some(StopTarget::Person(p)) => Some(p),
+                _ => self.view.focus,
+            },
+            Pane::People => self.selected_person(),
+            Pane::Timeline => self.selected_entry().and_then(|e| {
+                // Pressing p again on the same entry moves on to its next person.
+                let people = self.index.entry_people(e);
+                let current = self.person_filter().and_then(|p| people.iter().position(|&q| q == p));
+                people.get(current.map_or(0, |i| (i + 1) % people.len())).copied()
+            }),
+            Pane::Articles => None,
+        };
+        match person {
+            // A People query was a way to find someone; once a person is chosen it would only
+            // hide them, so it goes too.
+            Some(p) if self.person_filter() != Some(p) => self.jump(|v| {
+                v.filters
+                    .retain(|f| !matches!(f, Filter::Person(_) | Filter::Query { pane: Pane::People, .. }));
+                v.filters.push(Filter::Person(p));
+            }),
+            Some(_) => {}
+            None => self.note = Some("no person under the selection".into()),
+        }
+    }
+
+    pub(super) fn filter_date(&mut self) {
+        let value: Option<TimexValue> = match self.view.pane {
+            Pane::Text => match self.cursor_stop().map(|s| s.target) {
+                Some(StopTarget::Date(v)) => v,
+                _ => self.reading_article().and_then(|a| a.date).map(|d| TimexValue::Day(d.day)),
+            },
+            Pane::Timeline => self.selected_entry().and_then(|e| self.index.date(e).value),
+            Pane::Articles => self
+                .visible
+                .articles
+                .get(self.view.articles.selected)
+                .and_then(|&a| self.corpus.articles[a].date)
+                .map(|d| TimexValue::Day(d.day)),
+            Pane::People => None,
+        };
+        match value.as_ref().and_then(|v| DateFilter::of(v).map(|p| (p, v.human()))) {
+            Some((period, label)) => self.jump(|v| {
+                v.filters.retain(|f| !matches!(f, Filter::Period { .. }));
+                v.filters.push(Filter::Period { period, label });
+            }),
+            None => self.note = Some("no date under the selection".into()),
+        }
+    }
+
+    pub(super) fn dismiss(&mut self) {
+        if self.view.pane == Pane::People && self.view.mention.is_some() {
+            self.view.mention = None;
+        } else if !self.view.filters.is_empty() {
+            self.jump(|v| {
+                v.filters.pop();
+            });
+        } else if self.view.focus.is_some() {
+            self.jump(|v| v.focus = None);
+        }
+    }
+
+    /// Recomputes the visible rows and keeps selections inside them.
+    pub(super) fn refresh(&mut self) {
+        self.visible = visible(&self.corpus, &self.index, &self.view.filters);
+        let clamp = |pos: &mut ListPos, len: usize| pos.selected = pos.selected.min(len.saturating_sub(1));
+        clamp(&mut self.view.articles, self.visible.articles.len());
+        clamp(&mut self.view.people, self.visible.people.len());
+        clamp(&mut self.view.timeline, self.visible.timeline.len());
+    }
 }

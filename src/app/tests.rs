@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::corpus::Corpus;
+use keymap::Key;
 
 fn app() -> App {
     let mut app = App::new(Corpus::sample(), "sample");

@@ -1,0 +1,45 @@
+//! Everything a key or the mouse can ask of the reader.
+
+use super::Pane;
+
+/// Everything a key or the mouse can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Show(Pane),
+    NextPane,
+    PrevPane,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    /// Enter: open, focus, or step into what is selected.
+    Open,
+    NextStop,
+    PrevStop,
+    NextHit,
+    PrevHit,
+    StartQuery,
+    FilterPerson,
+    FilterDate,
+    /// Esc outside an input: leave the mention list, else drop the last filter.
+    Dismiss,
+    ClearFilters,
+    Back,
+    Forward,
+    ToggleHelp,
+    /// Mark the selected article read or unread.
+    ToggleRead,
+    /// The mouse wheel over a screen cell: positive scrolls down.
+    Scroll {
+        column: u16,
+        row: u16,
+        lines: i16,
+    },
+    Click {
+        column: u16,
+        row: u16,
+    },
+}

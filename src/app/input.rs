@@ -1,0 +1,77 @@
+//! Keys: to the help overlay, to the `/` line being typed, or through the keymap.
+
+use super::keymap::{self, Key};
+use super::{App, Filter, Pane};
+
+/// A line being typed after `/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub pane: Pane,
+    pub text: String,
+    /// The filters before typing began, restored by `Esc`.
+    pub(super) previous: Vec<Filter>,
+}
+
+impl App {
+    /// Dispatches a key: to the help overlay, the `/` input, or through the keymap.
+    pub fn handle_key(&mut self, key: Key) {
+        self.note = None;
+        // The user has moved: a remembered place would only pull them away now.
+        self.pending_place = None;
+        if self.help {
+            match key {
+                Key::Esc | Key::Char('?') | Key::Char('q') | Key::Enter => self.help = false,
+                Key::Down | Key::Char('j') | Key::PageDown | Key::Char(' ') => {
+                    self.help_scroll = (self.help_scroll + 1).min(keymap::KEYMAP.len().saturating_sub(1));
+                }
+                Key::Up | Key::Char('k') | Key::PageUp => {
+                    self.help_scroll = self.help_scroll.saturating_sub(1)
+                }
+                _ => {}
+            }
+            return;
+        }
+        if self.input.is_some() {
+            self.type_key(key);
+            return;
+        }
+        if let Some(action) = keymap::action_for(key, self.view.pane) {
+            self.update(action);
+        }
+    }
+
+    pub(super) fn type_key(&mut self, key: Key) {
+        let Some(input) = self.input.as_mut() else { return };
+        match key {
+            Key::Char(c) => input.text.push(c),
+            Key::Backspace => {
+                input.text.pop();
+            }
+            Key::Enter => {
+                let input = self.input.take().expect("input is open");
+                if input.previous != self.view.filters {
+                    let mut before = self.view.clone();
+                    before.filters = input.previous;
+                    self.remember(before);
+                }
+                return;
+            }
+            Key::Esc => {
+                let input = self.input.take().expect("input is open");
+                self.view.filters = input.previous;
+                self.refresh();
+                return;
+            }
+            _ => return,
+        }
+        let (pane, text) = (input.pane, input.text.clone());
+        self.view.filters.retain(|f| !matches!(f, Filter::Query { pane: p, .. } if *p == pane));
+        if !text.trim().is_empty() {
+            self.view.filters.push(Filter::Query { pane, text });
+        }
+        self.refresh();
+        if pane == Pane::Text {
+            self.jump_to_hit(0, true);
+        }
+    }
+}
