@@ -190,7 +190,10 @@ fn title_case(tokens: &[Token]) -> bool {
         return false;
     }
     let caps = words.iter().filter(|t| t.has(shape::CAP)).count();
-    caps * 10 >= words.len() * 8
+    // Title case leaves only short function words in lower case; "They included Karol Nowak,
+    // Jan Lis and Ewa Bak." is a list of names in a sentence.
+    let long_lower = words.iter().any(|t| !t.has(shape::CAP) && t.span.len() >= 5 && !t.has(shape::HYPHEN));
+    caps * 10 >= words.len() * 8 && !long_lower
 }
 
 #[cfg(test)]

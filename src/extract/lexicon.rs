@@ -205,6 +205,7 @@ impl Lexicon {
             (list!("international_surnames.txt"), class::SURNAME),
             (list!("east_asian_family_names.txt"), class::FAMILY_FIRST | class::SURNAME),
             (list!("geonames_places.txt"), class::PLACE),
+            (list!("regions.txt"), class::PLACE),
             (list!("organisation_cues.txt"), class::ORG_CUE),
             (list!("function_words.txt"), class::FUNCTION),
             (list!("relations.txt"), class::RELATION),

@@ -177,7 +177,7 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
 
     let speaks = doc.lex(after).is(class::SPEECH) && sentence.contains(&after);
     let spoken_of = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::SPEECH));
-    // "Galois died", "Einstein preferred"; after "was" only what befalls people ("was born", not
+    // "Marlowe died", "Okafor preferred"; after "was" only what befalls people ("was born", not
     // the passive "was studied").
     const BEFALLS: &[&str] = &[
         "born",
@@ -230,7 +230,7 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     if party && !lex.iter().any(|l| l.is(class::PLACE | class::ORG_CUE)) {
         context!(3);
     }
-    // "produced by Josh Abraham", "a novel by Ann Lee": the agent of a passive, or an author.
+    // "produced by Josh Abbott", "a novel by Ann Lee": the agent of a passive, or an author.
     if prev == "by" && n >= 2 {
         score += 1;
     }
@@ -273,7 +273,7 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         let surname = lex[n - 1].is(class::SURNAME) || double_barrelled;
         if surname {
             score += 1;
-            // "Josh Abraham", "Beto O'Rourke": a known surname after a word that is no common
+            // "Josh Abbott", "Cade O'Leary": a known surname after a word that is no common
             // noun, place or organisation is most likely given name and surname.
             let plausible_given =
                 g.is(class::GIVEN) || !g.is(class::WORD | class::PLACE | class::ORG_CUE | class::FUNCTION);
@@ -281,7 +281,7 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
                 score += 1;
             }
         }
-        // "Gilmore Girls", "Downton Abbey", "Early Music": a common noun at the end is a title of
+        // "Harbour Lights", "Maple Abbey", "Early Music": a common noun at the end is a title of
         // a work, a team or a place more often than a surname.
         if lex[n - 1].is(class::WORD) && !lex[n - 1].is(class::SURNAME | class::GIVEN) {
             score -= 2;
@@ -292,7 +292,7 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         if !lex.iter().any(|l| l.is(class::WORD | class::ORG_CUE | class::PLACE)) {
             score += 1;
         }
-        // "North Oakland", "Nazi Germany", "Conservatoire de Paris": a place inside.
+        // "North Dayton", "Upper Austria", "Conservatoire de Lyon": a place inside.
         if lex.iter().any(|l| l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME)) {
             score -= 2;
         }
@@ -341,7 +341,7 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
                 && !text[..i].ends_with(['\'', '\u{2019}'])
                 && !["Mc", "Mac", "De", "Di", "Le", "La", "Van"].iter().any(|p| &text[..i] == *p)
         }) && !doc.tokens[first].has(shape::CAPS);
-        // "Anheuser-Busch", "Hewlett-Packard": two capitalised names joined are a company.
+        // "Smith-Corona", "Rolls-Royce": two capitalised names joined are a company.
         let joined_names = doc.tokens[first].has(shape::HYPHEN)
             && text.split('-').filter(|p| p.chars().next().is_some_and(char::is_uppercase)).count() >= 2;
         if inner_capital || joined_names {
@@ -531,7 +531,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) 
 }
 
 /// Whether the words after a name make it an author cited: "Smith (2010)", "Smith, 2010",
-/// "Smith et al.", "Palmeri and Gazio (1995)", "(Miller & Robertson, 2010)": other names,
+/// "Smith et al.", "Ferrante and Lucchi (1995)", "(Miller & Robertson, 2010)": other names,
 /// commas, "and" or "&" lead to a year within a few words.
 fn citation(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
     let year = |k: usize| {
@@ -578,7 +578,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
     // Names shown with a company form, in a candidate or in an organisation ("Atlas Motor Co.").
     let mut companies: HashSet<Vec<String>> = HashSet::default();
     for o in spotted.organisations.iter().filter(|o| o.company) {
-        // "Bicicletas Caloi S.A.", "Atlas Motor Co.": every stretch of its name is that company.
+        // "Fratelli Bosi S.p.A.", "Atlas Motor Co.": every stretch of its name is that company.
         let words = key(doc, o.tokens.start..o.tokens.end - 1);
         for start in 0..words.len() {
             for end in start + 1..=words.len() {
@@ -606,9 +606,13 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
         }
     }
     // Lists: a name coordinated with people is one too. Candidates come in text order, so the
-    // only ones it can be coordinated with are its neighbours.
-    for (i, c) in candidates.iter().enumerate() {
-        if person[i] || weights[i].score < 0 {
+    // only ones it can be coordinated with are its neighbours; a pass each way carries it along
+    // the list ("A, B, C and D" when only D is known).
+    let mut boosted = vec![false; candidates.len()];
+    let forward = 0..candidates.len();
+    for i in forward.clone().chain(forward.rev()) {
+        let c = &candidates[i];
+        if person[i] || boosted[i] || weights[i].score < 0 {
             continue;
         }
         let listed = [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
@@ -618,6 +622,8 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
         });
         if listed && !weights[i].located && key_len(&keys[i]) >= 2 {
             weights[i].score += 3;
+            boosted[i] = true;
+            person[i] = weights[i].score >= PERSON;
         }
     }
     person = decide_once(&keys, &weights, &companies);

@@ -132,6 +132,22 @@ fn good_name_start(doc: &Doc, k: usize) -> bool {
         || lex.is(class::FAMILY_FIRST)
 }
 
+/// A regnal number at token `k` after a name: a Roman numeral from II up ("XVI"), or "I" when
+/// nothing name-like follows it (so not "Okafor I think").
+fn regnal(doc: &Doc, k: usize, run_end: usize) -> bool {
+    let text = doc.text(k);
+    if text == "I" {
+        let next = doc.tokens.get(k + 1);
+        let joins = ["of", "in", "and", "who"].iter().any(|w| doc.is_word(k + 1, w));
+        return k + 1 >= run_end && next.is_none_or(|t| t.kind != Kind::Word || joins);
+    }
+    text.len() <= 6
+        && text.len() >= 2
+        && text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        && !text.contains("IIII")
+        && !text.contains("VV")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
     Title,
@@ -162,7 +178,9 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
     let last = run.end - 1;
     // "Central Intelligence Agency", "Atlas Motor Co.": the cue word ends the run ("Grace Park"
     // is a given name and a family name).
-    let name_pair = run.end - k == 2 && doc.lex(k).is(class::GIVEN) && doc.lex(last).is(class::SURNAME);
+    let street = ["ave", "ave.", "avenue", "blvd", "blvd.", "boulevard"].iter().any(|w| doc.is_word(last, w));
+    let name_pair =
+        run.end - k == 2 && doc.lex(k).is(class::GIVEN) && doc.lex(last).is(class::SURNAME) && !street;
     if run.end - k > 1 && doc.lex(last).is(class::ORG_CUE) && !name_pair {
         out.organisations
             .push(Organisation { tokens: k..run.end, company: doc.lex(last).is(class::COMPANY) });
@@ -190,7 +208,13 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
         }
         let lex = doc.lex(k);
         let next_is_name = k + 1 < run.end && name_like(doc, k + 1) && !doc.lex(k + 1).is(class::SUFFIX);
-        let part = if lex.is(class::TITLE) && next_is_name {
+        let part = if name_open && regnal(doc, k, run.end) {
+            // "Gustav V", "Ottokar II", "Ahmet I": a regnal number ends the name.
+            Part::Name
+        } else if doc.text(k) == "I" {
+            // The pronoun: "Basically I lost", "Am I".
+            Part::Skip
+        } else if lex.is(class::TITLE) && next_is_name {
             match parts.last_mut() {
                 // "Trade Minister", "Police Chief", "Commission President": the words before a
                 // title that are no name are part of the role.
@@ -201,6 +225,16 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
                     name_open = false;
                     k += 1;
                     continue;
+                }
+                // "Ohio Coach Dana Whitlock": a place, then the role.
+                Some((part @ Part::Name, range))
+                    if name_open
+                        && range.len() == 1
+                        && doc.lex(range.start).is(class::PLACE)
+                        && !doc.lex(range.start).is(class::COMMON_GIVEN) =>
+                {
+                    *part = Part::Place;
+                    Part::Title
                 }
                 // At the end of a name a title word is a surname ("Martin Luther King").
                 _ if name_open => Part::Name,
@@ -267,7 +301,18 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
             (l.is(class::WORD) || adjective)
                 && !l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST | class::PLACE)
         };
-        if opens(range.start) && range.len() >= 3 && plain(range.start) {
+        // "Apparently Brandvold", "Together Halvorsen": an adverb or a verb opening the sentence,
+        // even before a single name.
+        let opener = |k: usize| {
+            let l = doc.lex(k);
+            let text = doc.lower(k);
+            (text.ends_with("ly") || l.is(class::WORD) && !l.is(class::ORG_CUE | class::DEMONYM))
+                && !l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST | class::PLACE | class::TITLE)
+                && !doc.tokens[k].has(shape::CAPS)
+        };
+        if opens(range.start)
+            && (range.len() >= 3 && plain(range.start) || range.len() == 2 && opener(range.start))
+        {
             range.start += 1;
         }
     }

@@ -38,13 +38,13 @@ fn titles_are_not_part_of_the_name_and_become_roles() {
 
 #[test]
 fn surname_and_given_name_follow_ups_link_to_the_full_name() {
-    let body = "Anna Lindqvist won the race. Lindqvist thanked her coach. Anna smiled.";
+    let body = "Anna Hallberg won the race. Hallberg thanked her coach. Anna smiled.";
     assert_eq!(
         mentions(body),
         [
-            pair("Anna Lindqvist", "Anna Lindqvist"),
-            pair("Lindqvist", "Anna Lindqvist"),
-            pair("Anna", "Anna Lindqvist")
+            pair("Anna Hallberg", "Anna Hallberg"),
+            pair("Hallberg", "Anna Hallberg"),
+            pair("Anna", "Anna Hallberg")
         ]
     );
 }
@@ -203,8 +203,50 @@ fn appositive_roles() {
 
 #[test]
 fn authors_cited_and_parties_of_a_case_are_people() {
-    let body = "Enjambment was studied by Palmeri and Gazio (1995) and later (Miller & Robertson, 2010). \
+    let body = "Rhyme was studied by Ferrante and Lucchi (1995) and later (Miller & Robertson, 2010). \
                 Quist et al. found more.";
-    assert_eq!(names(body), ["Palmeri", "Gazio", "Miller", "Robertson", "Quist"]);
+    assert_eq!(names(body), ["Ferrante", "Lucchi", "Miller", "Robertson", "Quist"]);
     assert_eq!(names("The court heard Kovacs v. Dunmore on Monday."), ["Kovacs", "Dunmore"]);
+}
+
+#[test]
+fn a_regnal_number_is_part_of_the_name_and_the_pronoun_i_is_none() {
+    let body = "The palace was built for King Ottokar II of Brisovia. Later Gustav V and his court moved in.";
+    let mut found = names(body);
+    found.sort();
+    assert_eq!(found, ["Gustav V", "Ottokar II"]);
+    assert!(
+        names("Basically I lost money. Am I wrong? In the novel Dark Rooms I think it shows.").is_empty()
+    );
+}
+
+#[test]
+fn an_adverb_or_verb_opening_the_sentence_is_not_part_of_the_name() {
+    let body =
+        "Marta Brandvold ran the lab. Apparently Brandvold kept notes. Together Brandvold and Lee wrote.";
+    assert!(mentions(body).iter().all(|(m, _)| m.starts_with("Marta") || m == "Brandvold" || m == "Lee"));
+}
+
+#[test]
+fn a_place_before_a_role_is_not_part_of_the_name() {
+    let body = "Ohio Coach Dana Whitlock called him a fine player.";
+    assert_eq!(names(body), ["Dana Whitlock"]);
+    assert_eq!(roles(body, 0), ["Coach"]);
+}
+
+#[test]
+fn unknown_names_listed_with_known_ones_are_people_along_the_whole_list() {
+    let body = "The salon drew poets. They included Karol Wendowski, Teofan Mirecki, Zbigniew Kalat and Ewald Brisk.";
+    assert_eq!(names(body), ["Karol Wendowski", "Teofan Mirecki", "Zbigniew Kalat", "Ewald Brisk"]);
+}
+
+#[test]
+fn continents_and_regions_are_places() {
+    assert!(names("The tour went on to Africa. Africa was warm.").is_empty());
+}
+
+#[test]
+fn streets_parks_and_bands_are_not_people() {
+    let body = "The bar on Morris Ave hired the Jimmy Tolliver Band. Lake Reservoir opened in 1901.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
 }
