@@ -373,6 +373,22 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         if c.opens_sentence {
             score -= 1;
         }
+        // "Rebecca and I", "Debbie's death": a common given name alone, mid-sentence.
+        let only_a_name = !l.is(class::WORD
+            | class::PLACE
+            | class::DEMONYM
+            | class::ORG_CUE
+            | class::TITLE
+            | class::MONTH
+            | class::WEEKDAY
+            | class::FUNCTION);
+        if l.is(class::COMMON_GIVEN)
+            && only_a_name
+            && !c.opens_sentence
+            && !doc.tokens[first].has(shape::CAPS)
+        {
+            score += 3;
+        }
     } else if common {
         score -= 2;
     }

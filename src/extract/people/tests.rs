@@ -250,3 +250,9 @@ fn streets_parks_and_bands_are_not_people() {
     let body = "The bar on Morris Ave hired the Jimmy Tolliver Band. Lake Reservoir opened in 1901.";
     assert!(names(body).is_empty(), "{:?}", names(body));
 }
+
+#[test]
+fn a_common_given_name_alone_mid_sentence_is_a_person_but_a_religion_is_not() {
+    assert_eq!(names("The report was drafted by Rebecca and me over a week."), ["Rebecca"]);
+    assert!(names("He made many Christian friends in the town.").is_empty());
+}
