@@ -39,6 +39,9 @@ pub const FUTURE: &[&str] = &[
     "aims",
     "seeks",
     "tentatively",
+    "slated",
+    "poised",
+    "soon",
     "next",
     "until",
 ];
@@ -119,7 +122,15 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
         out.reverse();
         out
     };
+    // "until", "next" point ahead only when nothing else in the clause says when: "Until
+    // Thursday, they had not called him a suspect" is the past.
+    let weak = |k: usize| doc.is_word(k, "until") || doc.is_word(k, "next");
+    let mut ahead = false;
     for k in (sentence.start..at.start).rev().filter(|&k| word(k)) {
+        if weak(k) {
+            ahead = true;
+            continue;
+        }
         if let Some(t) = cue(doc, k, &preceding(sentence.start, k)) {
             return t;
         }
@@ -131,18 +142,24 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
             return if planned { Tense::Future } else { Tense::Unknown };
         }
     }
-    for k in (at.end..sentence.end).filter(|&k| word(k)) {
+    for k in (at.end..sentence.end).filter(|&k| word(k) && !weak(k)) {
         if let Some(t) = cue(doc, k, &preceding(at.end, k)) {
             return t;
         }
     }
-    Tense::Unknown
+    if ahead { Tense::Future } else { Tense::Unknown }
 }
 
 fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     let lex = doc.lex(k);
     let text = doc.lower(k);
-    if lex.is(class::FUTURE_CUE) || text.ends_with("'ll") {
+    // "had been scheduled to expire Friday": a plan in the past perfect is over.
+    if lex.is(class::FUTURE_CUE) && preceding.iter().any(|&p| doc.is_word(p, "had")) {
+        return Some(Tense::Past);
+    }
+    // "set to resume Monday".
+    let set_to = text == "set" && doc.is_word(k + 1, "to");
+    if lex.is(class::FUTURE_CUE) || text.ends_with("'ll") || set_to {
         return Some(Tense::Future);
     }
     // "have come down", "has risen": a participle after a perfect auxiliary is the past.
@@ -150,7 +167,19 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     if perfect && (lex.is(class::PARTICIPLE) || text.ends_with("en") || text.ends_with("ed")) {
         return Some(Tense::Past);
     }
-    let looks_past = lex.is(class::PAST_CUE) || (text.len() > 4 && text.ends_with("ed"));
+    // "-ed" says past only of a verb: not of a name ("United States") or an adjective after a
+    // determiner ("a still unspecified date", "the planned merger").
+    let adjective = preceding.last().is_some_and(|&p| {
+        ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "still", "newly", "very"]
+            .iter()
+            .any(|w| doc.is_word(p, w))
+    });
+    let verb_shape = text.len() > 4
+        && text.ends_with("ed")
+        && !doc.tokens[k].has(crate::extract::tokens::shape::CAP)
+        && !adjective
+        && !text.starts_with("un");
+    let looks_past = lex.is(class::PAST_CUE) || verb_shape;
     if looks_past {
         let planned = preceding.iter().any(|&p| {
             doc.lex(p).is(class::FUTURE_CUE) && !doc.is_word(p, "next") && !doc.is_word(p, "until")
@@ -186,6 +215,23 @@ mod tests {
     fn a_passive_after_will_is_future() {
         assert_eq!(tense("It will be followed by talks on Thursday.", "Thursday"), Tense::Future);
         assert_eq!(tense("He does not know if it will be confirmed on Friday.", "Friday"), Tense::Future);
+    }
+
+    #[test]
+    fn names_and_adjectives_ending_in_ed_are_no_past_tense() {
+        assert_eq!(tense("She would be flying to the United States on Thursday.", "Thursday"), Tense::Future);
+        assert_eq!(
+            tense("It will be paid on a still unspecified date in January.", "January"),
+            Tense::Future
+        );
+    }
+
+    #[test]
+    fn a_plan_in_the_past_perfect_is_over_and_until_yields_to_other_cues() {
+        assert_eq!(tense("The offer had been scheduled to expire Friday.", "Friday"), Tense::Past);
+        assert_eq!(tense("Until Thursday, police had not named a suspect.", "Thursday"), Tense::Past);
+        assert_eq!(tense("The shop stays open until Friday.", "Friday"), Tense::Future);
+        assert_eq!(tense("Talks are set to resume Monday in Belfast.", "Monday"), Tense::Future);
     }
 
     #[test]

@@ -75,7 +75,7 @@ pub enum Form {
     Holiday(u8),
     /// "the same day", "that day", "later that year": the date just named, or the article's.
     Anaphor { unit: Unit },
-    /// "the 1988 period": that year's quarter in a results story, else the year.
+    /// "the 1988 period", "the 1988 quarter": that year's quarter in a results story, else the year.
     PeriodOfYear(i32),
     /// "year-ago results", "year-earlier net": last year.
     YearAgo,
@@ -486,9 +486,9 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.lex(j).is(class::HOLIDAY) || self.lex(j).is(class::PHRASE) {
             return self.holiday(j).map(|m| Match { tokens: i..m.tokens.end, form: m.form });
         }
-        // "the 1988 period".
+        // "the 1988 period", "the 1988 quarter".
         if let Some(y) = self.year(j)
-            && self.is(j + 1, "period")
+            && self.any(j + 1, &["period", "quarter"])
         {
             return self.m(i..j + 2, Form::PeriodOfYear(y));
         }

@@ -281,7 +281,8 @@ fn day_part(part: Part) -> Option<DayPart> {
 fn with_part(day: NaiveDate, part: Option<Part>) -> TimexValue {
     match part {
         Some(Part::Noon) => TimexValue::Time { day, hour: 12, minute: 0, utc: false },
-        Some(Part::Midnight) => TimexValue::Time { day, hour: 0, minute: 0, utc: false },
+        // "midnight Friday" ends Friday: ISO writes it 24:00.
+        Some(Part::Midnight) => TimexValue::Time { day, hour: 24, minute: 0, utc: false },
         Some(p) => day_part(p).map_or(TimexValue::Day(day), |p| TimexValue::DayPart(day, p)),
         None => TimexValue::Day(day),
     }
@@ -397,7 +398,8 @@ fn ago(n: i64, unit: Unit, dct: NaiveDate) -> Option<TimexValue> {
             TimexValue::Quarter(d.year(), ((d.month() - 1) / 3 + 1) as u8)
         }
         Unit::Year => TimexValue::Year(dct.year() - n as i32),
-        Unit::Decade => TimexValue::Decade((dct.year() - 10 * n as i32) / 10),
+        // "a decade ago" from 1999 is 1989, not the 1980s.
+        Unit::Decade => TimexValue::Year(dct.year() - 10 * n as i32),
         Unit::Century => TimexValue::Century((dct.year() - 100 * n as i32) / 100),
         Unit::Second | Unit::Minute | Unit::Hour | Unit::Weekend | Unit::Half => return None,
     })

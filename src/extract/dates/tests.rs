@@ -297,3 +297,13 @@ fn deadlines_perfects_possessives_and_in_five_years() {
         "1998-08-07"
     );
 }
+
+#[test]
+fn midnight_ends_the_day_and_a_decade_ago_is_a_year() {
+    assert_eq!(
+        value("The offer had been due to expire at midnight Friday.", "1989-10-30"),
+        "1989-10-27T24:00"
+    );
+    assert_eq!(value("The alliance was founded a decade ago.", "1999-03-12"), "1989");
+    assert_eq!(value("Net fell from $5 million in the 1988 quarter.", "1989-10-30"), "1988");
+}
