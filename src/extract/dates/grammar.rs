@@ -658,6 +658,9 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
             [(first, lex), (_, unit)] if (lex.is(class::NUMBER) || first == "a") && unit.is(class::UNIT) => {
                 let unit = Unit::from_cal(unit.cal)?;
+                if self.fraction(unit, i + 1) {
+                    return None;
+                }
                 self.m(i..i + 1, Form::Duration { n: i64::from(lex.num.max(1)), unit, later: None })
             }
             [(first, _), (second, _)] if first == "mid" && second.is_empty() => None,
@@ -924,6 +927,14 @@ impl<'d, 'a> Reader<'d, 'a> {
             .then(|| Match { tokens: from..i + 3, form: Form::Century(n - 1) })
     }
 
+    /// "three-quarters of its food", "a half million", "one-half share": a quarter or a half
+    /// followed (at `next`) by what it is a fraction of.
+    fn fraction(&self, unit: Unit, next: usize) -> bool {
+        matches!(unit, Unit::Quarter | Unit::Half)
+            && (self.is(next, "of") && self.year(next + 1).is_none()
+                || self.any(next, &["million", "billion", "share", "shares", "point", "percent"]))
+    }
+
     /// "two days ago", "three weeks", "72 hours", "a year later", "10-year", "several years ago".
     fn count(&self, from: usize, i: usize) -> Option<Match> {
         let (n, k) = if self.any(i, &["a", "an"]) {
@@ -942,6 +953,9 @@ impl<'d, 'a> Reader<'d, 'a> {
             k
         };
         let unit = self.unit(k)?;
+        if self.fraction(unit, k + 1) {
+            return None;
+        }
         if self.is(k + 1, "ago") {
             return self.m(from..k + 2, Form::Ago { n, unit });
         }

@@ -307,3 +307,15 @@ fn midnight_ends_the_day_and_a_decade_ago_is_a_year() {
     assert_eq!(value("The alliance was founded a decade ago.", "1999-03-12"), "1989");
     assert_eq!(value("Net fell from $5 million in the 1988 quarter.", "1989-10-30"), "1988");
 }
+
+#[test]
+fn fractions_are_not_lengths_of_time() {
+    for text in [
+        "Iraq imports about three-quarters of its food.",
+        "About a half million people lack power.",
+        "Each right buys one-half share of stock.",
+        "It holds more than a quarter of the market.",
+    ] {
+        assert!(dates(text, "1990-08-15").is_empty(), "{text}");
+    }
+}
