@@ -114,6 +114,9 @@ fn read_an_article_and_quit_restores_the_terminal() {
             && s.contains("Pompeo and Kim Yong Chol meet in New York")
             && s.contains("Wed 30 May 2018")
     });
+    // `q` closes the text, as in less; on the list it quits.
+    tmux.keys(&["q"]);
+    tmux.wait_for("the list again", |s| s.contains("┌ Articles (3)") && s.contains("q quit"));
     tmux.keys(&["q"]);
     // The wrapper shell prints the exit status once dateline has given the terminal back.
     let after = tmux.wait_for("the shell after quitting", |s| s.contains("dateline exited with"));
@@ -187,7 +190,7 @@ fn the_reader_resumes_where_it_was_left() {
     tmux.wait_for("the article list", |s| s.contains("Articles (3)"));
     tmux.keys(&["j", "Enter"]);
     tmux.wait_for("the text", |s| s.contains("┌ Text") && s.contains("Pompeo says the U.S."));
-    tmux.keys(&["q"]);
+    tmux.keys(&["Q"]);
     // The state is saved after the first run has given the terminal back; only then can the
     // screen be the second run's.
     let saved = tmux.state_dir().join("reading.json");
@@ -199,7 +202,7 @@ fn the_reader_resumes_where_it_was_left() {
     tmux.wait_for("the second run", |s| {
         s.contains("┌ Text") && s.contains("Pompeo says the U.S. and North Korea")
     });
-    tmux.keys(&["q"]);
+    tmux.keys(&["Q"]);
     let fresh = tmux.wait_for("the third run", |s| s.contains("Articles (3)") && s.contains("2018-05-30"));
     assert!(!fresh.contains("┌ Text ─"), "{fresh}");
     tmux.keys(&["q"]);

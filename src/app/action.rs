@@ -6,6 +6,8 @@ use super::Pane;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Quit,
+    /// `q` in Text: back to where the reader came from (the article list when nowhere).
+    Close,
     Show(Pane),
     NextPane,
     PrevPane,

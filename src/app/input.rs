@@ -22,7 +22,7 @@ impl App {
             match key {
                 Key::Esc | Key::Char('?') | Key::Char('q') | Key::Enter => self.help = false,
                 Key::Down | Key::Char('j') | Key::PageDown | Key::Char(' ') => {
-                    self.help_scroll = (self.help_scroll + 1).min(keymap::KEYMAP.len().saturating_sub(1));
+                    self.help_scroll = (self.help_scroll + 1).min(self.max_help_scroll());
                 }
                 Key::Up | Key::Char('k') | Key::PageUp => {
                     self.help_scroll = self.help_scroll.saturating_sub(1)
@@ -35,8 +35,9 @@ impl App {
             self.type_key(key);
             return;
         }
-        if let Some(action) = keymap::action_for(key, self.view.pane) {
-            self.update(action);
+        match keymap::action_for(key, self.view.pane) {
+            Some(action) => self.update(action),
+            None => self.note = Some(format!("no action on {} — ? for help", key.label())),
         }
     }
 

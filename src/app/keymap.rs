@@ -54,6 +54,7 @@ impl Key {
 pub enum Scope {
     Everywhere,
     Only(Pane),
+    Except(Pane),
 }
 
 impl Scope {
@@ -61,6 +62,7 @@ impl Scope {
         match self {
             Scope::Everywhere => true,
             Scope::Only(p) => p == pane,
+            Scope::Except(p) => p != pane,
         }
     }
 }
@@ -163,7 +165,15 @@ pub const KEYMAP: &[Binding] = &[
     bind(&[Backspace, Ctrl('o')], Action::Back, Everywhere, "go back to before the last jump", Some("back")),
     bind(&[Ctrl('f')], Action::Forward, Everywhere, "go forward again", None),
     bind(&[Char('?')], Action::ToggleHelp, Everywhere, "show or hide this help", Some("help")),
-    bind(&[Char('q'), Ctrl('c')], Action::Quit, Everywhere, "quit", Some("quit")),
+    bind(
+        &[Char('q')],
+        Action::Close,
+        Only(Pane::Text),
+        "close the text, back to where you were",
+        Some("close"),
+    ),
+    bind(&[Char('q')], Action::Quit, Except(Pane::Text), "quit", Some("quit")),
+    bind(&[Char('Q'), Ctrl('c')], Action::Quit, Everywhere, "quit from anywhere", None),
 ];
 
 /// The action bound to `key` in `pane`, if any.
@@ -197,6 +207,8 @@ mod tests {
     fn scoped_bindings_only_apply_in_their_pane() {
         assert_eq!(action_for(Char(']'), Pane::Text), Some(Action::NextStop));
         assert_eq!(action_for(Char(']'), Pane::Articles), None);
-        assert_eq!(action_for(Char('q'), Pane::Text), Some(Action::Quit));
+        assert_eq!(action_for(Char('q'), Pane::Text), Some(Action::Close));
+        assert_eq!(action_for(Char('q'), Pane::People), Some(Action::Quit));
+        assert_eq!(action_for(Char('Q'), Pane::Text), Some(Action::Quit));
     }
 }

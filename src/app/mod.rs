@@ -201,6 +201,8 @@ impl App {
     fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
+            Action::Close if self.back.last().is_some_and(|v| v.pane != Pane::Text) => self.go_back(),
+            Action::Close => self.show(Pane::Articles),
             Action::Show(pane) => self.show(pane),
             Action::NextPane => self.show(self.view.pane.step(1)),
             Action::PrevPane => self.show(self.view.pane.step(-1)),

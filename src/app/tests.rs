@@ -11,7 +11,7 @@ fn app() -> App {
         text_rows: 10,
         text_width: 80,
         text_lines: 60,
-        areas: Vec::new(),
+        ..Viewport::default()
     });
     app
 }
@@ -345,4 +345,45 @@ fn opening_an_article_marks_it_read_and_u_toggles_it() {
     let mut fresh = App::new(Corpus::sample(), "sample");
     fresh.resume(&place);
     assert_eq!(fresh.read, app.read);
+}
+
+#[test]
+fn q_in_text_goes_back_to_the_list_and_q_elsewhere_or_shift_q_quits() {
+    let mut app = app();
+    keys(&mut app, "4");
+    app.handle_key(Key::Enter);
+    assert_eq!(app.view.pane, Pane::Text);
+    keys(&mut app, "q");
+    assert_eq!(app.view.pane, Pane::Timeline, "back where the text was opened from");
+    assert!(!app.quit);
+    keys(&mut app, "2q");
+    assert_eq!(app.view.pane, Pane::Articles, "nowhere to go back to: the article list");
+    keys(&mut app, "2Q");
+    assert!(app.quit);
+    let mut app = self::app();
+    keys(&mut app, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn an_unbound_key_says_so_and_points_to_help() {
+    let mut app = app();
+    keys(&mut app, "z");
+    assert_eq!(app.note.as_deref(), Some("no action on z — ? for help"));
+    keys(&mut app, "j");
+    assert_eq!(app.note, None);
+}
+
+#[test]
+fn the_help_scroll_stops_at_the_last_screenful_and_k_moves_at_once() {
+    let mut app = app();
+    keys(&mut app, "?");
+    let rows = 8;
+    app.set_viewport(Viewport { list_rows: 10, help_rows: rows, ..Viewport::default() });
+    for _ in 0..100 {
+        keys(&mut app, "j");
+    }
+    assert_eq!(app.help_scroll, keymap::KEYMAP.len() - rows);
+    keys(&mut app, "k");
+    assert_eq!(app.help_scroll, keymap::KEYMAP.len() - rows - 1);
 }

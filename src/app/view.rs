@@ -41,6 +41,8 @@ pub struct Viewport {
     pub text_rows: usize,
     pub text_width: usize,
     pub text_lines: usize,
+    /// Help lines on screen (0 when the help is closed).
+    pub help_rows: usize,
     pub areas: Vec<(Area, Target)>,
 }
 
@@ -78,6 +80,8 @@ impl App {
     pub fn set_viewport(&mut self, viewport: Viewport) -> bool {
         self.viewport = viewport;
         let before = self.view.clone();
+        let help_scroll = self.help_scroll;
+        self.help_scroll = self.help_scroll.min(self.max_help_scroll());
         // The text view may not be on screen; then its scroll position waits untouched.
         if self.viewport.text_rows > 0 {
             if let Some(at) = self.pending_reveal.take() {
@@ -92,7 +96,13 @@ impl App {
         if let Some(m) = self.view.mention.as_mut() {
             m.top = keep_visible(m.selected, m.top, rows);
         }
-        self.view != before
+        self.view != before || self.help_scroll != help_scroll
+    }
+
+    /// The last help line that may be at the top: the help scroll has this one owner.
+    pub(super) fn max_help_scroll(&self) -> usize {
+        let rows = if self.viewport.help_rows == 0 { usize::MAX } else { self.viewport.help_rows };
+        super::keymap::KEYMAP.len().saturating_sub(rows.min(super::keymap::KEYMAP.len()))
     }
 
     pub(super) fn show(&mut self, pane: Pane) {

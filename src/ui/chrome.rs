@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{centered, fit, theme};
 use crate::app::keymap::{self, KEYMAP, Scope};
-use crate::app::{App, Pane};
+use crate::app::{Action, App, Pane};
 use crate::text::printable;
 
 /// "12 of 340 articles · person: Mike Pompeo · May 2018 · 1 problem"; while loading, a gauge of
@@ -79,18 +79,61 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App) {
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
-    let mut spans = vec![Span::styled("1-4", theme::KEY), Span::raw(" panes")];
-    for binding in keymap::bindings_for(app.view.pane).filter(|b| b.hint.is_some() && b.hint != Some("panes"))
-    {
-        spans.push(Span::styled("  ", theme::DIM));
-        spans.push(Span::styled(binding.keys[0].label(), theme::KEY));
-        spans.push(Span::raw(format!(" {}", binding.hint.unwrap_or_default())));
-    }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    let line = hint_line(app.view.pane, area.width as usize);
+    frame.render_widget(Paragraph::new(line), area);
 }
 
-/// Every binding, with all its keys and where it applies.
-pub fn help(frame: &mut Frame, screen: Rect, scroll: usize) {
+/// The hint line for `pane` in `width` cells: help and quit (or close) first, then what this
+/// pane does, then the rest; what does not fit is dropped and a `…` says so.
+fn hint_line(pane: Pane, width: usize) -> Line<'static> {
+    let hinted: Vec<&keymap::Binding> = keymap::bindings_for(pane).filter(|b| b.hint.is_some()).collect();
+    let rank = |b: &keymap::Binding| match (b.action, b.scope) {
+        (Action::ToggleHelp, _) => 0,
+        (Action::Quit | Action::Close, _) => 1,
+        (_, Scope::Only(_)) => 2,
+        (Action::NextPane, _) => 3,
+        _ => 4,
+    };
+    let mut ordered = hinted.clone();
+    ordered.sort_by_key(|b| rank(b));
+    let item = |b: &keymap::Binding| {
+        let key = if b.action == Action::NextPane { "1-4".to_owned() } else { b.keys[0].label() };
+        (key, b.hint.unwrap_or_default())
+    };
+    const GAP: usize = 2;
+    const MORE: &str = "  …";
+    let mut used = 0;
+    let mut shown = Vec::new();
+    for (i, b) in ordered.iter().enumerate() {
+        let (key, word) = item(b);
+        let cost = key.chars().count() + 1 + word.chars().count() + if shown.is_empty() { 0 } else { GAP };
+        let reserve = if i + 1 < ordered.len() { MORE.chars().count() } else { 0 };
+        if used + cost + reserve > width {
+            break;
+        }
+        used += cost;
+        shown.push(*b);
+    }
+    let dropped = shown.len() < ordered.len();
+    // Shown in keymap order, so the line reads the same in every pane.
+    let mut spans = Vec::new();
+    for b in hinted.iter().filter(|b| shown.iter().any(|s| std::ptr::eq(*s, **b))) {
+        let (key, word) = item(b);
+        if !spans.is_empty() {
+            spans.push(Span::styled("  ", theme::DIM));
+        }
+        spans.push(Span::styled(key, theme::KEY));
+        spans.push(Span::raw(format!(" {word}")));
+    }
+    if dropped {
+        spans.push(Span::styled(MORE, theme::DIM));
+    }
+    Line::from(spans)
+}
+
+/// Draws the help overlay from line `scroll` (the app keeps it in range) and returns how many
+/// lines fit.
+pub fn help(frame: &mut Frame, screen: Rect, scroll: usize) -> usize {
     let keys_label = |b: &keymap::Binding| b.keys.iter().map(|k| k.label()).collect::<Vec<_>>().join(" ");
     let width = KEYMAP.iter().map(|b| keys_label(b).chars().count()).max().unwrap_or(0);
     let box_width = screen.width.min(96);
@@ -101,6 +144,7 @@ pub fn help(frame: &mut Frame, screen: Rect, scroll: usize) {
             let scope = match b.scope {
                 Scope::Everywhere => String::new(),
                 Scope::Only(p) => format!("{}: ", p.title()),
+                Scope::Except(p) => format!("not in {}: ", p.title()),
             };
             Line::from(vec![
                 Span::styled(format!("{:>width$}  ", keys_label(b)), theme::KEY),
@@ -111,7 +155,6 @@ pub fn help(frame: &mut Frame, screen: Rect, scroll: usize) {
     let area = centered(screen, box_width, lines.len() as u16 + 2);
     let rows = area.height.saturating_sub(2) as usize;
     // Longer than the screen: j/k scroll it, and the frame says there is more.
-    let scroll = scroll.min(lines.len().saturating_sub(rows));
     let more = if scroll + rows < lines.len() { " ↓ j for more " } else { "" };
     let block = Block::bordered()
         .title(" Keys — Esc or ? closes ")
@@ -119,4 +162,23 @@ pub fn help(frame: &mut Frame, screen: Rect, scroll: usize) {
         .border_style(theme::BORDER_FOCUSED);
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll as u16, 0)), area);
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(line: &Line) -> String {
+        line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn the_hint_line_keeps_help_and_quit_and_marks_what_it_dropped() {
+        let narrow = text(&hint_line(Pane::Text, 60));
+        assert!(narrow.contains("? help") && narrow.contains("q close") && narrow.ends_with('…'), "{narrow}");
+        assert!(narrow.chars().count() <= 60);
+        let wide = text(&hint_line(Pane::Articles, 200));
+        assert!(wide.contains("q quit") && wide.contains("1-4 panes") && !wide.contains('…'), "{wide}");
+    }
 }
