@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{App, ListPos, Pane, StopTarget, fuzzy};
+use super::{App, ListPos, Pane, StopTarget, View, fuzzy};
 use crate::corpus::Corpus;
 use crate::extract::timex::TimexValue;
 use crate::index::{CrossRef, DateFilter, TimelineEntry};
@@ -17,6 +17,14 @@ pub enum Filter {
     Period { period: DateFilter, label: String },
     /// A `/` query typed in one pane.
     Query { pane: Pane, text: String },
+}
+
+/// The item selected in each list, by identity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Selected {
+    pub article: Option<usize>,
+    pub person: Option<usize>,
+    pub entry: Option<u32>,
 }
 
 /// What each list pane shows under the filters.
@@ -252,6 +260,34 @@ impl App {
     }
 
     /// Recomputes the visible rows and keeps selections inside them.
+    /// The items selected in the three lists, to find again after the filters change.
+    pub(super) fn selected_items(&self) -> Selected {
+        Selected {
+            article: self.visible.articles.get(self.view.articles.selected).copied(),
+            person: self.visible.people.get(self.view.people.selected).copied(),
+            entry: self.visible.timeline.get(self.view.timeline.selected).copied(),
+        }
+    }
+
+    /// Applies changed filters and keeps each list's selected item selected while it is still
+    /// shown (its row moves with it); a list whose selection `before` did not hold moved on purpose.
+    pub(super) fn refresh_keeping(&mut self, kept: Selected, before: &View) {
+        let chosen = [self.view.articles, self.view.people, self.view.timeline].map(|p| p.selected);
+        let was = [before.articles, before.people, before.timeline].map(|p| p.selected);
+        self.refresh();
+        fn find<T: PartialEq + Copy>(rows: &[T], item: Option<T>, pos: &mut ListPos, moved: bool) {
+            if moved {
+                return;
+            }
+            if let Some(row) = item.and_then(|item| rows.iter().position(|&r| r == item)) {
+                pos.selected = row;
+            }
+        }
+        find(&self.visible.articles, kept.article, &mut self.view.articles, chosen[0] != was[0]);
+        find(&self.visible.people, kept.person, &mut self.view.people, chosen[1] != was[1]);
+        find(&self.visible.timeline, kept.entry, &mut self.view.timeline, chosen[2] != was[2]);
+    }
+
     pub(super) fn refresh(&mut self) {
         self.visible = visible(&self.corpus, &self.index, &self.view.filters);
         let clamp = |pos: &mut ListPos, len: usize| pos.selected = pos.selected.min(len.saturating_sub(1));

@@ -6,10 +6,11 @@ impl App {
     /// Changes the view as one jump that `Back` can undo.
     pub(super) fn jump(&mut self, change: impl FnOnce(&mut View)) {
         let before = self.view.clone();
+        let kept = self.selected_items();
         change(&mut self.view);
         if self.view != before {
-            self.remember(before);
-            self.refresh();
+            self.remember(before.clone());
+            self.refresh_keeping(kept, &before);
         }
     }
 

@@ -59,18 +59,20 @@ impl App {
             }
             Key::Esc => {
                 let input = self.input.take().expect("input is open");
+                let (kept, before) = (self.selected_items(), self.view.clone());
                 self.view.filters = input.previous;
-                self.refresh();
+                self.refresh_keeping(kept, &before);
                 return;
             }
             _ => return,
         }
         let (pane, text) = (input.pane, input.text.clone());
+        let (kept, before) = (self.selected_items(), self.view.clone());
         self.view.filters.retain(|f| !matches!(f, Filter::Query { pane: p, .. } if *p == pane));
         if !text.trim().is_empty() {
             self.view.filters.push(Filter::Query { pane, text });
         }
-        self.refresh();
+        self.refresh_keeping(kept, &before);
         if pane == Pane::Text {
             self.jump_to_hit(0, true);
         }

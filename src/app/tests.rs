@@ -387,3 +387,23 @@ fn the_help_scroll_stops_at_the_last_screenful_and_k_moves_at_once() {
     keys(&mut app, "k");
     assert_eq!(app.help_scroll, keymap::KEYMAP.len() - rows - 1);
 }
+
+#[test]
+fn the_selected_item_stays_selected_when_filters_come_and_go() {
+    let mut app = app();
+    keys(&mut app, "jj");
+    let article = app.visible.articles[app.view.articles.selected];
+    keys(&mut app, "d");
+    assert!(app.visible.articles.len() < 3, "only articles of that day");
+    assert_eq!(app.visible.articles[app.view.articles.selected], article);
+    app.handle_key(Key::Esc);
+    assert_eq!(app.visible.articles.len(), 3);
+    assert_eq!(app.visible.articles[app.view.articles.selected], article, "not the row it had");
+
+    keys(&mut app, "3jjj");
+    let chosen = app.visible.people[app.view.people.selected];
+    keys(&mut app, "p");
+    assert_eq!(app.visible.people[app.view.people.selected], chosen, "p keeps the person in view");
+    keys(&mut app, "x");
+    assert_eq!(app.visible.people[app.view.people.selected], chosen);
+}
