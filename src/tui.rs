@@ -64,6 +64,8 @@ fn event_loop(
     events: Receiver<load::Event>,
 ) -> io::Result<()> {
     let mut loading = true;
+    // NO_COLOR (no-color.org): set and not empty.
+    let colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     while !app.quit {
         while loading {
             match events.try_recv() {
@@ -75,7 +77,12 @@ fn event_loop(
         app.tick();
         let started = Instant::now();
         let mut viewport = Default::default();
-        terminal.draw(|frame| viewport = ui::draw(frame, app))?;
+        terminal.draw(|frame| {
+            viewport = ui::draw(frame, app);
+            if !colour {
+                ui::monochrome(frame.buffer_mut());
+            }
+        })?;
         tracing::info!(target: "frame", pane = ?app.view.pane, elapsed_ms = started.elapsed().as_secs_f64() * 1e3);
         if app.set_viewport(viewport) {
             // The frame showed a position the app has just corrected: draw it again.

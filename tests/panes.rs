@@ -98,3 +98,32 @@ fn every_size_down_to_one_cell_draws_without_panicking() {
     }
     assert!(screen(&mut sample(), 19, 4).contains("terminal too small"));
 }
+
+#[test]
+fn without_colour_the_selection_hits_and_names_still_show() {
+    use ratatui::style::{Color, Modifier};
+    let mut app = sample();
+    press(&mut app, &[Key::Char('j'), Key::Char('/')]);
+    typed(&mut app, "kim");
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal
+        .draw(|f| {
+            app.set_viewport(ui::draw(f, &app));
+            ui::monochrome(f.buffer_mut());
+        })
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    assert!(buffer.content.iter().all(|c| c.fg == Color::Reset && c.bg == Color::Reset), "no colour left");
+    let row = |y: u16| (0..80).map(|x| &buffer[(x, y)]).collect::<Vec<_>>();
+    let text = |y: u16| row(y).iter().map(|c| c.symbol()).collect::<String>();
+    let selected = (0..24).find(|&y| text(y).contains("Kim")).expect("a row with the query");
+    assert!(
+        (0..24).any(|y| row(y).iter().filter(|c| c.modifier.contains(Modifier::REVERSED)).count() > 40),
+        "a reversed selection row"
+    );
+    assert!(
+        row(selected).iter().any(|c| c.modifier.contains(Modifier::BOLD)),
+        "the matched letters stand out: {}",
+        text(selected)
+    );
+}

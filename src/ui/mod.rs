@@ -58,6 +58,27 @@ pub fn draw(frame: &mut Frame, app: &App) -> Viewport {
     viewport
 }
 
+/// Takes the colours out of a drawn frame (for `NO_COLOR`), keeping what they meant: a
+/// background (the selection, a search hit, the status bar) becomes reverse video, a highlight
+/// colour (names, matches) bold, dim grey the terminal's dim.
+pub fn monochrome(buffer: &mut ratatui::buffer::Buffer) {
+    for cell in buffer.content.iter_mut() {
+        let mut modifier = cell.modifier;
+        if cell.bg != Color::Reset {
+            modifier |= Modifier::REVERSED;
+        }
+        match cell.fg {
+            Color::DarkGray => modifier |= Modifier::DIM,
+            Color::Yellow | Color::LightYellow => modifier |= Modifier::BOLD | Modifier::UNDERLINED,
+            Color::Reset | Color::White | Color::Gray => {}
+            _ => modifier |= Modifier::BOLD,
+        }
+        cell.modifier = modifier;
+        cell.fg = Color::Reset;
+        cell.bg = Color::Reset;
+    }
+}
+
 /// A screen rectangle in the app's terms, for hit-testing clicks.
 fn area(r: Rect) -> Area {
     Area { x: r.x, y: r.y, width: r.width, height: r.height }
