@@ -27,6 +27,8 @@ impl App {
                 Key::Up | Key::Char('k') | Key::PageUp => {
                     self.help_scroll = self.help_scroll.saturating_sub(1)
                 }
+                Key::End | Key::Char('G') => self.help_scroll = self.max_help_scroll(),
+                Key::Home | Key::Char('g') => self.help_scroll = 0,
                 _ => {}
             }
             return;

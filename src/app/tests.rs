@@ -386,6 +386,10 @@ fn the_help_scroll_stops_at_the_last_screenful_and_k_moves_at_once() {
     assert_eq!(app.help_scroll, keymap::KEYMAP.len() - rows);
     keys(&mut app, "k");
     assert_eq!(app.help_scroll, keymap::KEYMAP.len() - rows - 1);
+    keys(&mut app, "g");
+    assert_eq!(app.help_scroll, 0);
+    keys(&mut app, "G");
+    assert_eq!(app.help_scroll, keymap::KEYMAP.len() - rows);
 }
 
 #[test]
