@@ -411,3 +411,14 @@ fn the_selected_item_stays_selected_when_filters_come_and_go() {
     keys(&mut app, "x");
     assert_eq!(app.visible.people[app.view.people.selected], chosen);
 }
+
+#[test]
+fn a_persons_mentions_under_a_date_filter_are_counted_in_the_articles_shown() {
+    let mut app = app();
+    keys(&mut app, "d");
+    let p = person(&app, "Mike Pompeo");
+    let mentions = app.person_mentions(p);
+    let articles: std::collections::BTreeSet<_> = mentions.iter().map(|m| m.article).collect();
+    assert!(!mentions.is_empty());
+    assert!(articles.len() < app.index.people.people[p].articles.len(), "the filter hides some articles");
+}

@@ -79,6 +79,38 @@ pub fn monochrome(buffer: &mut ratatui::buffer::Buffer) {
     }
 }
 
+/// A byte range of `sentence` about `width` columns wide that keeps `name` in view.
+pub(super) fn around(
+    body: &str,
+    sentence: std::ops::Range<usize>,
+    name: std::ops::Range<usize>,
+    width: usize,
+) -> std::ops::Range<usize> {
+    let columns = |r: std::ops::Range<usize>| body[r].width();
+    if columns(sentence.clone()) <= width {
+        return sentence;
+    }
+    // Start at a word about a third of the width before the name.
+    let mut start = name.start;
+    while start > sentence.start && columns(start..name.start) < width / 3 {
+        start -= 1;
+        while !body.is_char_boundary(start) {
+            start -= 1;
+        }
+    }
+    if let Some(space) = body[start..name.start].find(' ') {
+        start += space + 1;
+    }
+    let mut end = start;
+    while end < sentence.end && columns(start..end) < width {
+        end += 1;
+        while end < sentence.end && !body.is_char_boundary(end) {
+            end += 1;
+        }
+    }
+    start..end.min(sentence.end)
+}
+
 /// A screen rectangle in the app's terms, for hit-testing clicks.
 fn area(r: Rect) -> Area {
     Area { x: r.x, y: r.y, width: r.width, height: r.height }

@@ -10,7 +10,7 @@ use ratatui::widgets::{List, ListState, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::{
-    Mark, counted_title, empty, fit, list_area, marked_spans, matched_line, pane_block, theme, window,
+    Mark, around, counted_title, empty, fit, list_area, marked_spans, matched_line, pane_block, theme, window,
 };
 use crate::app::{App, Pane, Target, Viewport, filters, fuzzy};
 use crate::text::printable;
@@ -124,7 +124,8 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport
         format!(
             "Mentions ({} in {} articles){}",
             mentions.len(),
-            person.articles.len(),
+            // Of what the filters show, not of the whole corpus.
+            mentions.iter().map(|m| m.article).collect::<std::collections::BTreeSet<_>>().len(),
             if focused { "" } else { " — Enter to step in" }
         ),
         theme::TITLE,
@@ -166,36 +167,4 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport
     let mut state = ListState::default().with_selected(focused.then(|| pos.selected - pos.top));
     frame.render_stateful_widget(List::new(rows).highlight_style(theme::SELECTED), list, &mut state);
     viewport.areas.push((super::area(list), Target::Mentions { first: pos.top }));
-}
-
-/// A byte range of `sentence` about `width` columns wide that keeps `name` in view.
-fn around(
-    body: &str,
-    sentence: std::ops::Range<usize>,
-    name: std::ops::Range<usize>,
-    width: usize,
-) -> std::ops::Range<usize> {
-    let columns = |r: std::ops::Range<usize>| body[r].width();
-    if columns(sentence.clone()) <= width {
-        return sentence;
-    }
-    // Start at a word about a third of the width before the name.
-    let mut start = name.start;
-    while start > sentence.start && columns(start..name.start) < width / 3 {
-        start -= 1;
-        while !body.is_char_boundary(start) {
-            start -= 1;
-        }
-    }
-    if let Some(space) = body[start..name.start].find(' ') {
-        start += space + 1;
-    }
-    let mut end = start;
-    while end < sentence.end && columns(start..end) < width {
-        end += 1;
-        while end < sentence.end && !body.is_char_boundary(end) {
-            end += 1;
-        }
-    }
-    start..end.min(sentence.end)
 }

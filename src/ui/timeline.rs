@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, Paragraph, Sparkline};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Mark, counted_title, empty, fit, list_area, marked_spans, pane_block, theme, window};
+use super::{Mark, around, counted_title, empty, fit, list_area, marked_spans, pane_block, theme, window};
 use crate::app::{App, Pane, Viewport};
 use crate::text::printable;
 
@@ -74,29 +74,18 @@ fn row(app: &App, r: u32, width: usize) -> Line<'static> {
     let people = if names.is_empty() { String::new() } else { format!("  · {}", names.join(", ")) };
     let people_width = if width > used + 40 { people.width().min((width - used) / 3) } else { 0 };
     let room = width.saturating_sub(used + people_width);
-    let sentence = trimmed(&a.body, app.index.entry_sentence(e).range(), room);
+    // The sentence around the expression, so the date stays in view; `…` where it was cut.
+    let sentence = app.index.entry_sentence(e).range();
+    let window = around(&a.body, sentence.clone(), date.span.range(), room.saturating_sub(2));
     let mark = [Mark { span: date.span, style: theme::DATE, person: None }];
-    let (spans, _) = marked_spans(&a.body, sentence, Style::new(), &mark);
-    let mut all = [lead, spans].concat();
+    let (spans, _) = marked_spans(&a.body, window.clone(), Style::new(), &mark);
+    let open = if window.start > sentence.start { "…" } else { "" };
+    let close = if window.end < sentence.end { "…" } else { "" };
+    let mut all = [lead, vec![Span::raw(open)], spans, vec![Span::raw(close)]].concat();
     if people_width > 0 {
         all.push(Span::styled(fit(&printable(&people), people_width), theme::PERSON));
     }
     Line::from(all)
-}
-
-/// The start of `sentence`, cut to about `width` columns.
-fn trimmed(body: &str, sentence: std::ops::Range<usize>, width: usize) -> std::ops::Range<usize> {
-    let mut end = sentence.start;
-    for (i, c) in body[sentence.clone()].char_indices() {
-        if body[sentence.start..sentence.start + i].width()
-            + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
-            > width
-        {
-            break;
-        }
-        end = sentence.start + i + c.len_utf8();
-    }
-    sentence.start..end
 }
 
 /// The bucket a chart counts by, chosen from the span shown.
