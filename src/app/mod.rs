@@ -187,6 +187,12 @@ impl App {
             .collect()
     }
 
+    /// How many of `person`'s articles the filters show.
+    pub fn person_articles_shown(&self, person: usize) -> usize {
+        let shown = &self.visible.article_shown;
+        self.index.people.people[person].articles.iter().filter(|&&a| shown[a as usize]).count()
+    }
+
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         self.apply(action);

@@ -421,4 +421,5 @@ fn a_persons_mentions_under_a_date_filter_are_counted_in_the_articles_shown() {
     let articles: std::collections::BTreeSet<_> = mentions.iter().map(|m| m.article).collect();
     assert!(!mentions.is_empty());
     assert!(articles.len() < app.index.people.people[p].articles.len(), "the filter hides some articles");
+    assert_eq!(app.person_articles_shown(p), articles.len());
 }

@@ -296,15 +296,22 @@ pub const DATE_OPENERS: &[&str] = &[
     "election",
     "mid-afternoon",
     "mid-morning",
+];
+
+/// Words that may stand between "about" and a count ("almost two decades"); they open date
+/// expressions too.
+pub const APPROXIMATE: &[&str] = &[
     "almost",
     "nearly",
     "about",
+    "over",
     "some",
     "roughly",
     "around",
     "approximately",
     "more",
     "less",
+    "at",
 ];
 
 /// Verbs of saying: after a known name word they make it someone who speaks.

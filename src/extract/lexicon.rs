@@ -236,6 +236,7 @@ impl Lexicon {
         }
         for (words, class) in [
             (calendar::DATE_OPENERS, class::DATE_OPENER),
+            (calendar::APPROXIMATE, class::DATE_OPENER),
             (super::tense::FUTURE, class::FUTURE_CUE),
             (super::tense::PAST, class::PAST_CUE),
             (super::tense::AUXILIARY, class::AUXILIARY),

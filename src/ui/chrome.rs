@@ -86,39 +86,40 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App) {
 /// The hint line for `pane` in `width` cells: help and quit (or close) first, then what this
 /// pane does, then the rest; what does not fit is dropped and a `…` says so.
 fn hint_line(pane: Pane, width: usize) -> Line<'static> {
-    let hinted: Vec<&keymap::Binding> = keymap::bindings_for(pane).filter(|b| b.hint.is_some()).collect();
-    let rank = |b: &keymap::Binding| match (b.action, b.scope) {
-        (Action::ToggleHelp, _) => 0,
-        (Action::Quit | Action::Close, _) => 1,
-        (_, Scope::Only(_)) => 2,
-        (Action::NextPane, _) => 3,
-        _ => 4,
-    };
-    let mut ordered = hinted.clone();
-    ordered.sort_by_key(|b| rank(b));
-    let item = |b: &keymap::Binding| {
-        let key = if b.action == Action::NextPane { "1-4".to_owned() } else { b.keys[0].label() };
-        (key, b.hint.unwrap_or_default())
-    };
+    let hinted: Vec<(String, &str, u8)> = keymap::bindings_for(pane)
+        .filter_map(|b| {
+            let key = if b.action == Action::NextPane { "1-4".to_owned() } else { b.keys[0].label() };
+            let rank = match (b.action, b.scope) {
+                (Action::ToggleHelp, _) => 0,
+                (Action::Quit | Action::Close, _) => 1,
+                (_, Scope::Only(_)) => 2,
+                (Action::NextPane, _) => 3,
+                _ => 4,
+            };
+            Some((key, b.hint?, rank))
+        })
+        .collect();
+    let mut by_rank: Vec<usize> = (0..hinted.len()).collect();
+    by_rank.sort_by_key(|&i| hinted[i].2);
     const GAP: usize = 2;
     const MORE: &str = "  …";
     let mut used = 0;
-    let mut shown = Vec::new();
-    for (i, b) in ordered.iter().enumerate() {
-        let (key, word) = item(b);
-        let cost = key.chars().count() + 1 + word.chars().count() + if shown.is_empty() { 0 } else { GAP };
-        let reserve = if i + 1 < ordered.len() { MORE.chars().count() } else { 0 };
+    let mut keep = vec![false; hinted.len()];
+    for (n, &i) in by_rank.iter().enumerate() {
+        let (key, word, _) = &hinted[i];
+        let cost = key.chars().count() + 1 + word.chars().count() + if n == 0 { 0 } else { GAP };
+        let reserve = if n + 1 < by_rank.len() { MORE.chars().count() } else { 0 };
         if used + cost + reserve > width {
             break;
         }
         used += cost;
-        shown.push(*b);
+        keep[i] = true;
     }
-    let dropped = shown.len() < ordered.len();
+    let dropped = keep.contains(&false);
     // Shown in keymap order, so the line reads the same in every pane.
     let mut spans = Vec::new();
-    for b in hinted.iter().filter(|b| shown.iter().any(|s| std::ptr::eq(*s, **b))) {
-        let (key, word) = item(b);
+    for (key, word, _) in hinted.iter().zip(&keep).filter(|(_, k)| **k).map(|(h, _)| h) {
+        let (key, word) = (key.clone(), *word);
         if !spans.is_empty() {
             spans.push(Span::styled("  ", theme::DIM));
         }

@@ -124,8 +124,7 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport
         format!(
             "Mentions ({} in {} articles){}",
             mentions.len(),
-            // Of what the filters show, not of the whole corpus.
-            mentions.iter().map(|m| m.article).collect::<std::collections::BTreeSet<_>>().len(),
+            app.person_articles_shown(p),
             if focused { "" } else { " — Enter to step in" }
         ),
         theme::TITLE,

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use chrono::{NaiveDate, Weekday};
 
-use crate::extract::calendar::{Part, Relative, SeasonName, Unit, Vagueness};
+use crate::extract::calendar::{APPROXIMATE, Part, Relative, SeasonName, Unit, Vagueness};
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::{LEXICON, Lex, class};
 use crate::extract::tokens::{Kind, shape};
@@ -101,21 +101,6 @@ pub struct Reader<'d, 'a> {
 
 const WEEKDAYS: [Weekday; 7] =
     [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
-
-/// Words that may stand between "about" and a count: "almost two decades".
-const APPROXIMATE: &[&str] = &[
-    "almost",
-    "nearly",
-    "about",
-    "over",
-    "some",
-    "roughly",
-    "around",
-    "approximately",
-    "more",
-    "less",
-    "at",
-];
 
 impl<'d, 'a> Reader<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, sentence: usize) -> Reader<'d, 'a> {

@@ -636,7 +636,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
                 person[j] && d.sentence == c.sentence && coordinated(doc, &c.tokens, &d.tokens)
             })
         });
-        if listed && !weights[i].located && key_len(&keys[i]) >= 2 {
+        if listed && !weights[i].located && keys[i].len() >= 2 {
             weights[i].score += 3;
             boosted[i] = true;
             person[i] = weights[i].score >= PERSON;
@@ -644,10 +644,6 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
     }
     person = decide_once(&keys, &weights, &companies);
     Decided { person, weights, keys }
-}
-
-fn key_len(k: &[String]) -> usize {
-    k.len()
 }
 
 fn decide_once(keys: &[Vec<String>], weights: &[Weight], companies: &HashSet<Vec<String>>) -> Vec<bool> {
