@@ -69,6 +69,8 @@ pub struct App {
     /// First help line shown, when the help is longer than the screen.
     pub help_scroll: usize,
     pub quit: bool,
+    /// The pane the text view was entered from, where `q` returns.
+    came_from: Pane,
     /// A one-off note for the status bar ("no person under the cursor").
     pub note: Option<String>,
     pub viewport: Viewport,
@@ -122,6 +124,7 @@ impl App {
             help: false,
             help_scroll: 0,
             quit: false,
+            came_from: Pane::Articles,
             note: None,
             viewport: Viewport::default(),
             loading: None,
@@ -195,7 +198,11 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        let pane = self.view.pane;
         self.apply(action);
+        if self.view.pane == Pane::Text && pane != Pane::Text {
+            self.came_from = pane;
+        }
         // Whatever the way in, an article shown in the text view has been read.
         if self.view.pane == Pane::Text
             && let Some(a) = self.reading()
@@ -207,8 +214,17 @@ impl App {
     fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
-            Action::Close if self.back.last().is_some_and(|v| v.pane != Pane::Text) => self.go_back(),
-            Action::Close => self.show(Pane::Articles),
+            // Back through history when the text was opened by a jump from there (that restores
+            // the selection too); else to the pane it was entered from, filters kept.
+            Action::Close
+                if self
+                    .back
+                    .last()
+                    .is_some_and(|v| v.pane == self.came_from && v.filters == self.view.filters) =>
+            {
+                self.go_back()
+            }
+            Action::Close => self.show(self.came_from),
             Action::Show(pane) => self.show(pane),
             Action::NextPane => self.show(self.view.pane.step(1)),
             Action::PrevPane => self.show(self.view.pane.step(-1)),

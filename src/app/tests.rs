@@ -357,7 +357,12 @@ fn q_in_text_goes_back_to_the_list_and_q_elsewhere_or_shift_q_quits() {
     assert_eq!(app.view.pane, Pane::Timeline, "back where the text was opened from");
     assert!(!app.quit);
     keys(&mut app, "2q");
-    assert_eq!(app.view.pane, Pane::Articles, "nowhere to go back to: the article list");
+    assert_eq!(app.view.pane, Pane::Timeline, "to the pane it was entered from");
+    keys(&mut app, "3/kim");
+    app.handle_key(Key::Enter);
+    keys(&mut app, "2q");
+    assert_eq!(app.view.pane, Pane::People);
+    assert_eq!(names(&app).len(), 5, "the filter typed before stays: {:?}", names(&app));
     keys(&mut app, "2Q");
     assert!(app.quit);
     let mut app = self::app();
