@@ -92,6 +92,13 @@ enum Command {
         #[arg(long)]
         person: Option<String>,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) on stdout
+    Completions {
+        /// The shell to complete for
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) on stdout: `dateline man | man -l -`
+    Man,
 }
 
 fn parse_period(s: &str) -> Result<DateFilter, String> {
@@ -143,6 +150,17 @@ fn start_log(path: &Path) -> Result<()> {
 fn run(cli: Cli) -> Result<ExitCode> {
     let options = cli.run;
     match cli.command {
+        Some(Command::Completions { shell }) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "dateline", &mut script);
+            print_all(&script)
+        }
+        Some(Command::Man) => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut page)?;
+            print_all(&page)
+        }
         None => read(&cli.sources.paths, !cli.no_state, &options),
         Some(Command::Articles { sources, json }) => with_corpus(&sources.paths, &options, |loaded, out| {
             let text = if json {
@@ -246,6 +264,16 @@ fn with_corpus(
             Err(err.wrap_err("cannot write to standard output"))
         }
         Err(err) => Err(err),
+        Ok(()) => Ok(ExitCode::SUCCESS),
+    }
+}
+
+/// Writes `bytes` to stdout; a reader that stops early (`| head`) is not an error.
+fn print_all(bytes: &[u8]) -> Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(err) => Err(color_eyre::eyre::Report::new(err).wrap_err("cannot write to standard output")),
         Ok(()) => Ok(ExitCode::SUCCESS),
     }
 }

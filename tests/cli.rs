@@ -209,3 +209,30 @@ fn timeline_person_keeps_only_their_sentences_and_an_unknown_name_is_one_line() 
     assert_eq!(bad.status.code(), Some(2));
     assert_eq!(stderr(&bad).trim(), "dateline: no person matches `nobody`");
 }
+
+#[test]
+fn completions_are_generated_for_each_shell_from_the_command_definitions() {
+    for (shell, marker) in
+        [("bash", "complete -F"), ("zsh", "#compdef dateline"), ("fish", "complete -c dateline")]
+    {
+        let out = dateline(&["completions", shell]);
+        assert!(out.status.success(), "{shell}: {}", stderr(&out));
+        let script = stdout(&out);
+        assert!(script.contains(marker), "{shell}: {script}");
+        // Every subcommand is offered.
+        for sub in ["articles", "people", "timeline", "export"] {
+            assert!(script.contains(sub), "{shell} lacks {sub}");
+        }
+    }
+    let out = dateline(&["completions", "cmd.exe"]);
+    assert_eq!(out.status.code(), Some(2), "an unknown shell is a usage error");
+}
+
+#[test]
+fn man_prints_a_roff_page_with_the_options() {
+    let out = dateline(&["man"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.contains(".TH dateline 1"), "{page}");
+    assert!(page.contains("no\\-cache") && page.contains("timeline"), "{page}");
+}
