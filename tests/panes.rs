@@ -52,6 +52,8 @@ macro_rules! both_sizes {
 }
 
 both_sizes!(articles, |_: &mut App| {});
+// "summit" is in one title and in the other two texts: the title hit first, the others marked.
+both_sizes!(articles_searched_in_titles_and_texts, |app: &mut App| typed(app, "/summit"));
 both_sizes!(text_with_the_cursor_on_a_name, |app: &mut App| {
     press(app, &[Key::Char('G'), Key::Enter, Key::Char(']')]);
     assert_eq!(app.view.pane, Pane::Text);

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use super::search::{ArticleQuery, Hit};
 use super::{App, ListPos, Pane, StopTarget, View, fuzzy};
 use crate::corpus::Corpus;
 use crate::extract::timex::TimexValue;
@@ -72,16 +73,6 @@ fn periods(filters: &[Filter]) -> impl Iterator<Item = &DateFilter> {
         Filter::Period { period, .. } => Some(period),
         _ => None,
     })
-}
-
-/// The text a list row is matched against, shared with the view so it highlights the same.
-pub fn article_text(corpus: &Corpus, article: usize) -> String {
-    let a = &corpus.articles[article];
-    let date = a.date.map(|d| d.to_string()).unwrap_or_default();
-    match &a.source {
-        Some(source) => format!("{date}  {}  {source}", a.title),
-        None => format!("{date}  {}", a.title),
-    }
 }
 
 pub fn person_text(index: &CrossRef, person: usize) -> String {
@@ -157,10 +148,20 @@ pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> Visible
                 .iter()
                 .zip(&naming)
                 .all(|(per, names)| day_in(corpus.articles[a].date.map(|d| d.day), per) || names[a])
-            && query(filters, Pane::Articles)
-                .is_none_or(|q| fuzzy::matches(&article_text(corpus, a), q).is_some())
     };
-    let articles: Vec<usize> = corpus.newest_first().into_iter().filter(|&a| article_passes(a)).collect();
+    let search = query(filters, Pane::Articles).map(ArticleQuery::parse);
+    let mut ranked: Vec<(Hit, usize)> = corpus
+        .newest_first()
+        .into_iter()
+        .filter(|&a| article_passes(a))
+        .filter_map(|a| match &search {
+            Some(search) => search.hit(&corpus.articles[a]).map(|hit| (hit, a)),
+            None => Some((Hit::Row, a)),
+        })
+        .collect();
+    // Title hits first, each group newest first (the sort is stable).
+    ranked.sort_by_key(|&(hit, _)| hit);
+    let articles: Vec<usize> = ranked.into_iter().map(|(_, a)| a).collect();
     let mut article_shown = vec![false; corpus.articles.len()];
     for &a in &articles {
         article_shown[a] = true;

@@ -13,6 +13,7 @@ pub mod keymap;
 mod loading;
 mod pointer;
 mod reading;
+pub mod search;
 mod view;
 
 use crate::corpus::{Article, Corpus};

@@ -7,7 +7,8 @@ use ratatui::widgets::List;
 use unicode_width::UnicodeWidthStr;
 
 use super::{counted_title, empty, fit, list_area, matched_line, pane_block, theme, window};
-use crate::app::{App, Pane, Viewport, filters, fuzzy};
+use crate::app::search::{ArticleQuery, Hit, row_line};
+use crate::app::{App, Pane, Viewport, filters};
 
 /// Draws the list; records its rows for paging and clicks.
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
@@ -25,7 +26,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
         };
         return empty(frame, area, block, message);
     }
-    let query = filters::query(&app.view.filters, Pane::Articles).unwrap_or("");
+    let search = filters::query(&app.view.filters, Pane::Articles).map(ArticleQuery::parse);
     let width = inner.width as usize;
     let pos = app.view.articles;
     let (items, mut state) = window(&app.visible.articles, pos, inner.height);
@@ -34,8 +35,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
         .map(|&i| {
             let a = &app.corpus.articles[i];
             let people = app.index.extractions[i].people.persons.len();
-            let text = filters::article_text(&app.corpus, i);
-            let hits = fuzzy::matches(&text, query).unwrap_or_default();
+            let text = row_line(a);
+            let hits = search.as_ref().map(|s| s.highlights(a)).unwrap_or_default();
             // Unread articles carry a dot, as in a mail reader; then the matched text itself (so
             // highlights line up), then the people count, which gives way on a narrow screen.
             let mut spans =
@@ -43,7 +44,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
             if a.date.is_none() {
                 spans.push(Span::styled("no date", theme::DIM));
             }
-            let count = if width >= 44 { format!("  · {people} people") } else { String::new() };
+            // A row found by its text says so, since nothing on it is highlighted.
+            let in_text = search.as_ref().and_then(|s| s.hit(a)) == Some(Hit::Body);
+            let count = match (width >= 44, in_text) {
+                (true, true) => format!("  · in text · {people} people"),
+                (true, false) => format!("  · {people} people"),
+                (false, true) => "  · in text".to_owned(),
+                (false, false) => String::new(),
+            };
             let used: usize = spans.iter().map(|s| s.content.width()).sum::<usize>() + count.width();
             spans.extend(matched_line(
                 &fit(&text, width.saturating_sub(used)),

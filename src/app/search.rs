@@ -1,0 +1,169 @@
+//! The Articles `/` query. Each word must be found: in the title or source (fuzzily, as in every
+//! list), else in the body (as written, in any case). A word shaped like a date (`2018`,
+//! `2018-05`, `2018-05-30`) matches the article's own date as a period, so `2018-05` finds May
+//! 2018 and not 5 November; it still matches that text written in the body. Articles whose every
+//! word hit the row itself (title, source, date) rank before those found only in their text.
+
+use regex::Regex;
+
+use super::fuzzy;
+use crate::corpus::Article;
+use crate::index::DateFilter;
+
+/// A parsed Articles query.
+#[derive(Debug)]
+pub struct ArticleQuery {
+    words: Vec<Word>,
+}
+
+#[derive(Debug)]
+struct Word {
+    text: String,
+    period: Option<DateFilter>,
+    /// The word as written, any case, for searching a body.
+    in_body: Option<Regex>,
+}
+
+/// How an article matched: rows that matched on their own line come first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Hit {
+    /// Every word hit the title, source or date.
+    Row,
+    /// Some word was found only in the body.
+    Body,
+}
+
+impl ArticleQuery {
+    pub fn parse(query: &str) -> ArticleQuery {
+        let words = query
+            .split_whitespace()
+            .map(|w| Word {
+                text: w.to_owned(),
+                period: DateFilter::parse(w),
+                in_body: Regex::new(&format!("(?i){}", regex::escape(w))).ok(),
+            })
+            .collect();
+        ArticleQuery { words }
+    }
+
+    /// Whether `article` matches, and how.
+    pub fn hit(&self, article: &Article) -> Option<Hit> {
+        let mut hit = Hit::Row;
+        let row = row_text(article);
+        for word in &self.words {
+            if self.on_row(word, article, &row) {
+                continue;
+            }
+            if word.in_body.as_ref().is_some_and(|re| re.is_match(&article.body)) {
+                hit = Hit::Body;
+            } else {
+                return None;
+            }
+        }
+        Some(hit)
+    }
+
+    fn on_row(&self, word: &Word, article: &Article, row: &str) -> bool {
+        match word.period {
+            Some(period) => article.date.is_some_and(|d| period.holds(d.day)),
+            None => fuzzy::matches(row, &word.text).is_some(),
+        }
+    }
+
+    /// The characters of the list row (`date  title  source`, see [`row_line`]) to highlight.
+    pub fn highlights(&self, article: &Article) -> Vec<usize> {
+        let date = date_text(article);
+        let skip = date.chars().count() + 2;
+        let row = row_text(article);
+        let mut all = Vec::new();
+        for word in &self.words {
+            match word.period {
+                // The part of the date the period names: the year, the month or the day.
+                Some(period) if article.date.is_some_and(|d| period.holds(d.day)) => {
+                    all.extend(0..word.text.chars().count().min(date.chars().count()));
+                }
+                Some(_) => {}
+                None => {
+                    if let Some(indices) = fuzzy::matches(&row, &word.text) {
+                        all.extend(indices.into_iter().map(|i| i + skip));
+                    }
+                }
+            }
+        }
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+}
+
+/// The list row of an article: its date (blank when it has none), title and source.
+pub fn row_line(article: &Article) -> String {
+    format!("{}  {}", date_text(article), row_text(article))
+}
+
+fn date_text(article: &Article) -> String {
+    article.date.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// The title and source, which the fuzzy words are matched against.
+fn row_text(article: &Article) -> String {
+    match &article.source {
+        Some(source) => format!("{}  {source}", article.title),
+        None => article.title.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+
+    fn article(date: &str, title: &str, body: &str) -> std::sync::Arc<Article> {
+        let text = format!("---\ntitle: {title}\ndate: {date}\nsource: Wire\n---\n{body}\n");
+        let mut corpus = Corpus::default();
+        corpus.add_file(std::path::Path::new("a.md"), crate::corpus::Format::Text, text.as_bytes());
+        corpus.articles.remove(0)
+    }
+
+    #[test]
+    fn a_word_found_only_in_the_body_matches_after_title_hits() {
+        let a = article("2018-05-30", "Talks resume", "The envoy met the delegation in Panmunjom.");
+        assert_eq!(ArticleQuery::parse("talks").hit(&a), Some(Hit::Row));
+        assert_eq!(ArticleQuery::parse("ENVOY").hit(&a), Some(Hit::Body));
+        assert_eq!(ArticleQuery::parse("talks envoy").hit(&a), Some(Hit::Body));
+        assert_eq!(ArticleQuery::parse("talks senator").hit(&a), None, "every word must be found");
+    }
+
+    #[test]
+    fn prose_is_searched_as_written_not_as_scattered_letters() {
+        let a = article("2018-05-30", "Talks", "The envoy met the delegation.");
+        // "etl" is scattered through "the delegation" but never written.
+        assert_eq!(ArticleQuery::parse("etl").hit(&a), None);
+    }
+
+    #[test]
+    fn a_date_shaped_word_matches_the_article_date_as_a_period() {
+        let may = article("2018-05-30", "Talks", "Nothing dated here.");
+        let november = article("2018-11-05", "Talks", "Nothing dated here.");
+        let q = ArticleQuery::parse("2018-05");
+        assert_eq!(q.hit(&may), Some(Hit::Row));
+        assert_eq!(q.hit(&november), None, "2018-11-05 is not in May 2018");
+        assert_eq!(ArticleQuery::parse("2018").hit(&november), Some(Hit::Row));
+        assert_eq!(ArticleQuery::parse("2018-11-05 talks").hit(&november), Some(Hit::Row));
+        // Written in the text, it is still found there.
+        let cited = article("2019-01-02", "Review", "The summit of 2018-05 failed.");
+        assert_eq!(q.hit(&cited), Some(Hit::Body));
+    }
+
+    #[test]
+    fn highlights_cover_the_named_part_of_the_date_and_the_title_letters() {
+        let a = article("2018-05-30", "Talks resume", "Body.");
+        let row = row_line(&a);
+        let lit: String = ArticleQuery::parse("2018-05 talks")
+            .highlights(&a)
+            .into_iter()
+            .map(|i| row.chars().nth(i).unwrap())
+            .collect();
+        assert_eq!(lit, "2018-05Talks");
+    }
+}
