@@ -109,3 +109,23 @@ fn one_long_article(bencher: divan::Bencher, n: usize) {
         .counter(BytesCount::new(body_bytes(&corpus)))
         .bench(|| corpus.articles.iter().map(|a| dateline::extract::extract(a)).collect::<Vec<_>>());
 }
+
+/// One keystroke's filtering: every pane's rows recomputed under a `/` query, at 10,000 articles.
+#[divan::bench(args = ["articles:kim", "articles:zanzibar", "people:kim", "timeline:june"], sample_count = 5)]
+fn filter_10k(bencher: divan::Bencher, query: &str) {
+    use dateline::app::{Filter, Pane, filters};
+    static STATE: std::sync::OnceLock<(Corpus, CrossRef)> = std::sync::OnceLock::new();
+    let (corpus, index) = STATE.get_or_init(|| {
+        let corpus = corpus(10_000);
+        let index = CrossRef::extract(&corpus.articles);
+        (corpus, index)
+    });
+    let (pane, text) = query.split_once(':').unwrap();
+    let pane = match pane {
+        "articles" => Pane::Articles,
+        "people" => Pane::People,
+        _ => Pane::Timeline,
+    };
+    let chosen = [Filter::Query { pane, text: text.to_owned() }];
+    bencher.bench(|| filters::visible(corpus, index, &chosen));
+}

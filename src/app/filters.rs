@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::search::{ArticleQuery, Hit};
+use super::search::{ArticleQuery, EntryQuery, Hit};
 use super::{App, ListPos, Pane, StopTarget, View, fuzzy};
 use crate::corpus::Corpus;
 use crate::extract::timex::TimexValue;
@@ -75,16 +75,10 @@ fn periods(filters: &[Filter]) -> impl Iterator<Item = &DateFilter> {
     })
 }
 
+/// The text a People row is matched against, shared with the view so it highlights the same.
 pub fn person_text(index: &CrossRef, person: usize) -> String {
     let p = &index.people.people[person];
     format!("{} {} {}", p.name, p.aliases.join(" "), p.roles.join(" "))
-}
-
-pub fn entry_text(corpus: &Corpus, index: &CrossRef, entry: &TimelineEntry) -> String {
-    let a = &corpus.articles[entry.article as usize];
-    let date = index.date(entry);
-    let label = date.value.as_ref().map(|v| v.human()).unwrap_or_default();
-    format!("{label} {} {} {}", &a.body[date.span], &a.body[index.entry_sentence(entry)], a.title)
 }
 
 fn entry_in(entry: &TimelineEntry, period: &DateFilter) -> bool {
@@ -97,6 +91,44 @@ fn day_in(day: Option<NaiveDate>, period: &DateFilter) -> bool {
 
 /// Computes every pane's rows under `filters`.
 pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> Visible {
+    let timeline = timeline_rows(corpus, index, filters, None);
+    let (articles, article_shown) = article_rows(corpus, index, filters);
+    let people = people_rows(index, filters, None);
+    Visible { articles, article_shown, people, timeline }
+}
+
+/// The rows of `previous` after one pane's query grew (`Esc`-free typing): only that pane's rows
+/// are matched again, and only those it showed, since a longer query can only show fewer.
+pub fn narrowed(
+    corpus: &Corpus,
+    index: &CrossRef,
+    filters: &[Filter],
+    previous: &Visible,
+    pane: Pane,
+) -> Visible {
+    let mut visible = previous.clone();
+    match pane {
+        Pane::Timeline => visible.timeline = timeline_rows(corpus, index, filters, Some(&previous.timeline)),
+        Pane::People => visible.people = people_rows(index, filters, Some(&previous.people)),
+        _ => return self::visible(corpus, index, filters),
+    }
+    visible
+}
+
+/// The pane whose query is all that changed from `before` to `after`, when it only grew: then
+/// [`narrowed`] gives the same rows as [`visible`]. Articles rank and read dates, so they never
+/// narrow.
+pub fn grown_query(before: &[Filter], after: &[Filter]) -> Option<Pane> {
+    let is_query = |f: &Filter, pane: Pane| matches!(f, Filter::Query { pane: p, .. } if *p == pane);
+    [Pane::Timeline, Pane::People].into_iter().find(|&pane| {
+        let (old, new) = (query(before, pane).unwrap_or(""), query(after, pane));
+        let rest = |fs: &[Filter]| fs.iter().filter(|f| !is_query(f, pane)).cloned().collect::<Vec<_>>();
+        new.is_some_and(|new| new.starts_with(old) && new != old) && rest(before) == rest(after)
+    })
+}
+
+/// The timeline entries under `filters`, from `from` (the rows of a shorter query) or all.
+fn timeline_rows(corpus: &Corpus, index: &CrossRef, filters: &[Filter], from: Option<&[u32]>) -> Vec<u32> {
     let person = person(filters);
     let periods: Vec<&DateFilter> = periods(filters).collect();
     let timeline = &index.timeline;
@@ -114,20 +146,27 @@ pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> Visible
         }
         shown
     });
-    let entry_passes = |i: usize, e: &TimelineEntry| {
+    let entry_passes = |i: usize| {
+        let e = &timeline.entries[i];
         let undated = i >= timeline.dated;
         person_entries.as_ref().is_none_or(|shown| shown[i])
             && (periods.is_empty() || (!undated && periods.iter().all(|per| entry_in(e, per))))
-            && query(filters, Pane::Timeline)
-                .is_none_or(|q| fuzzy::matches(&entry_text(corpus, index, e), q).is_some())
     };
-    let rows: Vec<u32> = timeline
-        .entries
-        .iter()
-        .enumerate()
-        .filter(|(i, e)| entry_passes(*i, e))
-        .map(|(i, _)| i as u32)
-        .collect();
+    let rows: Vec<u32> = match from {
+        Some(rows) => rows.to_vec(),
+        None => (0..timeline.entries.len()).filter(|&i| entry_passes(i)).map(|i| i as u32).collect(),
+    };
+    match query(filters, Pane::Timeline) {
+        Some(q) => EntryQuery::parse(q).rows(corpus, index, &rows),
+        None => rows,
+    }
+}
+
+/// The articles under `filters`, and for each article whether it is among them.
+fn article_rows(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> (Vec<usize>, Vec<bool>) {
+    let person = person(filters);
+    let periods: Vec<&DateFilter> = periods(filters).collect();
+    let timeline = &index.timeline;
 
     // Per period, the articles naming a date in it: one pass over the timeline, not one per article.
     let naming: Vec<Vec<bool>> = periods
@@ -166,6 +205,22 @@ pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> Visible
     for &a in &articles {
         article_shown[a] = true;
     }
+    (articles, article_shown)
+}
+
+/// The people under `filters`, from `from` (the rows of a shorter query) or all.
+fn people_rows(index: &CrossRef, filters: &[Filter], from: Option<&[usize]>) -> Vec<usize> {
+    if let Some(rows) = from {
+        let q = query(filters, Pane::People).unwrap_or("");
+        return rows
+            .iter()
+            .copied()
+            .filter(|&p| fuzzy::matches(&person_text(index, p), q).is_some())
+            .collect();
+    }
+    let person = person(filters);
+    let periods: Vec<&DateFilter> = periods(filters).collect();
+    let timeline = &index.timeline;
 
     // People: the person and those who share a sentence with them; in a period, those named in
     // the sentences that fall in it.
@@ -185,14 +240,13 @@ pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> Visible
     });
     // With a person filter: that person first, then who appears with them most.
     let order: Vec<usize> = with_person.unwrap_or_else(|| (0..index.people.people.len()).collect());
-    let people = order
+    order
         .into_iter()
         .filter(|&p| in_periods.as_ref().is_none_or(|w| w[p]))
         .filter(|&p| {
             query(filters, Pane::People).is_none_or(|q| fuzzy::matches(&person_text(index, p), q).is_some())
         })
-        .collect();
-    Visible { articles, article_shown, people, timeline: rows }
+        .collect()
 }
 
 impl App {
@@ -275,7 +329,14 @@ impl App {
     pub(super) fn refresh_keeping(&mut self, kept: Selected, before: &View) {
         let chosen = [self.view.articles, self.view.people, self.view.timeline].map(|p| p.selected);
         let was = [before.articles, before.people, before.timeline].map(|p| p.selected);
-        self.refresh();
+        // Typing on: the rows shown are those of the shorter query, and only they can stay.
+        match grown_query(&before.filters, &self.view.filters).filter(|_| !self.stale) {
+            Some(pane) => {
+                self.visible = narrowed(&self.corpus, &self.index, &self.view.filters, &self.visible, pane);
+                self.clamp_selections();
+            }
+            None => self.refresh(),
+        }
         fn find<T: PartialEq + Copy>(rows: &[T], item: Option<T>, pos: &mut ListPos, moved: bool) {
             if moved {
                 return;
@@ -291,6 +352,10 @@ impl App {
 
     pub(super) fn refresh(&mut self) {
         self.visible = visible(&self.corpus, &self.index, &self.view.filters);
+        self.clamp_selections();
+    }
+
+    fn clamp_selections(&mut self) {
         let clamp = |pos: &mut ListPos, len: usize| pos.selected = pos.selected.min(len.saturating_sub(1));
         clamp(&mut self.view.articles, self.visible.articles.len());
         clamp(&mut self.view.people, self.visible.people.len());

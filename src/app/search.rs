@@ -4,11 +4,13 @@
 //! 2018 and not 5 November; it still matches that text written in the body. Articles whose every
 //! word hit the row itself (title, source, date) rank before those found only in their text.
 
+use rayon::prelude::*;
 use regex::Regex;
 
 use super::fuzzy;
-use crate::corpus::Article;
-use crate::index::DateFilter;
+use crate::corpus::{Article, Corpus};
+use crate::extract::timex::TimexValue;
+use crate::index::{CrossRef, DateFilter};
 
 /// A parsed Articles query.
 #[derive(Debug)]
@@ -110,6 +112,103 @@ fn row_text(article: &Article) -> String {
     match &article.source {
         Some(source) => format!("{}  {source}", article.title),
         None => article.title.clone(),
+    }
+}
+
+/// The Timeline `/` query: each word, as written in any case, must be in the entry's date label
+/// ("June 2018"), its sentence (which holds the expression) or its article's title.
+///
+/// Sentences are not copied: each article's body is searched once per word and an entry matches
+/// when a hit lies inside its sentence, so a keystroke costs one pass over the text at most.
+#[derive(Debug)]
+pub struct EntryQuery {
+    words: Vec<Regex>,
+}
+
+impl EntryQuery {
+    pub fn parse(query: &str) -> EntryQuery {
+        let words = query
+            .split_whitespace()
+            .filter_map(|w| Regex::new(&format!("(?i){}", regex::escape(w))).ok())
+            .collect();
+        EntryQuery { words }
+    }
+
+    /// The entries of `rows` (timeline indices) that match, in the order given.
+    pub fn rows(&self, corpus: &Corpus, index: &CrossRef, rows: &[u32]) -> Vec<u32> {
+        let timeline = &index.timeline;
+        let mut candidate = vec![false; timeline.entries.len()];
+        let mut articles = vec![false; corpus.articles.len()];
+        for &r in rows {
+            candidate[r as usize] = true;
+            articles[timeline.entries[r as usize].article as usize] = true;
+        }
+        let articles: Vec<usize> = (0..articles.len()).filter(|&a| articles[a]).collect();
+        let labels = self.label_hits(index, rows);
+        let kept: Vec<Vec<u32>> =
+            articles.par_iter().map(|&a| self.article_rows(corpus, index, a, &candidate, &labels)).collect();
+        let mut keep = vec![false; timeline.entries.len()];
+        for r in kept.into_iter().flatten() {
+            keep[r as usize] = true;
+        }
+        rows.iter().copied().filter(|&r| keep[r as usize]).collect()
+    }
+
+    /// For each word, which entries of `rows` it finds in their date label. Rows come in calendar
+    /// order, where equal values follow each other: one label is written per run of them.
+    fn label_hits(&self, index: &CrossRef, rows: &[u32]) -> Vec<Vec<bool>> {
+        let entries = &index.timeline.entries;
+        let mut hits = vec![vec![false; entries.len()]; self.words.len()];
+        let mut last: Option<(&TimexValue, Vec<bool>)> = None;
+        for &r in rows {
+            let Some(value) = index.date(&entries[r as usize]).value.as_ref() else { continue };
+            if last.as_ref().is_none_or(|(v, _)| *v != value) {
+                let label = value.human();
+                last = Some((value, self.words.iter().map(|w| w.is_match(&label)).collect()));
+            }
+            if let Some((_, found)) = &last {
+                for (word, &hit) in found.iter().enumerate() {
+                    hits[word][r as usize] = hit;
+                }
+            }
+        }
+        hits
+    }
+
+    /// The candidate entries of one article that every word finds.
+    fn article_rows(
+        &self,
+        corpus: &Corpus,
+        index: &CrossRef,
+        a: usize,
+        candidate: &[bool],
+        labels: &[Vec<bool>],
+    ) -> Vec<u32> {
+        let article = &corpus.articles[a];
+        let dates = &index.extractions[a].dates;
+        let entries: Vec<u32> = (0..dates.len())
+            .filter_map(|d| index.timeline.entry_of(a, d).map(|e| e as u32))
+            .filter(|&e| candidate[e as usize])
+            .collect();
+        let mut alive: Vec<bool> = vec![true; entries.len()];
+        for (w, word) in self.words.iter().enumerate() {
+            if word.is_match(&article.title) {
+                continue;
+            }
+            // Hits are in text order and do not overlap, so their ends are ordered too.
+            let hits: Vec<(usize, usize)> =
+                word.find_iter(&article.body).map(|m| (m.start(), m.end())).collect();
+            for (i, &e) in entries.iter().enumerate() {
+                if !alive[i] {
+                    continue;
+                }
+                let sentence = index.entry_sentence(&index.timeline.entries[e as usize]);
+                let first = hits.partition_point(|&(start, _)| start < sentence.start());
+                let in_sentence = hits.get(first).is_some_and(|&(_, end)| end <= sentence.end());
+                alive[i] = in_sentence || labels[w][e as usize];
+            }
+        }
+        entries.into_iter().zip(alive).filter(|(_, alive)| *alive).map(|(e, _)| e).collect()
     }
 }
 

@@ -431,3 +431,37 @@ fn a_persons_mentions_under_a_date_filter_are_counted_in_the_articles_shown() {
     assert!(articles.len() < app.index.people.people[p].articles.len(), "the filter hides some articles");
     assert_eq!(app.person_articles_shown(p), articles.len());
 }
+
+#[test]
+fn typing_on_narrows_from_the_shorter_query_to_the_same_rows_as_a_fresh_filter() {
+    for (pane, query) in [('4', "kim june"), ('3', "kim chol"), ('4', "2018 summit")] {
+        let mut app = app();
+        keys(&mut app, &format!("{pane}/"));
+        for c in query.chars() {
+            app.handle_key(Key::Char(c));
+            let fresh = filters::visible(&app.corpus, &app.index, &app.view.filters);
+            assert_eq!(app.visible, fresh, "after typing up to {c:?} of {query:?}");
+        }
+        assert!(!app.visible.timeline.is_empty() && !app.visible.people.is_empty(), "{query}");
+    }
+}
+
+#[test]
+fn a_timeline_word_is_found_in_the_sentence_the_date_label_or_the_title() {
+    let mut app = app();
+    let all = app.visible.timeline.len();
+    // "June 2018" is a label; the word need not be written in the sentence.
+    keys(&mut app, "4/june");
+    let june = app.visible.timeline.clone();
+    assert!(!june.is_empty() && june.len() < all);
+    for &row in &june {
+        let e = app.entry(row);
+        let sentence = &app.corpus.articles[e.article as usize].body[app.index.entry_sentence(&e)];
+        let label = app.index.date(&e).value.as_ref().map(|v| v.human()).unwrap_or_default();
+        let title = &app.corpus.articles[e.article as usize].title;
+        assert!(
+            [sentence, &label, title].iter().any(|t| t.to_lowercase().contains("june")),
+            "{label}: {sentence}"
+        );
+    }
+}
