@@ -456,8 +456,8 @@ fn a_timeline_word_is_found_in_the_sentence_the_date_label_or_the_title() {
     assert!(!june.is_empty() && june.len() < all);
     for &row in &june {
         let e = app.entry(row);
-        let sentence = &app.corpus.articles[e.article as usize].body[app.index.entry_sentence(&e)];
-        let label = app.index.date(&e).value.as_ref().map(|v| v.human()).unwrap_or_default();
+        let sentence = &app.corpus.articles[e.article as usize].body[app.index.entry_sentence(e)];
+        let label = app.index.date(e).value.as_ref().map(|v| v.human()).unwrap_or_default();
         let title = &app.corpus.articles[e.article as usize].title;
         assert!(
             [sentence, &label, title].iter().any(|t| t.to_lowercase().contains("june")),
