@@ -34,6 +34,12 @@ pub enum Action {
     ToggleHelp,
     /// Mark the selected article read or unread.
     ToggleRead,
+    /// Enter on the `/` line: keep the filter typed.
+    KeepInput,
+    /// Esc on the `/` line: back to the filters before typing.
+    DropInput,
+    /// Backspace on the `/` line.
+    EraseInput,
     /// The mouse wheel over a screen cell: positive scrolls down.
     Scroll {
         column: u16,

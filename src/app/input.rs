@@ -1,7 +1,7 @@
 //! Keys: to the help overlay, to the `/` line being typed, or through the keymap.
 
-use super::keymap::{self, Key};
-use super::{App, Filter, Pane};
+use super::keymap::{Key, Mode};
+use super::{Action, App, Filter, Pane};
 
 /// A line being typed after `/`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,56 +18,83 @@ impl App {
         self.note = None;
         // The user has moved: a remembered place would only pull them away now.
         self.pending_place = None;
-        if self.help {
-            match key {
-                Key::Esc | Key::Char('?') | Key::Char('q') | Key::Enter => self.help = false,
-                Key::Down | Key::Char('j') | Key::PageDown | Key::Char(' ') => {
-                    self.help_scroll = (self.help_scroll + 1).min(self.max_help_scroll());
+        let mode = self.mode();
+        match (self.keymap.action_for(key, mode), mode) {
+            (Some(action), Mode::Help) => self.help_action(action),
+            (Some(action), Mode::Input) => self.type_action(action),
+            (None, Mode::Input) => {
+                if let Key::Char(c) = key {
+                    self.type_char(c)
                 }
-                Key::Up | Key::Char('k') | Key::PageUp => {
-                    self.help_scroll = self.help_scroll.saturating_sub(1)
-                }
-                Key::End | Key::Char('G') => self.help_scroll = self.max_help_scroll(),
-                Key::Home | Key::Char('g') => self.help_scroll = 0,
-                _ => {}
             }
-            return;
-        }
-        if self.input.is_some() {
-            self.type_key(key);
-            return;
-        }
-        match keymap::action_for(key, self.view.pane) {
-            Some(action) => self.update(action),
-            None => self.note = Some(format!("no action on {} — ? for help", key.label())),
+            (Some(action), Mode::Pane(_)) => self.update(action),
+            (None, Mode::Pane(_)) => {
+                let help = self.keymap.key_of("help").unwrap_or_else(|| "?".into());
+                self.note = Some(format!("no action on {} — {help} for help", key.label()));
+            }
+            (None, Mode::Help) => {}
         }
     }
 
-    pub(super) fn type_key(&mut self, key: Key) {
-        let Some(input) = self.input.as_mut() else { return };
-        match key {
-            Key::Char(c) => input.text.push(c),
-            Key::Backspace => {
-                input.text.pop();
+    /// What keys are read by now.
+    pub fn mode(&self) -> Mode {
+        if self.help {
+            Mode::Help
+        } else if self.input.is_some() {
+            Mode::Input
+        } else {
+            Mode::Pane(self.view.pane)
+        }
+    }
+
+    fn help_action(&mut self, action: Action) {
+        match action {
+            Action::ToggleHelp => self.help = false,
+            Action::Down | Action::PageDown => {
+                self.help_scroll = (self.help_scroll + 1).min(self.max_help_scroll())
             }
-            Key::Enter => {
+            Action::Up | Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(1),
+            Action::Bottom => self.help_scroll = self.max_help_scroll(),
+            Action::Top => self.help_scroll = 0,
+            _ => {}
+        }
+    }
+
+    fn type_char(&mut self, c: char) {
+        if let Some(input) = self.input.as_mut() {
+            input.text.push(c);
+            self.apply_input();
+        }
+    }
+
+    fn type_action(&mut self, action: Action) {
+        let Some(input) = self.input.as_mut() else { return };
+        match action {
+            Action::EraseInput => {
+                input.text.pop();
+                self.apply_input();
+            }
+            Action::KeepInput => {
                 let input = self.input.take().expect("input is open");
                 if input.previous != self.view.filters {
                     let mut before = self.view.clone();
                     before.filters = input.previous;
                     self.remember(before);
                 }
-                return;
             }
-            Key::Esc => {
+            Action::DropInput => {
                 let input = self.input.take().expect("input is open");
                 let (kept, before) = (self.selected_items(), self.view.clone());
                 self.view.filters = input.previous;
                 self.refresh_keeping(kept, &before);
-                return;
             }
-            _ => return,
+            _ => {}
         }
+    }
+
+    /// Applies the `/` line as typed so far.
+    fn apply_input(&mut self) {
+        let Some(input) = self.input.as_ref() else { return };
         let (pane, text) = (input.pane, input.text.clone());
         let (kept, before) = (self.selected_items(), self.view.clone());
         self.view.filters.retain(|f| !matches!(f, Filter::Query { pane: p, .. } if *p == pane));

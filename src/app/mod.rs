@@ -66,6 +66,8 @@ pub struct App {
     /// For each article, whether it has been opened in the text view.
     pub read: Vec<bool>,
     pub input: Option<Input>,
+    /// The keys in force: the defaults with the config's changes.
+    pub keymap: keymap::Keymap,
     pub help: bool,
     /// First help line shown, when the help is longer than the screen.
     pub help_scroll: usize,
@@ -122,6 +124,7 @@ impl App {
             view,
             visible,
             input: None,
+            keymap: keymap::Keymap::default(),
             help: false,
             help_scroll: 0,
             quit: false,
@@ -268,6 +271,8 @@ impl App {
             }
             Action::Scroll { column, row, lines } => self.scroll_at(column, row, lines),
             Action::Click { column, row } => self.click(column, row),
+            // Only bound while a `/` line is typed, where `handle_key` sends them.
+            Action::KeepInput | Action::DropInput | Action::EraseInput => {}
         }
     }
 }

@@ -391,13 +391,13 @@ fn the_help_scroll_stops_at_the_last_screenful_and_k_moves_at_once() {
     for _ in 0..100 {
         keys(&mut app, "j");
     }
-    assert_eq!(app.help_scroll, keymap::KEYMAP.len() - rows);
+    assert_eq!(app.help_scroll, app.keymap.rows.len() - rows);
     keys(&mut app, "k");
-    assert_eq!(app.help_scroll, keymap::KEYMAP.len() - rows - 1);
+    assert_eq!(app.help_scroll, app.keymap.rows.len() - rows - 1);
     keys(&mut app, "g");
     assert_eq!(app.help_scroll, 0);
     keys(&mut app, "G");
-    assert_eq!(app.help_scroll, keymap::KEYMAP.len() - rows);
+    assert_eq!(app.help_scroll, app.keymap.rows.len() - rows);
 }
 
 #[test]

@@ -102,7 +102,8 @@ impl App {
     /// The last help line that may be at the top: the help scroll has this one owner.
     pub(super) fn max_help_scroll(&self) -> usize {
         let rows = if self.viewport.help_rows == 0 { usize::MAX } else { self.viewport.help_rows };
-        super::keymap::KEYMAP.len().saturating_sub(rows.min(super::keymap::KEYMAP.len()))
+        let lines = self.keymap.rows.len();
+        lines.saturating_sub(rows.min(lines))
     }
 
     pub(super) fn show(&mut self, pane: Pane) {

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{centered, fit, theme};
-use crate::app::keymap::{self, KEYMAP, Scope};
+use crate::app::keymap::{Keymap, Mode, Row, Scope};
 use crate::app::{Action, App, Pane};
 use crate::text::printable;
 
@@ -70,25 +70,42 @@ fn gauge(frame: &mut Frame, area: Rect, loading: &crate::app::Loading) {
 pub fn hints(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(input) = &app.input {
         let what = if input.pane == Pane::Text { "search" } else { "filter" };
+        // The keys that end the line, from the keymap: "Enter keeps · Esc drops".
+        let ends: Vec<String> = app
+            .keymap
+            .rows_for(Mode::Input)
+            .filter_map(|r| Some(format!("{} {}", r.keys.first()?.label(), r.binding.hint?)))
+            .collect();
         let line = Line::from(vec![
             Span::styled(format!("{what} {}: /", input.pane.title().to_lowercase()), theme::DIM),
             Span::raw(printable(&input.text).into_owned()),
             Span::styled("█", theme::KEY),
-            Span::styled("   Enter keeps · Esc drops", theme::DIM),
+            Span::styled(format!("   {}", ends.join(" · ")), theme::DIM),
         ]);
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
-    let line = hint_line(app.view.pane, area.width as usize);
+    let line = hint_line(&app.keymap, app.view.pane, area.width as usize);
     frame.render_widget(Paragraph::new(line), area);
 }
 
 /// The hint line for `pane` in `width` cells: help and quit (or close) first, then what this
 /// pane does, then the rest; what does not fit is dropped and a `…` says so.
-fn hint_line(pane: Pane, width: usize) -> Line<'static> {
-    let hinted: Vec<(String, &str, u8)> = keymap::bindings_for(pane)
-        .filter_map(|b| {
-            let key = if b.action == Action::NextPane { "1-4".to_owned() } else { b.keys[0].label() };
+fn hint_line(keymap: &Keymap, pane: Pane, width: usize) -> Line<'static> {
+    // The pane keys read as one hint while they are still 1 to 4.
+    let numbered = ["articles", "text", "people", "timeline"]
+        .iter()
+        .zip('1'..)
+        .all(|(name, c)| keymap.key_of(name) == Some(c.to_string()));
+    let hinted: Vec<(String, &str, u8)> = keymap
+        .rows_for(Mode::Pane(pane))
+        .filter_map(|r| {
+            let b = r.binding;
+            let key = if b.action == Action::NextPane && numbered {
+                "1-4".to_owned()
+            } else {
+                r.keys.first()?.label()
+            };
             let rank = match (b.action, b.scope) {
                 (Action::ToggleHelp, _) => 0,
                 (Action::Quit | Action::Close, _) => 1,
@@ -134,31 +151,44 @@ fn hint_line(pane: Pane, width: usize) -> Line<'static> {
 
 /// Draws the help overlay from line `scroll` (the app keeps it in range) and returns how many
 /// lines fit.
-pub fn help(frame: &mut Frame, screen: Rect, scroll: usize) -> usize {
-    let keys_label = |b: &keymap::Binding| b.keys.iter().map(|k| k.label()).collect::<Vec<_>>().join(" ");
-    let width = KEYMAP.iter().map(|b| keys_label(b).chars().count()).max().unwrap_or(0);
+pub fn help(frame: &mut Frame, screen: Rect, keymap: &Keymap, scroll: usize) -> usize {
+    let keys_label = |r: &Row| {
+        if r.keys.is_empty() {
+            "(unbound)".to_owned()
+        } else {
+            r.keys.iter().map(|k| k.label()).collect::<Vec<_>>().join(" ")
+        }
+    };
+    let width = keymap.rows.iter().map(|r| keys_label(r).chars().count()).max().unwrap_or(0);
     let box_width = screen.width.min(96);
     let text_width = (box_width as usize).saturating_sub(width + 4);
-    let lines: Vec<Line> = KEYMAP
+    let lines: Vec<Line> = keymap
+        .rows
         .iter()
-        .map(|b| {
-            let scope = match b.scope {
-                Scope::Everywhere => String::new(),
-                Scope::Only(p) => format!("{}: ", p.title()),
-                Scope::Except(p) => format!("not in {}: ", p.title()),
-            };
+        .map(|r| {
             Line::from(vec![
-                Span::styled(format!("{:>width$}  ", keys_label(b)), theme::KEY),
-                Span::raw(fit(&format!("{scope}{}", b.help), text_width)),
+                Span::styled(format!("{:>width$}  ", keys_label(r)), theme::KEY),
+                Span::raw(fit(&format!("{}{}", r.binding.scope.label(), r.binding.help), text_width)),
             ])
         })
         .collect();
     let area = centered(screen, box_width, lines.len() as u16 + 2);
     let rows = area.height.saturating_sub(2) as usize;
     // Longer than the screen: j/k scroll it, and the frame says there is more.
-    let more = if scroll + rows < lines.len() { " ↓ j for more " } else { "" };
+    let first = |name: &str| keymap.key_of(name).unwrap_or_default();
+    let more = if scroll + rows < lines.len() {
+        format!(" ↓ {} for more ", first("help-down"))
+    } else {
+        String::new()
+    };
+    let closers: Vec<String> = keymap
+        .rows
+        .iter()
+        .find(|r| r.binding.name == "help-close")
+        .map(|r| r.keys.iter().take(2).map(|k| k.label()).collect())
+        .unwrap_or_default();
     let block = Block::bordered()
-        .title(" Keys — Esc or ? closes ")
+        .title(format!(" Keys — {} closes ", closers.join(" or ")))
         .title_bottom(Line::from(more).right_aligned())
         .border_style(theme::BORDER_FOCUSED);
     frame.render_widget(Clear, area);
@@ -176,10 +206,11 @@ mod tests {
 
     #[test]
     fn the_hint_line_keeps_help_and_quit_and_marks_what_it_dropped() {
-        let narrow = text(&hint_line(Pane::Text, 60));
+        let keymap = Keymap::default();
+        let narrow = text(&hint_line(&keymap, Pane::Text, 60));
         assert!(narrow.contains("? help") && narrow.contains("q close") && narrow.ends_with('…'), "{narrow}");
         assert!(narrow.chars().count() <= 60);
-        let wide = text(&hint_line(Pane::Articles, 200));
+        let wide = text(&hint_line(&keymap, Pane::Articles, 200));
         assert!(wide.contains("q quit") && wide.contains("1-4 panes") && !wide.contains('…'), "{wide}");
     }
 }

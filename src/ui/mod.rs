@@ -53,7 +53,7 @@ pub fn draw(frame: &mut Frame, app: &App) -> Viewport {
     chrome::status(frame, status, app);
     chrome::hints(frame, hints, app);
     if app.help {
-        viewport.help_rows = chrome::help(frame, area, app.help_scroll);
+        viewport.help_rows = chrome::help(frame, area, &app.keymap, app.help_scroll);
     }
     viewport
 }
