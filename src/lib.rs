@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod cache;
+pub mod config;
 pub mod corpus;
 pub mod export;
 pub mod extract;

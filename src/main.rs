@@ -10,6 +10,7 @@ use clap::{Args, Parser, Subcommand};
 use color_eyre::eyre::{Result, WrapErr};
 
 use dateline::app::App;
+use dateline::config::{self, Config};
 use dateline::index::{CrossRef, DateFilter};
 use dateline::load::{self, Loaded, Options, Progress};
 use dateline::state::State;
@@ -50,6 +51,9 @@ struct RunOptions {
     /// Record load phases, each filter and each frame with their times (milliseconds) in FILE
     #[arg(long, global = true, value_name = "FILE")]
     log: Option<PathBuf>,
+    /// Read the settings from FILE instead of config.toml in the config folder
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
@@ -99,6 +103,8 @@ enum Command {
     },
     /// Print the manual page (roff) on stdout: `dateline man | man -l -`
     Man,
+    /// Print the settings with their defaults, documented (valid config.toml)
+    Config,
 }
 
 fn parse_period(s: &str) -> Result<DateFilter, String> {
@@ -149,7 +155,20 @@ fn start_log(path: &Path) -> Result<()> {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let options = cli.run;
+    let (config, warnings) = match &options.config {
+        Some(path) => config::load(path, true),
+        None => config::default_path().map(|p| config::load(&p, false)).unwrap_or_default(),
+    };
+    let reading = cli.command.is_none();
+    if !reading {
+        for w in &warnings {
+            eprintln!("dateline: {}", dateline::text::printable(w));
+        }
+    }
+    // With no path, the folders the config names, else the built-in sample.
+    let chosen = |paths: Vec<PathBuf>| if paths.is_empty() { config.corpus.clone() } else { paths };
     match cli.command {
+        Some(Command::Config) => print_all(config::defaults().as_bytes()),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             let mut script = Vec::new();
@@ -161,30 +180,34 @@ fn run(cli: Cli) -> Result<ExitCode> {
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut page)?;
             print_all(&page)
         }
-        None => read(&cli.sources.paths, !cli.no_state, &options),
-        Some(Command::Articles { sources, json }) => with_corpus(&sources.paths, &options, |loaded, out| {
-            let text = if json {
-                report::articles_json(&loaded.corpus)? + "\n"
-            } else {
-                report::articles(&loaded.corpus)
-            };
-            Ok(out.write_all(text.as_bytes())?)
-        }),
-        Some(Command::Export { sources }) => with_corpus(&sources.paths, &options, |loaded, out| {
+        None => read(&chosen(cli.sources.paths), !cli.no_state, &options, config, warnings),
+        Some(Command::Articles { sources, json }) => {
+            with_corpus(&chosen(sources.paths), &options, |loaded, out| {
+                let text = if json {
+                    report::articles_json(&loaded.corpus)? + "\n"
+                } else {
+                    report::articles(&loaded.corpus)
+                };
+                Ok(out.write_all(text.as_bytes())?)
+            })
+        }
+        Some(Command::Export { sources }) => with_corpus(&chosen(sources.paths), &options, |loaded, out| {
             let index = index(loaded);
             Ok(export::write(out, &loaded.corpus, &index)?)
         }),
-        Some(Command::People { sources, json }) => with_corpus(&sources.paths, &options, |loaded, out| {
-            let index = index(loaded);
-            let text = if json {
-                report::people_json(&loaded.corpus, &index)? + "\n"
-            } else {
-                report::people(&index)
-            };
-            Ok(out.write_all(text.as_bytes())?)
-        }),
+        Some(Command::People { sources, json }) => {
+            with_corpus(&chosen(sources.paths), &options, |loaded, out| {
+                let index = index(loaded);
+                let text = if json {
+                    report::people_json(&loaded.corpus, &index)? + "\n"
+                } else {
+                    report::people(&index)
+                };
+                Ok(out.write_all(text.as_bytes())?)
+            })
+        }
         Some(Command::Timeline { sources, json, from, to, person }) => {
-            with_corpus(&sources.paths, &options, |loaded, out| {
+            with_corpus(&chosen(sources.paths), &options, |loaded, out| {
                 let index = index(loaded);
                 let period =
                     (from.is_some() || to.is_some()).then(|| DateFilter::between(from.as_ref(), to.as_ref()));
@@ -324,7 +347,13 @@ impl Drop for ProgressBar {
     }
 }
 
-fn read(paths: &[PathBuf], remember: bool, options: &RunOptions) -> Result<ExitCode> {
+fn read(
+    paths: &[PathBuf],
+    remember: bool,
+    options: &RunOptions,
+    config: Config,
+    config_warnings: Vec<String>,
+) -> Result<ExitCode> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         eprintln!(
             "dateline: the reader needs a terminal; for scripts use `dateline articles`, `people`, `timeline` or `export`"
@@ -341,14 +370,23 @@ fn read(paths: &[PathBuf], remember: bool, options: &RunOptions) -> Result<ExitC
     let origin = if paths.is_empty() { "built-in sample".to_owned() } else { names(paths) };
     let key = corpus_key(paths);
     let state_dir = remember.then(State::dir).flatten();
-    let (mut state, mut warnings) = match state_dir.as_deref().map(State::load) {
-        Some(Ok(state)) => (state, Vec::new()),
-        Some(Err(message)) => (State::default(), vec![message]),
-        None => (State::default(), Vec::new()),
+    let mut warnings = config_warnings;
+    let mut state = match state_dir.as_deref().map(State::load) {
+        Some(Ok(state)) => state,
+        Some(Err(message)) => {
+            warnings.push(message);
+            State::default()
+        }
+        None => State::default(),
     };
     let place = state.place(&key).cloned();
     let (progress, events) = load::spawn(paths.to_vec(), key.clone(), Options::with_cache(!options.no_cache));
-    let app = App::loading(origin, progress, place);
+    let mut app = App::loading(origin, progress, place);
+    app.keymap = config.keymap;
+    app.theme = config.theme;
+    if !warnings.is_empty() {
+        app.note = Some(format!("{} warning(s) about the settings, printed on exit", warnings.len()));
+    }
     let app = dateline::tui::run(app, events).wrap_err("the terminal failed")?;
     if let Some(dir) = &state_dir
         && app.loading.is_none()

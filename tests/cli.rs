@@ -12,6 +12,8 @@ fn dateline(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_dateline"))
         .args(args)
         .current_dir(std::env::temp_dir())
+        // No config of the user's: the defaults, unless a test passes --config.
+        .env("DATELINE_CONFIG_DIR", std::env::temp_dir().join("dateline-cli-no-config"))
         // The cache of these runs stays out of the user's cache folder.
         .env(
             "DATELINE_CACHE_DIR",
@@ -235,4 +237,42 @@ fn man_prints_a_roff_page_with_the_options() {
     let page = stdout(&out);
     assert!(page.contains(".TH dateline 1"), "{page}");
     assert!(page.contains("no\\-cache") && page.contains("timeline"), "{page}");
+}
+
+#[test]
+fn config_prints_documented_defaults_that_a_config_file_can_start_from() {
+    let out = dateline(&["config"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let table: toml::Table = text.parse().expect("valid TOML");
+    assert_eq!(table["theme"].as_str(), Some("dark"));
+    assert!(table["keys"]["quit"].is_array() && table["colours"]["mention"].is_str());
+    // Saved as it is, it changes nothing and warns of nothing.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("config.toml");
+    std::fs::write(&file, &text).unwrap();
+    let out = dateline(&["--config", file.to_str().unwrap(), "articles"]);
+    assert!(out.status.success() && stderr(&out).is_empty(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 3, "the built-in sample");
+}
+
+#[test]
+fn the_config_names_the_default_corpus_and_a_bad_line_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("config.toml");
+    let seeds = fixtures("seeds");
+    std::fs::write(&file, format!("corpus = [{:?}]\ntheme = \"sepia\"\n", seeds.to_str().unwrap())).unwrap();
+    let out = dateline(&["--config", file.to_str().unwrap(), "articles"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("000_9378aa364a5b40e1"), "the seeds, not the sample");
+    let err = stderr(&out);
+    assert!(err.contains("config.toml:2: `theme`") && err.contains("using \"dark\""), "{err}");
+    // A path on the command line wins over the config's corpus.
+    let out = dateline(&[
+        "--config",
+        file.to_str().unwrap(),
+        "articles",
+        fixtures("seeds/000_9378aa364a5b40e1.txt").to_str().unwrap(),
+    ]);
+    assert_eq!(stdout(&out).lines().count(), 1);
 }

@@ -41,6 +41,8 @@ impl Tmux {
             .env("TERM", "xterm-256color")
             // Each test keeps its reading state to itself.
             .env("DATELINE_STATE_DIR", self.state_dir())
+            // and reads no config of the user's (there is none in that folder).
+            .env("DATELINE_CONFIG_DIR", self.state_dir())
             .output()
             .expect("tmux must be installed for the end-to-end test (apt-get install tmux)");
         assert!(out.status.success(), "tmux {args:?}: {}", String::from_utf8_lossy(&out.stderr));

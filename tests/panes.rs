@@ -129,3 +129,26 @@ fn without_colour_the_selection_hits_and_names_still_show() {
         text(selected)
     );
 }
+
+#[test]
+fn the_theme_in_the_app_paints_the_frame() {
+    use dateline::app::theme::{Paint, Role, Theme};
+    use ratatui::style::Color;
+    let draw = |theme: Theme| {
+        let mut app = sample();
+        app.theme = theme;
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        terminal
+            .draw(|f| {
+                app.set_viewport(ui::draw(f, &app));
+            })
+            .unwrap();
+        // The first key of the hint line, bottom left.
+        terminal.backend().buffer()[(0, 23)].fg
+    };
+    assert_eq!(draw(Theme::dark()), Color::Cyan);
+    assert_eq!(draw(Theme::light()), Color::Blue);
+    let mut own = Theme::dark();
+    own.set(Role::Key, Paint::parse("#123456").unwrap());
+    assert_eq!(draw(own), Color::Rgb(0x12, 0x34, 0x56));
+}

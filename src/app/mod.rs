@@ -14,6 +14,7 @@ mod loading;
 mod pointer;
 mod reading;
 pub mod search;
+pub mod theme;
 mod view;
 
 use crate::corpus::{Article, Corpus};
@@ -68,6 +69,8 @@ pub struct App {
     pub input: Option<Input>,
     /// The keys in force: the defaults with the config's changes.
     pub keymap: keymap::Keymap,
+    /// The colours, by role.
+    pub theme: theme::Theme,
     pub help: bool,
     /// First help line shown, when the help is longer than the screen.
     pub help_scroll: usize,
@@ -125,6 +128,7 @@ impl App {
             visible,
             input: None,
             keymap: keymap::Keymap::default(),
+            theme: theme::Theme::default(),
             help: false,
             help_scroll: 0,
             quit: false,

@@ -40,9 +40,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
             // Unread articles carry a dot, as in a mail reader; then the matched text itself (so
             // highlights line up), then the people count, which gives way on a narrow screen.
             let mut spans =
-                vec![if app.read[i] { Span::raw("  ") } else { Span::styled("● ", theme::KEY) }];
+                vec![if app.read[i] { Span::raw("  ") } else { Span::styled("● ", theme::key()) }];
             if a.date.is_none() {
-                spans.push(Span::styled("no date", theme::DIM));
+                spans.push(Span::styled("no date", theme::dim()));
             }
             // A row found by its text says so, since nothing on it is highlighted.
             let in_text = search.as_ref().and_then(|s| s.hit(a)) == Some(Hit::Body);
@@ -58,11 +58,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
                 &hits,
                 ratatui::style::Style::new(),
             ));
-            spans.push(Span::styled(count, theme::DIM));
+            spans.push(Span::styled(count, theme::dim()));
             Line::from(spans)
         })
         .collect();
-    let list = List::new(rows).block(block).highlight_style(theme::SELECTED);
+    let list = List::new(rows).block(block).highlight_style(theme::selected());
     frame.render_stateful_widget(list, area, &mut state);
     list_area(viewport, inner, Pane::Articles, pos.top);
 }

@@ -36,13 +36,13 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App) {
         let n = app.corpus.problems.len();
         spans.push(Span::styled(
             format!(" · {n} problem{} (listed on exit)", if n == 1 { "" } else { "s" }),
-            theme::WARNING,
+            theme::warning(),
         ));
     }
     if let Some(note) = &app.note {
-        spans.push(Span::styled(format!(" · {note}"), theme::WARNING));
+        spans.push(Span::styled(format!(" · {note}"), theme::warning()));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme::STATUS), area);
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme::status()), area);
 }
 
 fn gauge(frame: &mut Frame, area: Rect, loading: &crate::app::Loading) {
@@ -60,10 +60,10 @@ fn gauge(frame: &mut Frame, area: Rect, loading: &crate::app::Loading) {
     let line = Line::from(vec![
         Span::raw(what),
         Span::raw("  "),
-        Span::styled("█".repeat(filled), theme::KEY),
-        Span::styled("░".repeat(bar_width - filled), theme::DIM),
+        Span::styled("█".repeat(filled), theme::key()),
+        Span::styled("░".repeat(bar_width - filled), theme::dim()),
     ]);
-    frame.render_widget(Paragraph::new(line).style(theme::STATUS), area);
+    frame.render_widget(Paragraph::new(line).style(theme::status()), area);
 }
 
 /// The bindings of the pane that carry a hint, as "key word"; or the `/` line being typed.
@@ -77,10 +77,10 @@ pub fn hints(frame: &mut Frame, area: Rect, app: &App) {
             .filter_map(|r| Some(format!("{} {}", r.keys.first()?.label(), r.binding.hint?)))
             .collect();
         let line = Line::from(vec![
-            Span::styled(format!("{what} {}: /", input.pane.title().to_lowercase()), theme::DIM),
+            Span::styled(format!("{what} {}: /", input.pane.title().to_lowercase()), theme::dim()),
             Span::raw(printable(&input.text).into_owned()),
-            Span::styled("█", theme::KEY),
-            Span::styled(format!("   {}", ends.join(" · ")), theme::DIM),
+            Span::styled("█", theme::key()),
+            Span::styled(format!("   {}", ends.join(" · ")), theme::dim()),
         ]);
         frame.render_widget(Paragraph::new(line), area);
         return;
@@ -138,13 +138,13 @@ fn hint_line(keymap: &Keymap, pane: Pane, width: usize) -> Line<'static> {
     for (key, word, _) in hinted.iter().zip(&keep).filter(|(_, k)| **k).map(|(h, _)| h) {
         let (key, word) = (key.clone(), *word);
         if !spans.is_empty() {
-            spans.push(Span::styled("  ", theme::DIM));
+            spans.push(Span::styled("  ", theme::dim()));
         }
-        spans.push(Span::styled(key, theme::KEY));
+        spans.push(Span::styled(key, theme::key()));
         spans.push(Span::raw(format!(" {word}")));
     }
     if dropped {
-        spans.push(Span::styled(MORE, theme::DIM));
+        spans.push(Span::styled(MORE, theme::dim()));
     }
     Line::from(spans)
 }
@@ -167,7 +167,7 @@ pub fn help(frame: &mut Frame, screen: Rect, keymap: &Keymap, scroll: usize) -> 
         .iter()
         .map(|r| {
             Line::from(vec![
-                Span::styled(format!("{:>width$}  ", keys_label(r)), theme::KEY),
+                Span::styled(format!("{:>width$}  ", keys_label(r)), theme::key()),
                 Span::raw(fit(&format!("{}{}", r.binding.scope.label(), r.binding.help), text_width)),
             ])
         })
@@ -190,7 +190,7 @@ pub fn help(frame: &mut Frame, screen: Rect, keymap: &Keymap, scroll: usize) -> 
     let block = Block::bordered()
         .title(format!(" Keys — {} closes ", closers.join(" or ")))
         .title_bottom(Line::from(more).right_aligned())
-        .border_style(theme::BORDER_FOCUSED);
+        .border_style(theme::border_focused());
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll as u16, 0)), area);
     rows

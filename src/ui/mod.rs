@@ -7,6 +7,7 @@ mod articles;
 mod chrome;
 mod people;
 mod text;
+mod theme;
 mod timeline;
 
 use std::ops::Range;
@@ -29,10 +30,11 @@ pub const SPLIT_WIDTH: u16 = 120;
 
 /// Draws the whole screen and reports what fitted.
 pub fn draw(frame: &mut Frame, app: &App) -> Viewport {
+    theme::set(&app.theme);
     let area = frame.area();
     let mut viewport = Viewport::default();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        frame.render_widget(Paragraph::new("terminal too small").style(theme::DIM), area);
+        frame.render_widget(Paragraph::new("terminal too small").style(theme::dim()), area);
         return viewport;
     }
     let [main, status, hints] =
@@ -137,7 +139,7 @@ fn counted_title(name: &str, shown: usize, total: usize) -> String {
 
 /// A pane's frame; the focused one stands out.
 fn pane_block(title: String, focused: bool) -> Block<'static> {
-    let style = if focused { theme::BORDER_FOCUSED } else { theme::BORDER };
+    let style = if focused { theme::border_focused() } else { theme::border() };
     Block::bordered().title(title).border_style(style)
 }
 
@@ -156,13 +158,13 @@ fn matched_line(text: &str, highlight: &[usize], base: Style) -> Vec<Span<'stati
         if hit != run_hit && !run.is_empty() {
             spans.push(Span::styled(
                 std::mem::take(&mut run),
-                if run_hit { base.patch(theme::MATCH) } else { base },
+                if run_hit { base.patch(theme::matched()) } else { base },
             ));
         }
         run_hit = hit;
         run.push(c);
     }
-    spans.push(Span::styled(run, if run_hit { base.patch(theme::MATCH) } else { base }));
+    spans.push(Span::styled(run, if run_hit { base.patch(theme::matched()) } else { base }));
     spans
 }
 
@@ -240,32 +242,7 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 fn empty(frame: &mut Frame, area: Rect, block: Block<'static>, message: &str) {
     frame.render_widget(
-        Paragraph::new(Line::from(Span::styled(message.to_owned(), theme::DIM))).block(block),
+        Paragraph::new(Line::from(Span::styled(message.to_owned(), theme::dim()))).block(block),
         area,
     );
-}
-
-/// The few styles the screen uses, in one place.
-mod theme {
-    use super::*;
-
-    pub const DIM: Style = Style::new().fg(Color::DarkGray);
-    pub const TITLE: Style = Style::new().add_modifier(Modifier::BOLD);
-    pub const SELECTED: Style = Style::new().bg(Color::Blue).fg(Color::White).add_modifier(Modifier::BOLD);
-    pub const BORDER_FOCUSED: Style = Style::new().fg(Color::Cyan);
-    pub const BORDER: Style = Style::new().fg(Color::DarkGray);
-    pub const HEADING: Style = Style::new().add_modifier(Modifier::BOLD);
-    pub const CAPTION: Style = Style::new().fg(Color::Gray).add_modifier(Modifier::ITALIC);
-    pub const CREDIT: Style = Style::new().fg(Color::DarkGray);
-    pub const KEY: Style = Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD);
-    pub const STATUS: Style = Style::new().bg(Color::DarkGray).fg(Color::White);
-    pub const WARNING: Style = Style::new().fg(Color::Yellow);
-    pub const MATCH: Style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
-    pub const PERSON: Style = Style::new().fg(Color::Green);
-    pub const PERSON_FOCUSED: Style =
-        Style::new().fg(Color::LightGreen).add_modifier(Modifier::BOLD).add_modifier(Modifier::UNDERLINED);
-    pub const DATE: Style = Style::new().fg(Color::Magenta).add_modifier(Modifier::UNDERLINED);
-    pub const CURSOR: Style = Style::new().add_modifier(Modifier::REVERSED);
-    pub const HIT: Style = Style::new().bg(Color::Yellow).fg(Color::Black);
-    pub const BAR: Style = Style::new().fg(Color::Magenta);
 }

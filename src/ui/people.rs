@@ -64,18 +64,20 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport: 
             let counts = format!("  {} · {} art.", person.mentions.len(), person.articles.len());
             let mut spans =
                 matched_line(&fit(&person.name, width.saturating_sub(counts.width())), &hits, Style::new());
-            spans.push(Span::styled(counts, theme::DIM));
+            spans.push(Span::styled(counts, theme::dim()));
             let used: usize = spans.iter().map(|s| s.content.width()).sum();
             if let Some(role) = person.roles.first()
                 && width > used + 4
             {
-                spans
-                    .push(Span::styled(format!("  {}", fit(&printable(role), width - used - 2)), theme::DIM));
+                spans.push(Span::styled(
+                    format!("  {}", fit(&printable(role), width - used - 2)),
+                    theme::dim(),
+                ));
             }
             Line::from(spans)
         })
         .collect();
-    let list = List::new(rows).block(block).highlight_style(theme::SELECTED);
+    let list = List::new(rows).block(block).highlight_style(theme::selected());
     frame.render_stateful_widget(list, area, &mut state);
     list_area(viewport, inner, Pane::People, pos.top);
 }
@@ -96,7 +98,7 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport
     let mut about: Vec<Line> = Vec::new();
     let field = |label: &str, value: String| {
         Line::from(vec![
-            Span::styled(format!("{label}: "), theme::DIM),
+            Span::styled(format!("{label}: "), theme::dim()),
             Span::raw(printable(&value).into_owned()),
         ])
     };
@@ -127,7 +129,7 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport
             app.person_articles_shown(p),
             if focused { "" } else { " — Enter to step in" }
         ),
-        theme::TITLE,
+        theme::title(),
     )));
     let about_rows = about
         .iter()
@@ -153,17 +155,17 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport
             let lead = format!("{date} {title:<22} │ ");
             let room = width.saturating_sub(lead.width());
             let window = around(&a.body, sentence.range(), span.range(), room.saturating_sub(2));
-            let mark = [Mark { span, style: theme::PERSON_FOCUSED, person: None }];
+            let mark = [Mark { span, style: theme::person_focused(), person: None }];
             let (spans, _) = marked_spans(&a.body, window.clone(), Style::new(), &mark);
             let open = if window.start > sentence.start() { "…" } else { "" };
             let close = if window.end < sentence.end() { "…" } else { "" };
             Line::from(
-                [vec![Span::styled(lead, theme::DIM), Span::raw(open)], spans, vec![Span::raw(close)]]
+                [vec![Span::styled(lead, theme::dim()), Span::raw(open)], spans, vec![Span::raw(close)]]
                     .concat(),
             )
         })
         .collect();
     let mut state = ListState::default().with_selected(focused.then(|| pos.selected - pos.top));
-    frame.render_stateful_widget(List::new(rows).highlight_style(theme::SELECTED), list, &mut state);
+    frame.render_stateful_widget(List::new(rows).highlight_style(theme::selected()), list, &mut state);
     viewport.areas.push((super::area(list), Target::Mentions { first: pos.top }));
 }

@@ -49,7 +49,7 @@ pub fn draw(frame: &mut Frame, area_: Rect, app: &App, focused: bool, viewport: 
     }
     frame.render_widget(Paragraph::new(shown), body);
     let position = scroll_position(scroll, rows, lines.len());
-    frame.render_widget(Line::from(position).style(theme::DIM).right_aligned(), bottom_border(area_));
+    frame.render_widget(Line::from(position).style(theme::dim()).right_aligned(), bottom_border(area_));
     viewport.text_rows = rows;
     viewport.text_width = body.width as usize;
     viewport.text_lines = lines.len();
@@ -76,20 +76,21 @@ fn header(app: &App, index: usize, article: &Article, width: usize) -> Vec<Line<
         .iter()
         .enumerate()
         .flat_map(|(i, &p)| {
-            let style = if app.focused_person() == Some(p) { theme::PERSON_FOCUSED } else { theme::PERSON };
+            let style =
+                if app.focused_person() == Some(p) { theme::person_focused() } else { theme::person() };
             let sep = if i == 0 { "" } else { ", " };
             [
-                Span::styled(sep, theme::DIM),
+                Span::styled(sep, theme::dim()),
                 Span::styled(printable(&app.index.people.people[p].name).into_owned(), style),
             ]
         })
         .collect();
     let mut lines = vec![
-        Line::from(Span::styled(fit(&printable(&article.title), width), theme::TITLE)),
-        Line::from(Span::styled(fit(&meta.join(" · "), width), theme::DIM)),
+        Line::from(Span::styled(fit(&printable(&article.title), width), theme::title())),
+        Line::from(Span::styled(fit(&meta.join(" · "), width), theme::dim())),
     ];
     if !names.is_empty() {
-        lines.push(Line::from([vec![Span::styled("People: ", theme::DIM)], names].concat()));
+        lines.push(Line::from([vec![Span::styled("People: ", theme::dim())], names].concat()));
     }
     lines
 }
@@ -102,24 +103,24 @@ fn marks(app: &App, article: usize) -> Vec<Mark> {
         .into_iter()
         .map(|s| match s.target {
             StopTarget::Person(p) => {
-                let style = if focused == Some(p) { theme::PERSON_FOCUSED } else { theme::PERSON };
+                let style = if focused == Some(p) { theme::person_focused() } else { theme::person() };
                 Mark { span: s.span, style, person: Some(p) }
             }
-            StopTarget::Date(_) => Mark { span: s.span, style: theme::DATE, person: None },
+            StopTarget::Date(_) => Mark { span: s.span, style: theme::date(), person: None },
         })
         .collect();
     if app.reading() == Some(article) {
         marks.extend(app.search_hits().into_iter().map(|span| Mark {
             span,
-            style: theme::HIT,
+            style: theme::hit(),
             person: None,
         }));
         if let Some(stop) = app.cursor_stop() {
-            marks.push(Mark { span: stop.span, style: theme::CURSOR, person: None });
+            marks.push(Mark { span: stop.span, style: theme::cursor(), person: None });
         } else if let Some(at) = app.view.cursor
             && let Some(hit) = app.search_hits().into_iter().find(|h| h.start() == at)
         {
-            marks.push(Mark { span: hit, style: theme::CURSOR, person: None });
+            marks.push(Mark { span: hit, style: theme::cursor(), person: None });
         }
     }
     marks
@@ -133,9 +134,9 @@ fn render_line(
     let Some(kind) = line.kind else { return (Vec::new(), Vec::new()) };
     let base = match kind {
         ParagraphKind::Text => Style::new(),
-        ParagraphKind::Heading => theme::HEADING,
-        ParagraphKind::Caption => theme::CAPTION,
-        ParagraphKind::Credit => theme::CREDIT,
+        ParagraphKind::Heading => theme::heading(),
+        ParagraphKind::Caption => theme::caption(),
+        ParagraphKind::Credit => theme::credit(),
     };
     marked_spans(&article.body, line.range.clone(), base, marks)
 }

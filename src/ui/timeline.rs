@@ -45,7 +45,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
     let width = list.width as usize;
     let (items, mut state) = window(&app.visible.timeline, pos, list.height);
     let rows: Vec<Line> = items.iter().map(|&r| row(app, r, width)).collect();
-    frame.render_stateful_widget(List::new(rows).highlight_style(theme::SELECTED), list, &mut state);
+    frame.render_stateful_widget(List::new(rows).highlight_style(theme::selected()), list, &mut state);
     list_area(viewport, list, Pane::Timeline, pos.top);
 }
 
@@ -57,8 +57,11 @@ fn row(app: &App, r: u32, width: usize) -> Line<'static> {
     let label =
         if undated { format!("undated · {}", e.label(&app.corpus, x)) } else { e.label(&app.corpus, x) };
     let date = app.index.date(e);
-    let label_style =
-        if undated { theme::DIM } else { theme::DATE.remove_modifier(ratatui::style::Modifier::UNDERLINED) };
+    let label_style = if undated {
+        theme::dim()
+    } else {
+        theme::date().remove_modifier(ratatui::style::Modifier::UNDERLINED)
+    };
     let expression = printable(&a.body[date.span].replace('\n', " ")).into_owned();
     // Narrow screens give the sentence room by shrinking the two leading columns.
     let (label_width, expression_width) =
@@ -66,7 +69,7 @@ fn row(app: &App, r: u32, width: usize) -> Line<'static> {
     let lead = vec![
         Span::styled(format!("{:<label_width$} ", fit(&label, label_width)), label_style),
         Span::styled(format!("{:<expression_width$} ", fit(&expression, expression_width)), Style::new()),
-        Span::styled("│ ", theme::DIM),
+        Span::styled("│ ", theme::dim()),
     ];
     let used: usize = lead.iter().map(|s| s.content.width()).sum();
     let names: Vec<String> =
@@ -77,13 +80,13 @@ fn row(app: &App, r: u32, width: usize) -> Line<'static> {
     // The sentence around the expression, so the date stays in view; `…` where it was cut.
     let sentence = app.index.entry_sentence(e).range();
     let window = around(&a.body, sentence.clone(), date.span.range(), room.saturating_sub(2));
-    let mark = [Mark { span: date.span, style: theme::DATE, person: None }];
+    let mark = [Mark { span: date.span, style: theme::date(), person: None }];
     let (spans, _) = marked_spans(&a.body, window.clone(), Style::new(), &mark);
     let open = if window.start > sentence.start { "…" } else { "" };
     let close = if window.end < sentence.end { "…" } else { "" };
     let mut all = [lead, vec![Span::raw(open)], spans, vec![Span::raw(close)]].concat();
     if people_width > 0 {
-        all.push(Span::styled(fit(&printable(&people), people_width), theme::PERSON));
+        all.push(Span::styled(fit(&printable(&people), people_width), theme::person()));
     }
     Line::from(all)
 }
@@ -134,7 +137,7 @@ fn draw_chart(frame: &mut Frame, area: Rect, app: &App) {
     let days: Vec<NaiveDate> =
         app.visible.timeline.iter().filter_map(|&r| app.entry(r).interval().map(|i| i.0)).collect();
     let (Some(&first), Some(&last)) = (days.iter().min(), days.iter().max()) else {
-        frame.render_widget(Paragraph::new("No dated entries to chart.").style(theme::DIM), area);
+        frame.render_widget(Paragraph::new("No dated entries to chart.").style(theme::dim()), area);
         return;
     };
     let bucket = Bucket::of(first, last);
@@ -160,7 +163,7 @@ fn draw_chart(frame: &mut Frame, area: Rect, app: &App) {
     let [bars, axis] =
         Layout::vertical([Constraint::Length(area.height.saturating_sub(1)), Constraint::Length(1)])
             .areas(area);
-    frame.render_widget(Sparkline::default().data(&data).style(theme::BAR), bars);
+    frame.render_widget(Sparkline::default().data(&data).style(theme::bar()), bars);
     let (left, right, unit) = (bucket.label(first), bucket.label(last), bucket.unit());
     let gap = width.saturating_sub(left.width() + right.width() + unit.width()) / 2;
     let axis_text = format!(
@@ -168,5 +171,5 @@ fn draw_chart(frame: &mut Frame, area: Rect, app: &App) {
         " ".repeat(gap),
         " ".repeat(width.saturating_sub(left.width() + right.width() + unit.width() + gap))
     );
-    frame.render_widget(Paragraph::new(fit(&axis_text, width)).style(theme::DIM), axis);
+    frame.render_widget(Paragraph::new(fit(&axis_text, width)).style(theme::dim()), axis);
 }
