@@ -382,16 +382,20 @@ fn read(
     let place = state.place(&key).cloned();
     let (progress, events) = load::spawn(paths.to_vec(), key.clone(), Options::with_cache(!options.no_cache));
     let mut app = App::loading(origin, progress, place);
+    app.set_marks(state.marks.clone());
     app.keymap = config.keymap;
     app.theme = config.theme;
     if !warnings.is_empty() {
         app.note = Some(format!("{} warning(s) about the settings, printed on exit", warnings.len()));
     }
     let app = dateline::tui::run(app, events).wrap_err("the terminal failed")?;
-    if let Some(dir) = &state_dir
-        && app.loading.is_none()
-    {
-        state.remember(app.place(&key));
+    if let Some(dir) = &state_dir {
+        // The place only once everything loaded; marks always (those of articles not loaded
+        // yet are kept as they were).
+        if app.loading.is_none() {
+            state.remember(app.place(&key));
+        }
+        state.marks = app.marks_to_save();
         if let Err(err) = state.save(dir) {
             warnings.push(format!("{}: cannot save the reading position: {err}", dir.display()));
         }

@@ -29,10 +29,38 @@ pub struct Place {
     pub read: Vec<String>,
 }
 
-/// Every remembered place, most recent first.
+/// Every remembered place, most recent first, and the marks on articles.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
     pub places: Vec<Place>,
+    #[serde(default)]
+    pub marks: Marks,
+}
+
+/// Read marks and bookmarks. Articles are named by a hash of their text
+/// ([`crate::corpus::Article::key`]), so they survive moving or renaming the corpus folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marks {
+    /// The articles read.
+    #[serde(default)]
+    pub read: std::collections::BTreeSet<String>,
+    /// Oldest first.
+    #[serde(default)]
+    pub bookmarks: Vec<Bookmark>,
+}
+
+/// A bookmark on an article, or on one place (a mention or a date) in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bookmark {
+    /// The article's key.
+    pub article: String,
+    /// Its title when marked, to name it while it is not loaded.
+    pub title: String,
+    /// The byte of the body marked; `None` for the whole article.
+    pub at: Option<usize>,
+    /// The words marked (a name or a date), or empty.
+    #[serde(default)]
+    pub quote: String,
 }
 
 impl State {
@@ -46,13 +74,22 @@ impl State {
     }
 
     /// Reads the state in `dir`; a missing file is an empty state, a broken one an error to show.
+    /// A broken file is moved aside (`reading.json.broken`) so saving anew loses nothing.
     pub fn load(dir: &Path) -> Result<State, String> {
         let path = dir.join(FILE);
         match std::fs::read_to_string(&path) {
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
-            Err(err) => Err(format!("{}: cannot read the saved reading position: {err}", path.display())),
+            Err(err) => Err(format!("{}: cannot read the saved reading state: {err}", path.display())),
             Ok(text) => serde_json::from_str(&text).map_err(|err| {
-                format!("{}: saved reading position ignored, it is not valid: {err}", path.display())
+                let aside = dir.join(format!("{FILE}.broken"));
+                let kept = match std::fs::rename(&path, &aside) {
+                    Ok(()) => format!("moved aside to {}", aside.display()),
+                    Err(why) => format!("and could not be moved aside: {why}"),
+                };
+                format!(
+                    "{}: saved reading state is not valid ({err}); {kept}; starting fresh",
+                    path.display()
+                )
             }),
         }
     }
@@ -135,6 +172,10 @@ mod tests {
         std::fs::write(dir.path().join(FILE), "{ not json").unwrap();
         let err = State::load(dir.path()).unwrap_err();
         assert!(err.contains("reading.json") && err.contains("not valid"), "{err}");
+        // Kept aside, so the next save does not destroy it.
+        assert!(err.contains("moved aside"), "{err}");
+        assert_eq!(std::fs::read_to_string(dir.path().join("reading.json.broken")).unwrap(), "{ not json");
+        assert_eq!(State::load(dir.path()).unwrap(), State::default());
     }
 
     #[test]

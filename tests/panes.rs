@@ -77,6 +77,12 @@ both_sizes!(timeline_filtered_by_person_and_typing, |app: &mut App| {
     typed(app, "p/june");
 });
 both_sizes!(help_overlay, |app: &mut App| typed(app, "?"));
+// One article bookmarked whole, one name in another: the list over the panes.
+both_sizes!(bookmarks_list, |app: &mut App| {
+    typed(app, "bj");
+    press(app, &[Key::Enter]);
+    typed(app, "]b1B");
+});
 
 #[test]
 fn an_empty_corpus_says_so_in_every_pane() {

@@ -34,6 +34,14 @@ pub enum Action {
     ToggleHelp,
     /// Mark the selected article read or unread.
     ToggleRead,
+    /// Bookmark what is selected, or remove its bookmark (in the bookmarks list: the one selected).
+    ToggleBookmark,
+    /// Open or close the bookmarks list.
+    ShowBookmarks,
+    /// Mark every article shown read.
+    MarkShownRead,
+    /// Show only unread articles, or all again.
+    UnreadOnly,
     /// Enter on the `/` line: keep the filter typed.
     KeepInput,
     /// Esc on the `/` line: back to the filters before typing.

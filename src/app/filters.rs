@@ -18,6 +18,8 @@ pub enum Filter {
     Period { period: DateFilter, label: String },
     /// A `/` query typed in one pane.
     Query { pane: Pane, text: String },
+    /// Only articles not yet read.
+    Unread,
 }
 
 /// The item selected in each list, by identity.
@@ -48,6 +50,7 @@ impl Filter {
             Filter::Person(p) => format!("person: {}", index.people.people[*p].name),
             Filter::Period { label, .. } => label.clone(),
             Filter::Query { pane, text } => format!("{}: /{text}", pane.title().to_lowercase()),
+            Filter::Unread => "unread".into(),
         }
     }
 }
@@ -89,10 +92,11 @@ fn day_in(day: Option<NaiveDate>, period: &DateFilter) -> bool {
     day.is_some_and(|d| period.holds(d))
 }
 
-/// Computes every pane's rows under `filters`.
-pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> Visible {
+/// Computes every pane's rows under `filters`; `read` marks the articles read (for
+/// [`Filter::Unread`]).
+pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter], read: &[bool]) -> Visible {
     let timeline = timeline_rows(corpus, index, filters, None);
-    let (articles, article_shown) = article_rows(corpus, index, filters);
+    let (articles, article_shown) = article_rows(corpus, index, filters, read);
     let people = people_rows(index, filters, None);
     Visible { articles, article_shown, people, timeline }
 }
@@ -103,6 +107,7 @@ pub fn narrowed(
     corpus: &Corpus,
     index: &CrossRef,
     filters: &[Filter],
+    read: &[bool],
     previous: &Visible,
     pane: Pane,
 ) -> Visible {
@@ -110,7 +115,7 @@ pub fn narrowed(
     match pane {
         Pane::Timeline => visible.timeline = timeline_rows(corpus, index, filters, Some(&previous.timeline)),
         Pane::People => visible.people = people_rows(index, filters, Some(&previous.people)),
-        _ => return self::visible(corpus, index, filters),
+        _ => return self::visible(corpus, index, filters, read),
     }
     visible
 }
@@ -163,7 +168,13 @@ fn timeline_rows(corpus: &Corpus, index: &CrossRef, filters: &[Filter], from: Op
 }
 
 /// The articles under `filters`, and for each article whether it is among them.
-fn article_rows(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> (Vec<usize>, Vec<bool>) {
+fn article_rows(
+    corpus: &Corpus,
+    index: &CrossRef,
+    filters: &[Filter],
+    read: &[bool],
+) -> (Vec<usize>, Vec<bool>) {
+    let unread_only = filters.contains(&Filter::Unread);
     let person = person(filters);
     let periods: Vec<&DateFilter> = periods(filters).collect();
     let timeline = &index.timeline;
@@ -183,6 +194,7 @@ fn article_rows(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> (Vec<u
     let article_passes = |a: usize| {
         // A person's articles are kept in corpus order.
         with_person_articles.is_none_or(|list| list.binary_search(&(a as u32)).is_ok())
+            && !(unread_only && read.get(a).copied().unwrap_or(false))
             && periods
                 .iter()
                 .zip(&naming)
@@ -332,7 +344,8 @@ impl App {
         // Typing on: the rows shown are those of the shorter query, and only they can stay.
         match grown_query(&before.filters, &self.view.filters).filter(|_| !self.stale) {
             Some(pane) => {
-                self.visible = narrowed(&self.corpus, &self.index, &self.view.filters, &self.visible, pane);
+                self.visible =
+                    narrowed(&self.corpus, &self.index, &self.view.filters, &self.read, &self.visible, pane);
                 self.clamp_selections();
             }
             None => self.refresh(),
@@ -351,7 +364,7 @@ impl App {
     }
 
     pub(super) fn refresh(&mut self) {
-        self.visible = visible(&self.corpus, &self.index, &self.view.filters);
+        self.visible = visible(&self.corpus, &self.index, &self.view.filters, &self.read);
         self.clamp_selections();
     }
 

@@ -32,7 +32,8 @@ impl App {
                 let help = self.keymap.key_of("help").unwrap_or_else(|| "?".into());
                 self.note = Some(format!("no action on {} — {help} for help", key.label()));
             }
-            (None, Mode::Help) => {}
+            (Some(action), Mode::Marks) => self.bookmarks_action(action),
+            (None, Mode::Help | Mode::Marks) => {}
         }
     }
 
@@ -42,6 +43,8 @@ impl App {
             Mode::Help
         } else if self.input.is_some() {
             Mode::Input
+        } else if self.bookmarks_open {
+            Mode::Marks
         } else {
             Mode::Pane(self.view.pane)
         }

@@ -108,6 +108,7 @@ pub enum Mode {
     Pane(Pane),
     Help,
     Input,
+    Marks,
 }
 
 /// Where a binding applies.
@@ -120,6 +121,8 @@ pub enum Scope {
     Help,
     /// While a `/` line is typed (other printable keys are typed into it).
     Input,
+    /// While the bookmarks list is open.
+    Marks,
 }
 
 impl Scope {
@@ -128,14 +131,14 @@ impl Scope {
             (Scope::Everywhere, Mode::Pane(_)) => true,
             (Scope::Only(p), Mode::Pane(pane)) => p == pane,
             (Scope::Except(p), Mode::Pane(pane)) => p != pane,
-            (Scope::Help, Mode::Help) | (Scope::Input, Mode::Input) => true,
+            (Scope::Help, Mode::Help) | (Scope::Input, Mode::Input) | (Scope::Marks, Mode::Marks) => true,
             _ => false,
         }
     }
 
     /// Whether a key could mean two things: some mode both scopes cover.
     fn overlaps(self, other: Scope) -> bool {
-        let modes = Pane::ALL.map(Mode::Pane).into_iter().chain([Mode::Help, Mode::Input]);
+        let modes = Pane::ALL.map(Mode::Pane).into_iter().chain([Mode::Help, Mode::Input, Mode::Marks]);
         modes.into_iter().any(|m| self.covers(m) && other.covers(m))
     }
 
@@ -147,6 +150,7 @@ impl Scope {
             Scope::Except(p) => format!("not in {}: ", p.title()),
             Scope::Help => "in help: ".into(),
             Scope::Input => "typing a filter: ".into(),
+            Scope::Marks => "in bookmarks: ".into(),
         }
     }
 }
@@ -201,6 +205,22 @@ pub const DEFAULTS: &[Binding] = &[
         Only(Pane::Articles),
         "mark the selected article read or unread",
         None,
+    ),
+    bind(
+        "read-all-shown",
+        &[Char('A')],
+        Action::MarkShownRead,
+        Only(Pane::Articles),
+        "mark every article shown read",
+        None,
+    ),
+    bind(
+        "unread-only",
+        &[Char('U')],
+        Action::UnreadOnly,
+        Only(Pane::Articles),
+        "show only unread articles (again: all)",
+        Some("unread"),
     ),
     bind(
         "mentions",
@@ -293,6 +313,15 @@ pub const DEFAULTS: &[Binding] = &[
         Some("back"),
     ),
     bind("forward", &[Ctrl('f')], Action::Forward, Everywhere, "go forward again", None),
+    bind(
+        "bookmark",
+        &[Char('b')],
+        Action::ToggleBookmark,
+        Everywhere,
+        "bookmark the article, or the name or date under the cursor (again: remove)",
+        Some("mark"),
+    ),
+    bind("bookmarks", &[Char('B')], Action::ShowBookmarks, Everywhere, "list the bookmarks", None),
     bind("help", &[Char('?')], Action::ToggleHelp, Everywhere, "show or hide this help", Some("help")),
     bind(
         "close",
@@ -316,6 +345,18 @@ pub const DEFAULTS: &[Binding] = &[
     bind("help-up", &[Char('k'), Up, PageUp], Action::Up, Help, "scroll the help up", None),
     bind("help-top", &[Char('g'), Home], Action::Top, Help, "the top of the help", None),
     bind("help-bottom", &[Char('G'), End], Action::Bottom, Help, "the bottom of the help", None),
+    bind(
+        "marks-close",
+        &[Esc, Char('q'), Char('B')],
+        Action::ShowBookmarks,
+        Marks,
+        "close the bookmarks",
+        None,
+    ),
+    bind("marks-down", &[Char('j'), Down], Action::Down, Marks, "next bookmark", None),
+    bind("marks-up", &[Char('k'), Up], Action::Up, Marks, "previous bookmark", None),
+    bind("marks-open", &[Enter], Action::Open, Marks, "open the text at the bookmark", None),
+    bind("marks-remove", &[Char('d'), Char('x')], Action::ToggleBookmark, Marks, "remove the bookmark", None),
     bind("input-keep", &[Enter], Action::KeepInput, Input, "keep the filter typed", Some("keeps")),
     bind(
         "input-drop",
@@ -393,7 +434,7 @@ mod tests {
     use super::*;
 
     fn no_key_twice(map: &Keymap) {
-        for mode in Pane::ALL.map(Mode::Pane).into_iter().chain([Mode::Help, Mode::Input]) {
+        for mode in Pane::ALL.map(Mode::Pane).into_iter().chain([Mode::Help, Mode::Input, Mode::Marks]) {
             let mut seen = Vec::new();
             for r in map.rows_for(mode) {
                 for k in &r.keys {

@@ -33,10 +33,9 @@ impl App {
         use crate::load::Event;
         match event {
             Event::Batch(batch) => {
-                for article in &batch.articles {
-                    self.read.push(self.read_before.contains(&article.id));
-                }
+                let from = self.corpus.articles.len();
                 self.corpus.articles.extend(batch.articles);
+                self.key_articles(from);
                 self.corpus.problems.extend(batch.problems);
                 self.index.extractions.extend(batch.extractions);
                 if let Some(loading) = &mut self.loading {
@@ -100,14 +99,8 @@ impl App {
             pane: self.view.pane.title().to_lowercase(),
             article: self.reading_article().map(|a| a.id.clone()),
             scroll: self.view.text_scroll,
-            read: self
-                .corpus
-                .articles
-                .iter()
-                .zip(&self.read)
-                .filter(|(_, r)| **r)
-                .map(|(a, _)| a.id.clone())
-                .collect(),
+            // Read marks are saved by article key now (`marks_to_save`); ids only came from older files.
+            read: Vec::new(),
         }
     }
 

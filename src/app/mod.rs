@@ -11,6 +11,7 @@ mod history;
 mod input;
 pub mod keymap;
 mod loading;
+mod marks;
 mod pointer;
 mod reading;
 pub mod search;
@@ -88,8 +89,19 @@ pub struct App {
     pending_reveal: Option<usize>,
     /// Where to resume once the corpus is in, unless the user has moved first.
     pending_place: Option<crate::state::Place>,
-    /// Ids of the articles read in earlier sessions, marked as they arrive.
+    /// Ids of the articles read in earlier sessions (older state files), marked as they arrive.
     read_before: std::collections::HashSet<String>,
+    /// Read marks and bookmarks, as saved; read marks of loaded articles live in `read`.
+    pub marks: crate::state::Marks,
+    /// For each article, its key (a hash of its text): marks follow it wherever its file is.
+    keys: Vec<u64>,
+    /// The first article with each key.
+    by_key: rustc_hash::FxHashMap<u64, u32>,
+    /// The keys of the articles read in earlier sessions.
+    read_keys: rustc_hash::FxHashSet<u64>,
+    /// The bookmarks overlay is open, with this row selected.
+    pub bookmarks_open: bool,
+    pub bookmark_selected: usize,
     /// The visible rows are out of date (articles arrived); recomputed before the next frame.
     stale: bool,
     back: Vec<View>,
@@ -117,10 +129,9 @@ impl App {
             cursor: None,
             focus: None,
         };
-        let visible = filters::visible(&corpus, &index, &view.filters);
-        let read = vec![false; corpus.articles.len()];
-        App {
-            read,
+        let visible = filters::visible(&corpus, &index, &view.filters, &[]);
+        let mut app = App {
+            read: Vec::new(),
             corpus,
             index,
             origin: origin.into(),
@@ -140,10 +151,18 @@ impl App {
             pending_reveal: None,
             pending_place: None,
             read_before: Default::default(),
+            marks: Default::default(),
+            keys: Vec::new(),
+            by_key: Default::default(),
+            read_keys: Default::default(),
+            bookmarks_open: false,
+            bookmark_selected: 0,
             stale: false,
             back: Vec::new(),
             forward: Vec::new(),
-        }
+        };
+        app.key_articles(0);
+        app
     }
 
     /// The article the text view shows: the one opened, else the selected one.
@@ -268,6 +287,13 @@ impl App {
                 self.help = !self.help;
                 self.help_scroll = 0;
             }
+            Action::ToggleBookmark => self.toggle_bookmark(),
+            Action::ShowBookmarks => {
+                self.bookmarks_open = true;
+                self.bookmark_selected = 0;
+            }
+            Action::MarkShownRead => self.mark_shown_read(),
+            Action::UnreadOnly => self.toggle_unread(),
             Action::ToggleRead => {
                 if let Some(&a) = self.visible.articles.get(self.view.articles.selected) {
                     self.read[a] = !self.read[a];

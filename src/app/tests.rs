@@ -343,11 +343,17 @@ fn opening_an_article_marks_it_read_and_u_toggles_it() {
     assert!(!app.read[first], "u marks it unread again");
     keys(&mut app, "u");
     assert!(app.read[first]);
-    let place = app.place("sample");
-    assert_eq!(place.read, [app.corpus.articles[first].id.clone()]);
+    let marks = app.marks_to_save();
+    assert_eq!(marks.read.len(), 1);
     let mut fresh = App::new(Corpus::sample(), "sample");
-    fresh.resume(&place);
+    fresh.set_marks(marks);
     assert_eq!(fresh.read, app.read);
+    // A state file from before keys named the articles read by id: still honoured.
+    let mut place = app.place("sample");
+    place.read = vec![app.corpus.articles[first].id.clone()];
+    let mut old = App::new(Corpus::sample(), "sample");
+    old.resume(&place);
+    assert_eq!(old.read, app.read);
 }
 
 #[test]
@@ -439,7 +445,7 @@ fn typing_on_narrows_from_the_shorter_query_to_the_same_rows_as_a_fresh_filter()
         keys(&mut app, &format!("{pane}/"));
         for c in query.chars() {
             app.handle_key(Key::Char(c));
-            let fresh = filters::visible(&app.corpus, &app.index, &app.view.filters);
+            let fresh = filters::visible(&app.corpus, &app.index, &app.view.filters, &app.read);
             assert_eq!(app.visible, fresh, "after typing up to {c:?} of {query:?}");
         }
         assert!(!app.visible.timeline.is_empty() && !app.visible.people.is_empty(), "{query}");
@@ -464,4 +470,75 @@ fn a_timeline_word_is_found_in_the_sentence_the_date_label_or_the_title() {
             "{label}: {sentence}"
         );
     }
+}
+
+#[test]
+fn b_bookmarks_the_article_or_the_name_under_the_cursor_and_the_list_opens_it() {
+    let mut app = app();
+    keys(&mut app, "b");
+    assert_eq!(app.marks.bookmarks.len(), 1);
+    assert_eq!(app.marks.bookmarks[0].at, None, "a whole article");
+    let first = app.visible.articles[0];
+    assert!(app.bookmarked(first));
+    // In the text, on a name: that place.
+    keys(&mut app, "jj");
+    app.handle_key(Key::Enter);
+    keys(&mut app, "]]b");
+    let stop = app.cursor_stop().unwrap();
+    let mark = app.marks.bookmarks.last().unwrap().clone();
+    assert_eq!(mark.at, Some(stop.span.start()));
+    assert_eq!(mark.quote, &app.corpus.articles[app.reading().unwrap()].body[stop.span]);
+    // From anywhere, B lists both; Enter on the second opens the text at the name.
+    keys(&mut app, "1B");
+    assert!(app.bookmarks_open);
+    assert_eq!(app.bookmarks_here().len(), 2);
+    keys(&mut app, "j");
+    app.handle_key(Key::Enter);
+    assert!(!app.bookmarks_open);
+    assert_eq!(app.view.pane, Pane::Text);
+    assert_eq!(app.view.cursor, Some(stop.span.start()));
+    // b again on the same place removes it; d in the list removes the other.
+    app.handle_key(Key::Char('b'));
+    assert_eq!(app.marks.bookmarks.len(), 1);
+    keys(&mut app, "Bd");
+    assert!(app.marks.bookmarks.is_empty());
+    app.handle_key(Key::Esc);
+    assert!(!app.bookmarks_open);
+}
+
+#[test]
+fn marks_follow_the_text_not_the_path() {
+    let mut app = app();
+    keys(&mut app, "b");
+    app.handle_key(Key::Enter); // read the first article
+    let marks = app.marks_to_save();
+    assert_eq!(marks.read.len(), 1);
+    // The same articles from another folder: a new corpus with other paths and ids.
+    let mut moved = Corpus::default();
+    for a in &app.corpus.articles {
+        let path = std::path::PathBuf::from("elsewhere").join(format!("renamed-{}.txt", a.id));
+        moved.add_file(&path, crate::corpus::Format::Text, a.body.as_bytes());
+    }
+    let mut again = App::new(moved, "moved");
+    again.set_marks(marks);
+    again.refresh();
+    let read: Vec<bool> = again.read.clone();
+    assert_eq!(read.iter().filter(|r| **r).count(), 1, "{read:?}");
+    let marked = (0..again.corpus.articles.len()).filter(|&a| again.bookmarked(a)).count();
+    assert_eq!(marked, 1);
+    assert_eq!(again.bookmarks_here().len(), 1);
+}
+
+#[test]
+fn capital_a_marks_every_shown_article_read_and_capital_u_shows_only_unread() {
+    let mut app = app();
+    app.handle_key(Key::Enter); // read one
+    keys(&mut app, "1U");
+    assert_eq!(app.visible.articles.len(), 2, "the two unread");
+    assert!(app.view.filters.contains(&Filter::Unread));
+    keys(&mut app, "A");
+    assert!(app.read.iter().all(|r| *r));
+    assert!(app.visible.articles.is_empty(), "nothing unread is left");
+    keys(&mut app, "U");
+    assert_eq!(app.visible.articles.len(), 3);
 }

@@ -97,11 +97,38 @@ impl Article {
         }
     }
 
+    /// Names the article by its text wherever its file lives: read marks and bookmarks use it.
+    /// Stable across runs and versions (a change here would forget every mark).
+    pub fn key(&self) -> String {
+        format!("{:016x}", content_hash(self.body.as_bytes()))
+    }
+
     /// The kind of the paragraph holding byte `at` of the body, if any.
     pub fn paragraph_kind_at(&self, at: usize) -> Option<ParagraphKind> {
         let i = self.paragraphs.partition_point(|p| p.span.end() <= at);
         self.paragraphs.get(i).filter(|p| p.span.start() <= at).map(|p| p.kind)
     }
+}
+
+/// A 64-bit hash of `bytes`, eight at a time (FxHash's mixing, fixed here so it never changes),
+/// then spread so nearby inputs differ in every bit.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    }
+    // splitmix64's finaliser.
+    h ^= h >> 30;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^= h >> 27;
+    h = h.wrapping_mul(0x94d0_49bb_1331_11eb);
+    h ^ (h >> 31)
 }
 
 const TITLE_MAX_CHARS: usize = 80;

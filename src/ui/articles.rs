@@ -30,6 +30,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
     let width = inner.width as usize;
     let pos = app.view.articles;
     let (items, mut state) = window(&app.visible.articles, pos, inner.height);
+    let marks = !app.marks.bookmarks.is_empty();
     let rows: Vec<Line> = items
         .iter()
         .map(|&i| {
@@ -41,6 +42,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
             // highlights line up), then the people count, which gives way on a narrow screen.
             let mut spans =
                 vec![if app.read[i] { Span::raw("  ") } else { Span::styled("● ", theme::key()) }];
+            // A column for bookmarks once there are any, so titles stay aligned.
+            if marks {
+                spans.push(if app.bookmarked(i) {
+                    Span::styled("★ ", theme::key())
+                } else {
+                    Span::raw("  ")
+                });
+            }
             if a.date.is_none() {
                 spans.push(Span::styled("no date", theme::dim()));
             }

@@ -4,6 +4,7 @@
 //! Every string that comes from an article goes through [`crate::text::printable`] first.
 
 mod articles;
+mod bookmarks;
 mod chrome;
 mod people;
 mod text;
@@ -54,6 +55,9 @@ pub fn draw(frame: &mut Frame, app: &App) -> Viewport {
     }
     chrome::status(frame, status, app);
     chrome::hints(frame, hints, app);
+    if app.bookmarks_open {
+        bookmarks::draw(frame, area, app);
+    }
     if app.help {
         viewport.help_rows = chrome::help(frame, area, &app.keymap, app.help_scroll);
     }
