@@ -127,5 +127,5 @@ fn filter_10k(bencher: divan::Bencher, query: &str) {
         _ => Pane::Timeline,
     };
     let chosen = [Filter::Query { pane, text: text.to_owned() }];
-    bencher.bench(|| filters::visible(corpus, index, &chosen, &[]));
+    bencher.bench(|| filters::visible(corpus, index, &chosen, &[], filters::Sort::Date));
 }

@@ -18,8 +18,8 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::app::keymap::Key;
-use crate::app::{Action, App};
-use crate::{load, ui};
+use crate::app::{Action, App, Handoff};
+use crate::{load, outside, ui};
 
 /// Lines the mouse wheel moves per notch.
 const WHEEL_LINES: i16 = 3;
@@ -97,6 +97,9 @@ fn event_loop(
                 if let Some(key) = translate(key) {
                     app.handle_key(key);
                 }
+                if let Some(handoff) = app.handoff.take() {
+                    app.note = Some(carry_out(terminal, handoff)?);
+                }
             }
             Event::Mouse(mouse) => {
                 if let Some(action) = mouse_action(mouse) {
@@ -108,6 +111,41 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Does what the app handed over and says how it went. The editor gets the whole terminal: the
+/// reader's screen is given back first and taken again after.
+fn carry_out(terminal: &mut DefaultTerminal, handoff: Handoff) -> io::Result<String> {
+    let said = match handoff {
+        Handoff::OpenUrl(url) => outside::open_url(&url, &outside::env),
+        Handoff::Copy(text) => outside::copy(&text, &outside::env),
+        Handoff::Write { path, contents } => outside::write_new(&path, &contents),
+        Handoff::Edit { path, at } => {
+            let line = outside::line_at(&path, at);
+            match outside::editor(&path, line, &outside::env) {
+                Err(why) => Err(why),
+                Ok(mut command) => {
+                    execute!(io::stdout(), DisableMouseCapture)?;
+                    ratatui::restore();
+                    let status = command.status();
+                    ratatui::crossterm::terminal::enable_raw_mode()?;
+                    execute!(
+                        io::stdout(),
+                        ratatui::crossterm::terminal::EnterAlternateScreen,
+                        EnableMouseCapture
+                    )?;
+                    terminal.clear()?;
+                    let program = command.get_program().to_string_lossy().into_owned();
+                    match status {
+                        Ok(s) if s.success() => Ok(format!("back from {program}")),
+                        Ok(s) => Err(format!("{program} ended with {s}")),
+                        Err(e) => Err(format!("cannot start {program}: {e}")),
+                    }
+                }
+            }
+        }
+    };
+    Ok(crate::text::printable(&said.unwrap_or_else(|why| why)).into_owned())
 }
 
 /// How often the screen is redrawn while a load is under way.

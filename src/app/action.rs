@@ -40,6 +40,16 @@ pub enum Action {
     ShowBookmarks,
     /// Mark every article shown read.
     MarkShownRead,
+    /// Open the article's URL in the browser.
+    OpenUrl,
+    /// Open the article's file in the editor or pager.
+    Edit,
+    /// Copy the sentence or name under the selection.
+    Copy,
+    /// Write the rows shown (People, Timeline) to a file.
+    Write,
+    /// Sort the articles by date, title or mentions, in turn.
+    CycleSort,
     /// Show only unread articles, or all again.
     UnreadOnly,
     /// Enter on the `/` line: keep the filter typed.

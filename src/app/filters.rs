@@ -30,10 +30,40 @@ pub struct Selected {
     pub entry: Option<u32>,
 }
 
+/// The order of the article list (the `/` query still puts title hits first).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Newest first.
+    #[default]
+    Date,
+    /// By title, A to Z.
+    Title,
+    /// Most mentions of people first.
+    Mentions,
+}
+
+impl Sort {
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::Date => Sort::Title,
+            Sort::Title => Sort::Mentions,
+            Sort::Mentions => Sort::Date,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Date => "newest first",
+            Sort::Title => "by title",
+            Sort::Mentions => "most mentions first",
+        }
+    }
+}
+
 /// What each list pane shows under the filters.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Visible {
-    /// Article indices, newest first.
+    /// Article indices, in the order chosen (newest first by default).
     pub articles: Vec<usize>,
     /// For each article index, whether it is in `articles` (answers "is it shown?" at once).
     pub article_shown: Vec<bool>,
@@ -94,9 +124,9 @@ fn day_in(day: Option<NaiveDate>, period: &DateFilter) -> bool {
 
 /// Computes every pane's rows under `filters`; `read` marks the articles read (for
 /// [`Filter::Unread`]).
-pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter], read: &[bool]) -> Visible {
+pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter], read: &[bool], sort: Sort) -> Visible {
     let timeline = timeline_rows(corpus, index, filters, None);
-    let (articles, article_shown) = article_rows(corpus, index, filters, read);
+    let (articles, article_shown) = article_rows(corpus, index, filters, read, sort);
     let people = people_rows(index, filters, None);
     Visible { articles, article_shown, people, timeline }
 }
@@ -108,6 +138,7 @@ pub fn narrowed(
     index: &CrossRef,
     filters: &[Filter],
     read: &[bool],
+    sort: Sort,
     previous: &Visible,
     pane: Pane,
 ) -> Visible {
@@ -115,7 +146,7 @@ pub fn narrowed(
     match pane {
         Pane::Timeline => visible.timeline = timeline_rows(corpus, index, filters, Some(&previous.timeline)),
         Pane::People => visible.people = people_rows(index, filters, Some(&previous.people)),
-        _ => return self::visible(corpus, index, filters, read),
+        _ => return self::visible(corpus, index, filters, read, sort),
     }
     visible
 }
@@ -173,6 +204,7 @@ fn article_rows(
     index: &CrossRef,
     filters: &[Filter],
     read: &[bool],
+    sort: Sort,
 ) -> (Vec<usize>, Vec<bool>) {
     let unread_only = filters.contains(&Filter::Unread);
     let person = person(filters);
@@ -201,8 +233,15 @@ fn article_rows(
                 .all(|(per, names)| day_in(corpus.articles[a].date.map(|d| d.day), per) || names[a])
     };
     let search = query(filters, Pane::Articles).map(ArticleQuery::parse);
-    let mut ranked: Vec<(Hit, usize)> = corpus
-        .newest_first()
+    let mut order = corpus.newest_first();
+    match sort {
+        Sort::Date => {}
+        Sort::Title => order.sort_by_cached_key(|&a| corpus.articles[a].title.to_lowercase()),
+        Sort::Mentions => order.sort_by_key(|&a| {
+            std::cmp::Reverse(index.extractions.get(a).map_or(0, |x| x.people.mentions.len()))
+        }),
+    }
+    let mut ranked: Vec<(Hit, usize)> = order
         .into_iter()
         .filter(|&a| article_passes(a))
         .filter_map(|a| match &search {
@@ -262,6 +301,14 @@ fn people_rows(index: &CrossRef, filters: &[Filter], from: Option<&[usize]>) -> 
 }
 
 impl App {
+    /// `s` in Articles: the next order, keeping the selected article selected.
+    pub(super) fn cycle_sort(&mut self) {
+        let (kept, before) = (self.selected_items(), self.view.clone());
+        self.sort = self.sort.next();
+        self.refresh_keeping(kept, &before);
+        self.note = Some(format!("articles {}", self.sort.label()));
+    }
+
     pub(super) fn filter_person(&mut self) {
         let person = match self.view.pane {
             Pane::Text => match self.cursor_stop().map(|s| s.target) {
@@ -344,8 +391,15 @@ impl App {
         // Typing on: the rows shown are those of the shorter query, and only they can stay.
         match grown_query(&before.filters, &self.view.filters).filter(|_| !self.stale) {
             Some(pane) => {
-                self.visible =
-                    narrowed(&self.corpus, &self.index, &self.view.filters, &self.read, &self.visible, pane);
+                self.visible = narrowed(
+                    &self.corpus,
+                    &self.index,
+                    &self.view.filters,
+                    &self.read,
+                    self.sort,
+                    &self.visible,
+                    pane,
+                );
                 self.clamp_selections();
             }
             None => self.refresh(),
@@ -364,7 +418,7 @@ impl App {
     }
 
     pub(super) fn refresh(&mut self) {
-        self.visible = visible(&self.corpus, &self.index, &self.view.filters, &self.read);
+        self.visible = visible(&self.corpus, &self.index, &self.view.filters, &self.read, self.sort);
         self.clamp_selections();
     }
 

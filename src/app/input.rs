@@ -3,13 +3,23 @@
 use super::keymap::{Key, Mode};
 use super::{Action, App, Filter, Pane};
 
-/// A line being typed after `/`.
+/// A line being typed: a `/` filter, or the name of a file to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
     pub pane: Pane,
     pub text: String,
     /// The filters before typing began, restored by `Esc`.
     pub(super) previous: Vec<Filter>,
+    pub purpose: Purpose,
+}
+
+/// What a line being typed is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// A `/` filter (a search in Text), applied as it is typed.
+    Filter,
+    /// The file `w` writes the pane's rows to.
+    Write,
 }
 
 impl App {
@@ -70,8 +80,27 @@ impl App {
         }
     }
 
+    /// Keys on a file-name line: nothing is applied until `Enter`.
+    fn type_name(&mut self, action: Action) {
+        let Some(input) = self.input.as_mut() else { return };
+        match action {
+            Action::EraseInput => {
+                input.text.pop();
+            }
+            Action::KeepInput => {
+                let input = self.input.take().expect("input is open");
+                self.write_rows(input.pane, &input.text);
+            }
+            Action::DropInput => self.input = None,
+            _ => {}
+        }
+    }
+
     fn type_action(&mut self, action: Action) {
         let Some(input) = self.input.as_mut() else { return };
+        if input.purpose == Purpose::Write {
+            return self.type_name(action);
+        }
         match action {
             Action::EraseInput => {
                 input.text.pop();
@@ -97,7 +126,7 @@ impl App {
 
     /// Applies the `/` line as typed so far.
     fn apply_input(&mut self) {
-        let Some(input) = self.input.as_ref() else { return };
+        let Some(input) = self.input.as_ref().filter(|i| i.purpose == Purpose::Filter) else { return };
         let (pane, text) = (input.pane, input.text.clone());
         let (kept, before) = (self.selected_items(), self.view.clone());
         self.view.filters.retain(|f| !matches!(f, Filter::Query { pane: p, .. } if *p == pane));

@@ -7,8 +7,9 @@
 mod action;
 pub mod filters;
 pub mod fuzzy;
+mod handoff;
 mod history;
-mod input;
+pub mod input;
 pub mod keymap;
 mod loading;
 mod marks;
@@ -23,6 +24,7 @@ use crate::extract::timex::TimexValue;
 use crate::index::{CrossRef, MentionRef, TimelineEntry};
 pub use action::Action;
 pub use filters::{Filter, Visible};
+pub use handoff::{Format, Handoff};
 pub use input::Input;
 pub use loading::Loading;
 pub use reading::{Stop, StopTarget};
@@ -72,6 +74,10 @@ pub struct App {
     pub keymap: keymap::Keymap,
     /// The colours, by role.
     pub theme: theme::Theme,
+    /// Work for another program (browser, editor, clipboard, a file), taken by the terminal layer.
+    pub handoff: Option<Handoff>,
+    /// The order of the article list.
+    pub sort: filters::Sort,
     pub help: bool,
     /// First help line shown, when the help is longer than the screen.
     pub help_scroll: usize,
@@ -129,7 +135,7 @@ impl App {
             cursor: None,
             focus: None,
         };
-        let visible = filters::visible(&corpus, &index, &view.filters, &[]);
+        let visible = filters::visible(&corpus, &index, &view.filters, &[], filters::Sort::Date);
         let mut app = App {
             read: Vec::new(),
             corpus,
@@ -140,6 +146,8 @@ impl App {
             input: None,
             keymap: keymap::Keymap::default(),
             theme: theme::Theme::default(),
+            handoff: None,
+            sort: filters::Sort::Date,
             help: false,
             help_scroll: 0,
             quit: false,
@@ -268,7 +276,12 @@ impl App {
             Action::PrevHit => self.step_hit(-1),
             Action::StartQuery => {
                 let text = filters::query(&self.view.filters, self.view.pane).unwrap_or_default().to_owned();
-                self.input = Some(Input { pane: self.view.pane, text, previous: self.view.filters.clone() });
+                self.input = Some(Input {
+                    pane: self.view.pane,
+                    text,
+                    previous: self.view.filters.clone(),
+                    purpose: input::Purpose::Filter,
+                });
             }
             Action::FilterPerson => self.filter_person(),
             Action::FilterDate => self.filter_date(),
@@ -293,6 +306,11 @@ impl App {
                 self.bookmark_selected = 0;
             }
             Action::MarkShownRead => self.mark_shown_read(),
+            Action::OpenUrl => self.open_url(),
+            Action::Edit => self.edit_file(),
+            Action::Copy => self.copy(),
+            Action::Write => self.start_write(),
+            Action::CycleSort => self.cycle_sort(),
             Action::UnreadOnly => self.toggle_unread(),
             Action::ToggleRead => {
                 if let Some(&a) = self.visible.articles.get(self.view.articles.selected) {

@@ -445,7 +445,7 @@ fn typing_on_narrows_from_the_shorter_query_to_the_same_rows_as_a_fresh_filter()
         keys(&mut app, &format!("{pane}/"));
         for c in query.chars() {
             app.handle_key(Key::Char(c));
-            let fresh = filters::visible(&app.corpus, &app.index, &app.view.filters, &app.read);
+            let fresh = filters::visible(&app.corpus, &app.index, &app.view.filters, &app.read, app.sort);
             assert_eq!(app.visible, fresh, "after typing up to {c:?} of {query:?}");
         }
         assert!(!app.visible.timeline.is_empty() && !app.visible.people.is_empty(), "{query}");
@@ -541,4 +541,107 @@ fn capital_a_marks_every_shown_article_read_and_capital_u_shows_only_unread() {
     assert!(app.visible.articles.is_empty(), "nothing unread is left");
     keys(&mut app, "U");
     assert_eq!(app.visible.articles.len(), 3);
+}
+
+fn with_url(url: &str) -> App {
+    let mut corpus = Corpus::default();
+    let text = format!(
+        "---\ntitle: Talks\ndate: 2018-05-30\nurl: {url}\n---\nMike Pompeo met Kim Yong Chol on Wednesday.\n"
+    );
+    corpus.add_file(std::path::Path::new("news/a.md"), crate::corpus::Format::Text, text.as_bytes());
+    App::new(corpus, "test")
+}
+
+#[test]
+fn o_hands_an_http_url_to_the_browser_and_refuses_anything_else() {
+    let mut app = with_url("https://example.org/talks");
+    keys(&mut app, "o");
+    assert_eq!(app.handoff, Some(Handoff::OpenUrl("https://example.org/talks".into())));
+    let mut app = with_url("javascript:alert(1)");
+    keys(&mut app, "o");
+    assert_eq!(app.handoff, None);
+    assert!(app.note.as_deref().unwrap().contains("not an http"));
+    let mut app = self::app();
+    keys(&mut app, "o");
+    assert_eq!(app.note.as_deref(), Some("this article has no URL"));
+}
+
+#[test]
+fn e_hands_the_file_and_the_byte_read_to_the_editor() {
+    let mut app = with_url("https://example.org");
+    app.handle_key(Key::Enter);
+    keys(&mut app, "]]e");
+    let a = &app.corpus.articles[0];
+    let stop = app.cursor_stop().unwrap();
+    let expected = a.body_offset.map(|o| o + stop.span.start());
+    assert_eq!(app.handoff, Some(Handoff::Edit { path: a.path.clone(), at: expected }));
+    assert!(expected.is_some(), "a Markdown body is the file's own bytes");
+}
+
+#[test]
+fn y_copies_the_sentence_under_the_selection() {
+    let mut app = app();
+    keys(&mut app, "4y");
+    let Some(Handoff::Copy(text)) = app.handoff.take() else { panic!("{:?}", app.note) };
+    let e = app.entry(app.visible.timeline[0]);
+    let body = &app.corpus.articles[e.article as usize].body;
+    let date = &body[app.index.date(e).span];
+    assert!(text.contains(date) && text.len() > date.len(), "{text}");
+    keys(&mut app, "3y");
+    let person = app.selected_person().unwrap();
+    assert_eq!(app.handoff, Some(Handoff::Copy(app.index.people.people[person].name.clone())));
+}
+
+#[test]
+fn w_asks_for_a_name_and_writes_the_rows_shown_in_its_format() {
+    let mut app = app();
+    keys(&mut app, "3/kim");
+    app.handle_key(Key::Enter);
+    let shown = app.visible.people.len();
+    keys(&mut app, "w");
+    assert_eq!(app.input.as_ref().map(|i| i.text.as_str()), Some("people.md"));
+    for _ in 0.."people.md".len() {
+        app.handle_key(Key::Backspace);
+    }
+    keys(&mut app, "kims.csv");
+    assert_eq!(app.view.filters.len(), 1, "typing a name filters nothing");
+    app.handle_key(Key::Enter);
+    let Some(Handoff::Write { path, contents }) = app.handoff.take() else { panic!("{:?}", app.note) };
+    assert_eq!(path, std::path::PathBuf::from("kims.csv"));
+    let lines: Vec<&str> = contents.lines().collect();
+    assert_eq!(lines[0], "name,mentions,articles,aliases,roles");
+    assert_eq!(lines.len(), shown + 1, "{contents}");
+    // Timeline as JSON: one object a row.
+    keys(&mut app, "4w");
+    for _ in 0.."timeline.md".len() {
+        app.handle_key(Key::Backspace);
+    }
+    keys(&mut app, "t.json");
+    app.handle_key(Key::Enter);
+    let Some(Handoff::Write { contents, .. }) = app.handoff.take() else { panic!() };
+    let rows: serde_json::Value = serde_json::from_str(&contents).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), app.visible.timeline.len());
+    // An unknown extension is said, not guessed.
+    keys(&mut app, "w");
+    keys(&mut app, ".txt");
+    app.handle_key(Key::Enter);
+    assert!(app.handoff.is_none() && app.note.as_deref().unwrap().contains(".md, .csv or .json"));
+}
+
+#[test]
+fn s_sorts_the_articles_by_title_then_mentions_keeping_the_selection() {
+    let mut app = app();
+    keys(&mut app, "j");
+    let chosen = app.visible.articles[1];
+    keys(&mut app, "s");
+    let titles: Vec<String> =
+        app.visible.articles.iter().map(|&a| app.corpus.articles[a].title.to_lowercase()).collect();
+    assert!(titles.windows(2).all(|w| w[0] <= w[1]), "{titles:?}");
+    assert_eq!(app.visible.articles[app.view.articles.selected], chosen);
+    keys(&mut app, "s");
+    let mentions: Vec<usize> =
+        app.visible.articles.iter().map(|&a| app.index.extractions[a].people.mentions.len()).collect();
+    assert!(mentions.windows(2).all(|w| w[0] >= w[1]), "{mentions:?}");
+    keys(&mut app, "s");
+    assert_eq!(app.sort, filters::Sort::Date);
 }

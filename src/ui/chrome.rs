@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{centered, fit, theme};
+use crate::app::input::Purpose;
 use crate::app::keymap::{Keymap, Mode, Row, Scope};
 use crate::app::{Action, App, Pane};
 use crate::text::printable;
@@ -69,15 +70,32 @@ fn gauge(frame: &mut Frame, area: Rect, loading: &crate::app::Loading) {
 /// The bindings of the pane that carry a hint, as "key word"; or the `/` line being typed.
 pub fn hints(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(input) = &app.input {
-        let what = if input.pane == Pane::Text { "search" } else { "filter" };
+        let what = match (input.purpose, input.pane) {
+            (Purpose::Write, _) => "write the rows shown to a file (.md .csv .json)",
+            (Purpose::Filter, Pane::Text) => "search",
+            (Purpose::Filter, _) => "filter",
+        };
         // The keys that end the line, from the keymap: "Enter keeps · Esc drops".
         let ends: Vec<String> = app
             .keymap
             .rows_for(Mode::Input)
-            .filter_map(|r| Some(format!("{} {}", r.keys.first()?.label(), r.binding.hint?)))
+            .filter_map(|r| {
+                let word = match (input.purpose, r.binding.action) {
+                    (Purpose::Write, Action::KeepInput) => "writes",
+                    (Purpose::Write, Action::DropInput) => "cancels",
+                    _ => r.binding.hint?,
+                };
+                Some(format!("{} {word}", r.keys.first()?.label()))
+            })
             .collect();
         let line = Line::from(vec![
-            Span::styled(format!("{what} {}: /", input.pane.title().to_lowercase()), theme::dim()),
+            Span::styled(
+                match input.purpose {
+                    Purpose::Write => format!("{what}: "),
+                    Purpose::Filter => format!("{what} {}: /", input.pane.title().to_lowercase()),
+                },
+                theme::dim(),
+            ),
             Span::raw(printable(&input.text).into_owned()),
             Span::styled("█", theme::key()),
             Span::styled(format!("   {}", ends.join(" · ")), theme::dim()),
