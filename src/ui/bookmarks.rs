@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, List, ListState, Paragraph};
+use ratatui::widgets::{Block, Clear, List, ListState, Paragraph, Wrap};
 
 use super::{centered, fit, theme};
 use crate::app::App;
@@ -20,7 +20,10 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App) {
         .filter_map(|r| Some(format!("{} {}", r.keys.first()?.label(), short(r.binding.name))))
         .collect();
     let width = screen.width.min(100);
-    let height = (rows.len().max(1) as u16 + 2).min(screen.height);
+    let message = "No bookmarks here yet: b on an article, a name or a date adds one.";
+    let inner = width.saturating_sub(2).max(1) as usize;
+    let lines = if rows.is_empty() { message.len().div_ceil(inner) } else { rows.len() };
+    let height = (lines as u16 + 2).min(screen.height);
     let area = centered(screen, width, height);
     let mut block = Block::bordered()
         .title(format!(" Bookmarks ({}) ", rows.len()))
@@ -32,11 +35,10 @@ pub fn draw(frame: &mut Frame, screen: Rect, app: &App) {
     }
     frame.render_widget(Clear, area);
     if rows.is_empty() {
-        let message = "No bookmarks here yet: b on an article, a name or a date adds one.";
-        frame.render_widget(Paragraph::new(Span::styled(message, theme::dim())).block(block), area);
+        let text = Paragraph::new(Span::styled(message, theme::dim())).wrap(Wrap { trim: true });
+        frame.render_widget(text.block(block), area);
         return;
     }
-    let inner = width.saturating_sub(2) as usize;
     let items: Vec<Line> = rows
         .iter()
         .map(|&i| {

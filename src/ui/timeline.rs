@@ -63,14 +63,21 @@ fn row(app: &App, r: u32, width: usize) -> Line<'static> {
         theme::date().remove_modifier(ratatui::style::Modifier::UNDERLINED)
     };
     let expression = printable(&a.body[date.span].replace('\n', " ")).into_owned();
-    // Narrow screens give the sentence room by shrinking the two leading columns.
-    let (label_width, expression_width) =
-        if width >= 70 { (LABEL, EXPRESSION) } else { (width / 3, width / 4) };
-    let lead = vec![
-        Span::styled(format!("{:<label_width$} ", fit(&label, label_width)), label_style),
-        Span::styled(format!("{:<expression_width$} ", fit(&expression, expression_width)), Style::new()),
-        Span::styled("│ ", theme::dim()),
-    ];
+    // Narrow screens give the sentence room: the leading columns shrink, and below 60 columns the
+    // expression column goes (the sentence shows it, marked).
+    let (label_width, expression_width) = match width {
+        70.. => (LABEL, EXPRESSION),
+        60..70 => (width / 3, width / 4),
+        _ => (LABEL.min(width / 3), 0),
+    };
+    let mut lead = vec![Span::styled(format!("{:<label_width$} ", fit(&label, label_width)), label_style)];
+    if expression_width > 0 {
+        lead.push(Span::styled(
+            format!("{:<expression_width$} ", fit(&expression, expression_width)),
+            Style::new(),
+        ));
+    }
+    lead.push(Span::styled("│ ", theme::dim()));
     let used: usize = lead.iter().map(|s| s.content.width()).sum();
     let names: Vec<String> =
         app.index.entry_people(e).into_iter().map(|p| app.index.people.people[p].name.clone()).collect();
