@@ -212,3 +212,43 @@ fn the_reader_resumes_where_it_was_left() {
     tmux.keys(&["q"]);
     tmux.wait_for("the end", |s| s.contains("third run ended"));
 }
+
+/// 80×24 without colour: the hint line keeps help and quit, the selection shows in reverse video
+/// with no colour code, a filter added and removed keeps the article selected, and a bookmark
+/// survives a restart.
+#[test]
+fn at_80_columns_without_colour_the_selection_holds_and_a_bookmark_persists() {
+    let bin = env!("CARGO_BIN_EXE_dateline");
+    let twice = format!(
+        "sh -c 'NO_COLOR=1 \"$0\"; echo first run ended; NO_COLOR=1 \"$0\"; echo second run ended; sleep 60' {bin}"
+    );
+    let tmux = Tmux::start_named("plain", 80, 24, &twice);
+    let first = tmux.wait_for("the article list", |s| s.contains("Articles (3)") && s.contains("q quit"));
+    let hints = first.lines().last().unwrap_or_default();
+    assert!(hints.contains("? help") && hints.contains("q quit"), "{hints}");
+    // The middle article, then a date filter and Esc: still the middle article.
+    tmux.keys(&["j", "d"]);
+    tmux.wait_for("the date filter", |s| s.contains("Thu 31 May 2018"));
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("all articles again", |s| s.contains("Articles (3)") && !s.contains("Thu 31 May 2018"));
+    let painted = tmux.run(&["capture-pane", "-p", "-e", "-t", "t"]);
+    let selected = painted.lines().find(|l| l.contains("\u{1b}[7m") || l.contains(";7m")).unwrap_or_default();
+    assert!(selected.contains("2018-05-31"), "the selection stayed on its article: {painted}");
+    // Every SGR parameter: colours are 30–38, 40–48, 90–97, 100–107 (39 and 49 are "default").
+    let colours: Vec<&str> = painted
+        .split("\u{1b}[")
+        .skip(1)
+        .filter_map(|s| s.split_once('m').map(|(params, _)| params))
+        .flat_map(|params| params.split(';'))
+        .filter(|p| p.parse::<u32>().is_ok_and(|n| matches!(n, 30..=38 | 40..=48 | 90..=97 | 100..=107)))
+        .collect();
+    assert!(colours.is_empty(), "colour codes {colours:?} with NO_COLOR: {painted}");
+    tmux.keys(&["b"]);
+    tmux.wait_for("the bookmark", |s| s.contains("★ 2018-05-31"));
+    tmux.keys(&["Q"]);
+    tmux.wait_for("the second run", |s| s.contains("first run ended") || s.contains("Articles (3)"));
+    let again = tmux.wait_for("the bookmark again", |s| s.contains("★ 2018-05-31"));
+    assert!(again.contains("Articles (3)"), "{again}");
+    tmux.keys(&["Q"]);
+    tmux.wait_for("the end", |s| s.contains("second run ended"));
+}
