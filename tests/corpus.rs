@@ -278,3 +278,19 @@ fn sample_paragraphs_separate_captions_credits_and_headings() {
     assert_eq!(kinds(third, ParagraphKind::Credit), ["/VCG Photo"]);
     assert_eq!(kinds(third, ParagraphKind::Heading), ["Little progress"]);
 }
+
+#[test]
+fn json_values_of_the_wrong_type_are_one_clear_problem_each_not_a_guess() {
+    let mut c = Corpus::default();
+    let lines = "{\"title\":\"A\",\"text\":42}\n{\"title\":\"B\",\"text\":\"The mayor spoke on Friday.\"}\n{\"title\":7,\"body\":\"The council met.\"}\nnot json\n";
+    c.add_file(Path::new("wire.jsonl"), dateline::corpus::Format::JsonLines, lines.as_bytes());
+    let ids: Vec<&str> = c.articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["wire#2", "wire#3"], "the record whose text is a number is skipped");
+    assert!(c.articles[1].title_derived, "a numeric title is not used");
+    let said: Vec<String> =
+        c.problems.iter().map(|p| format!("{}: {}", p.line.unwrap_or(0), p.message)).collect();
+    assert_eq!(said.len(), 3, "{said:?}");
+    assert!(said[0].starts_with("1: record 1: `text: 42` is a number, not article text"), "{said:?}");
+    assert!(said[1].starts_with("3: record 3: `title: 7` is a number"), "{said:?}");
+    assert!(said[2].starts_with("4: not valid JSON"), "in line order: {said:?}");
+}

@@ -98,6 +98,8 @@ fn scalar(v: &Value) -> Option<String> {
 
 fn meta_value(v: &Value) -> MetaValue {
     match v {
+        Value::Number(n) => MetaValue::NotText { kind: "a number", written: n.to_string() },
+        Value::Bool(b) => MetaValue::NotText { kind: "true or false", written: b.to_string() },
         Value::Array(items) => MetaValue::List(items.iter().filter_map(scalar).collect()),
         other => scalar(other).map_or(MetaValue::Other, MetaValue::Text),
     }

@@ -20,6 +20,11 @@ pub struct Field {
 pub enum MetaValue {
     Text(String),
     List(Vec<String>),
+    /// A JSON number or boolean, as written: fine for an id or a date, wrong for a title or text.
+    NotText {
+        kind: &'static str,
+        written: String,
+    },
     /// Nested structures and nulls: present but of no use.
     Other,
 }
@@ -28,6 +33,7 @@ impl MetaValue {
     fn text(&self) -> Option<&str> {
         match self {
             MetaValue::Text(s) if !s.trim().is_empty() => Some(s.trim()),
+            MetaValue::NotText { written, .. } => Some(written),
             MetaValue::List(items) => items.first().map(|s| s.trim()).filter(|s| !s.is_empty()),
             _ => None,
         }
@@ -38,7 +44,7 @@ impl MetaValue {
         let items: Vec<&str> = match self {
             MetaValue::Text(s) => s.split([',', ';']).collect(),
             MetaValue::List(items) => items.iter().map(String::as_str).collect(),
-            MetaValue::Other => Vec::new(),
+            MetaValue::NotText { .. } | MetaValue::Other => Vec::new(),
         };
         items.into_iter().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
     }
@@ -101,6 +107,8 @@ pub struct Meta {
     pub authors: Vec<String>,
     pub tags: Vec<String>,
     pub body: Option<String>,
+    /// The text was there but not a string: already said, so "no text" need not be said again.
+    pub body_refused: bool,
 }
 
 /// A value that was there but could not be used.
@@ -129,18 +137,29 @@ impl Meta {
             let text = field.value.text().map(str::to_owned);
             match role {
                 Role::Id => meta.id = text,
-                Role::Title => meta.title = text,
+                Role::Title => match &field.value {
+                    MetaValue::NotText { kind, written } => complaints.push(Complaint {
+                        line: field.line,
+                        message: format!("`{}: {written}` is {kind}, not text; the title is made from the text", field.key),
+                    }),
+                    _ => meta.title = text,
+                },
                 Role::Source => meta.source = text,
                 Role::Url => meta.url = text,
                 Role::Authors => meta.authors = field.value.list(),
                 Role::Tags => meta.tags = field.value.list(),
                 // The body is kept exactly, white space and all.
-                Role::Body => {
-                    meta.body = match &field.value {
-                        MetaValue::Text(s) => Some(s.clone()),
-                        _ => None,
+                Role::Body => match &field.value {
+                    MetaValue::Text(s) => meta.body = Some(s.clone()),
+                    MetaValue::NotText { kind, written } => {
+                        meta.body_refused = true;
+                        complaints.push(Complaint {
+                            line: field.line,
+                            message: format!("`{}: {written}` is {kind}, not article text; skipped", field.key),
+                        });
                     }
-                }
+                    _ => {}
+                },
                 Role::Date => match text.as_deref().map(|t| (t, parse_date(t))) {
                     Some((_, Some(date))) => meta.date = Some(date),
                     Some((raw, None)) => complaints.push(Complaint {

@@ -287,6 +287,18 @@ impl FileArticles {
     }
 
     fn add_records(&mut self, path: &Path, (records, errors): (Vec<json::Record>, Vec<json::RecordError>)) {
+        let first_problem = self.problems.len();
+        self.add_records_in_order(path, records, errors);
+        // Said in the file's line order, whatever found them.
+        self.problems[first_problem..].sort_by_key(|p| p.line.unwrap_or(0));
+    }
+
+    fn add_records_in_order(
+        &mut self,
+        path: &Path,
+        records: Vec<json::Record>,
+        errors: Vec<json::RecordError>,
+    ) {
         for err in errors {
             self.problem(path, err.line, err.message);
         }
@@ -299,6 +311,9 @@ impl FileArticles {
                 self.problem(path, c.line.or(line), format!("record {}: {}", record.number, c.message));
             }
             let Some(body) = meta.body.take().filter(|b| !b.trim().is_empty()) else {
+                if meta.body_refused {
+                    continue;
+                }
                 let message = format!(
                     "record {} has no article text (expected {}); skipped",
                     record.number,
