@@ -84,8 +84,8 @@ pub fn write(out: &mut (impl Write + ?Sized), corpus: &Corpus, index: &CrossRef)
             .enumerate()
             .map(|(k, (a, x))| {
                 let i = c * CHUNK + k;
-                let mut buf = if i == 0 { b"\n".to_vec() } else { b",\n".to_vec() };
-                serde_json::to_writer(&mut buf, &article_out(a, x, index, i)).map(|()| buf)
+                let lead: &[u8] = if i == 0 { b"\n" } else { b",\n" };
+                encode(&article_out(a, x, index, i)).map(|json| [lead, &json].concat())
             })
             .collect::<Result<_, _>>()?;
         for buf in encoded {
@@ -104,15 +104,21 @@ pub fn write(out: &mut (impl Write + ?Sized), corpus: &Corpus, index: &CrossRef)
             mentions: p.mentions.len(),
             variants: &p.variants,
         };
-        serde_json::to_writer(&mut *out, &person)?;
+        out.write_all(&encode(&person)?)?;
     }
     out.write_all(b"\n],\n\"problems\": [")?;
     for (i, p) in corpus.problems.iter().enumerate() {
         out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-        serde_json::to_writer(&mut *out, &problem_out(p))?;
+        out.write_all(&encode(&problem_out(p))?)?;
     }
     out.write_all(b"\n]}\n")?;
     out.flush()
+}
+
+/// One value as JSON that is safe to print on a terminal ([`crate::text::json_safe`]).
+fn encode(value: &impl Serialize) -> io::Result<Vec<u8>> {
+    let json = serde_json::to_string(value)?;
+    Ok(crate::text::json_safe(&json).into_owned().into_bytes())
 }
 
 fn article_out<'a>(a: &'a Article, x: &'a Extraction, index: &'a CrossRef, article: usize) -> ArticleOut<'a> {

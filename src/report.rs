@@ -53,7 +53,7 @@ pub fn articles_json(corpus: &Corpus) -> serde_json::Result<String> {
             }
         })
         .collect();
-    serde_json::to_string_pretty(&lines)
+    pretty(&lines)
 }
 
 /// Problems, one line each, for stderr.
@@ -155,7 +155,7 @@ pub fn timeline(corpus: &Corpus, index: &CrossRef, query: &TimelineQuery) -> Str
 /// `dateline timeline --json`: `{"dated": [...], "undated": [...]}`.
 pub fn timeline_json(corpus: &Corpus, index: &CrossRef, query: &TimelineQuery) -> serde_json::Result<String> {
     let (dated, undated) = timeline_lines(corpus, index, query);
-    serde_json::to_string_pretty(&serde_json::json!({ "dated": dated, "undated": undated }))
+    pretty(&serde_json::json!({ "dated": dated, "undated": undated }))
 }
 
 #[derive(Serialize)]
@@ -249,9 +249,14 @@ pub fn people_json(corpus: &Corpus, index: &CrossRef) -> serde_json::Result<Stri
                 .collect(),
         })
         .collect();
-    serde_json::to_string_pretty(&lines)
+    pretty(&lines)
 }
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
+/// Pretty JSON that is safe to print on a terminal ([`crate::text::json_safe`]).
+fn pretty(value: &impl serde::Serialize) -> serde_json::Result<String> {
+    serde_json::to_string_pretty(value).map(|json| crate::text::json_safe(&json).into_owned())
 }

@@ -151,8 +151,43 @@ pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
         .collect()
 }
 
+/// Controls (C0, DEL, C1), the bidirectional embeddings, overrides, isolates and marks (which
+/// reorder what follows on the line), and the line and paragraph separators (which some
+/// terminals take as new lines).
 fn needs_neutralising(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{061c}'
+                | '\u{2028}'
+                | '\u{2029}'
+        )
+}
+
+/// JSON text safe to print on a terminal: the characters [`printable`] neutralises (C1
+/// controls, DEL, bidirectional controls, line separators), which JSON writers leave raw, are
+/// written as `\uXXXX` escapes. JSON's own syntax is ASCII, so they only occur inside strings,
+/// where the escape means the same character: the data is unchanged.
+pub fn json_safe(json: &str) -> std::borrow::Cow<'_, str> {
+    // C0 controls inside strings are escaped by the writer already; raw ones (new lines of
+    // pretty output) are JSON's own white space and stay.
+    let unsafe_char = |c: char| c >= ' ' && needs_neutralising(c);
+    if !json.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -168,6 +203,18 @@ mod tests {
         assert_eq!(printable("plain text"), "plain text");
         assert_eq!(printable("a\u{1b}[31mred\u{7}\tb"), "a\u{241b}[31mred\u{2407} b");
         assert_eq!(printable("x\u{9b}y\u{202e}z\n"), "x\u{fffd}y\u{fffd}z\u{240a}");
+        assert_eq!(printable("a\u{200f}b\u{2028}c\u{61c}"), "a\u{fffd}b\u{fffd}c\u{fffd}");
+    }
+
+    #[test]
+    fn json_safe_escapes_what_a_terminal_would_act_on_and_keeps_the_data() {
+        let value = serde_json::json!({ "title": "a\u{9b}31mb\u{202e}c\u{7f}d\u{2028}e — é" });
+        let raw = serde_json::to_string_pretty(&value).unwrap();
+        let safe = json_safe(&raw);
+        assert!(safe.chars().all(|c| c == '\n' || !needs_neutralising(c)), "{safe}");
+        assert!(safe.contains("\\u009b") && safe.contains("\\u202e") && safe.contains("— é"), "{safe}");
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, value);
     }
 
     #[test]

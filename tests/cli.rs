@@ -276,3 +276,26 @@ fn the_config_names_the_default_corpus_and_a_bad_line_is_a_warning() {
     ]);
     assert_eq!(stdout(&out).lines().count(), 1);
 }
+
+#[test]
+fn json_output_escapes_c1_controls_and_bidirectional_marks_and_keeps_the_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let title = "Bad \u{9b}31m \u{202e}reversed\u{2069} \u{200f}mark\u{2028}line";
+    std::fs::write(
+        dir.path().join("evil.json"),
+        serde_json::json!({ "title": title, "text": "Body text here." }).to_string(),
+    )
+    .unwrap();
+    let path = dir.path().to_str().unwrap();
+    for args in [vec!["export", path], vec!["articles", "--json", path], vec!["people", "--json", path]] {
+        let out = dateline(&args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        let text = stdout(&out);
+        let raw = text.chars().find(|&c| matches!(c, '\u{80}'..='\u{9f}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}'));
+        assert_eq!(raw, None, "{args:?}: {text:?}");
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        if args[0] == "export" {
+            assert_eq!(json["articles"][0]["title"], title, "the data is unchanged");
+        }
+    }
+}
