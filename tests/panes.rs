@@ -158,3 +158,23 @@ fn the_theme_in_the_app_paints_the_frame() {
     own.set(Role::Key, Paint::parse("#123456").unwrap());
     assert_eq!(draw(own), Color::Rgb(0x12, 0x34, 0x56));
 }
+
+#[test]
+fn bang_lists_the_problems_of_the_load_with_their_files() {
+    let mut corpus = Corpus::sample();
+    corpus.add_file(
+        std::path::Path::new("feeds/wire.jsonl"),
+        dateline::corpus::Format::JsonLines,
+        b"{\"text\": 42}\nnot json\n",
+    );
+    let mut app = App::new(corpus, "test");
+    let before = screen(&mut app, 80, 24);
+    assert!(before.contains("2 problems (! lists)"), "{before}");
+    press(&mut app, &[Key::Char('!')]);
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains("Problems (2)"), "{shown}");
+    assert!(shown.contains("feeds/wire.jsonl:1: record 1: `text: 42` is a number"), "{shown}");
+    assert!(shown.contains("feeds/wire.jsonl:2: not valid JSON"), "{shown}");
+    press(&mut app, &[Key::Esc]);
+    assert!(!screen(&mut app, 80, 24).contains("Problems (2)"));
+}

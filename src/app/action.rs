@@ -38,6 +38,8 @@ pub enum Action {
     ToggleBookmark,
     /// Open or close the bookmarks list.
     ShowBookmarks,
+    /// Open or close the list of load problems.
+    ShowProblems,
     /// Mark every article shown read.
     MarkShownRead,
     /// Open the article's URL in the browser.

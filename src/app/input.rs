@@ -43,7 +43,8 @@ impl App {
                 self.note = Some(format!("no action on {} — {help} for help", key.label()));
             }
             (Some(action), Mode::Marks) => self.bookmarks_action(action),
-            (None, Mode::Help | Mode::Marks) => {}
+            (Some(action), Mode::Problems) => self.problems_action(action),
+            (None, Mode::Help | Mode::Marks | Mode::Problems) => {}
         }
     }
 
@@ -53,6 +54,8 @@ impl App {
             Mode::Help
         } else if self.input.is_some() {
             Mode::Input
+        } else if self.problems_open {
+            Mode::Problems
         } else if self.bookmarks_open {
             Mode::Marks
         } else {
@@ -69,6 +72,24 @@ impl App {
             Action::Up | Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(1),
             Action::Bottom => self.help_scroll = self.max_help_scroll(),
             Action::Top => self.help_scroll = 0,
+            _ => {}
+        }
+    }
+
+    fn problems_action(&mut self, action: Action) {
+        let last = self.corpus.problems.len().saturating_sub(self.viewport.problem_rows.max(1));
+        match action {
+            Action::ShowProblems => self.problems_open = false,
+            Action::Down => self.problems_scroll = (self.problems_scroll + 1).min(last),
+            Action::PageDown => {
+                self.problems_scroll = (self.problems_scroll + self.viewport.problem_rows.max(1)).min(last)
+            }
+            Action::Up => self.problems_scroll = self.problems_scroll.saturating_sub(1),
+            Action::PageUp => {
+                self.problems_scroll = self.problems_scroll.saturating_sub(self.viewport.problem_rows.max(1))
+            }
+            Action::Top => self.problems_scroll = 0,
+            Action::Bottom => self.problems_scroll = last,
             _ => {}
         }
     }

@@ -109,6 +109,7 @@ pub enum Mode {
     Help,
     Input,
     Marks,
+    Problems,
 }
 
 /// Where a binding applies.
@@ -123,6 +124,8 @@ pub enum Scope {
     Input,
     /// While the bookmarks list is open.
     Marks,
+    /// While the list of load problems is open.
+    Problems,
 }
 
 impl Scope {
@@ -131,14 +134,22 @@ impl Scope {
             (Scope::Everywhere, Mode::Pane(_)) => true,
             (Scope::Only(p), Mode::Pane(pane)) => p == pane,
             (Scope::Except(p), Mode::Pane(pane)) => p != pane,
-            (Scope::Help, Mode::Help) | (Scope::Input, Mode::Input) | (Scope::Marks, Mode::Marks) => true,
+            (Scope::Help, Mode::Help)
+            | (Scope::Input, Mode::Input)
+            | (Scope::Marks, Mode::Marks)
+            | (Scope::Problems, Mode::Problems) => true,
             _ => false,
         }
     }
 
     /// Whether a key could mean two things: some mode both scopes cover.
     fn overlaps(self, other: Scope) -> bool {
-        let modes = Pane::ALL.map(Mode::Pane).into_iter().chain([Mode::Help, Mode::Input, Mode::Marks]);
+        let modes = Pane::ALL.map(Mode::Pane).into_iter().chain([
+            Mode::Help,
+            Mode::Input,
+            Mode::Marks,
+            Mode::Problems,
+        ]);
         modes.into_iter().any(|m| self.covers(m) && other.covers(m))
     }
 
@@ -151,6 +162,7 @@ impl Scope {
             Scope::Help => "in help: ".into(),
             Scope::Input => "typing a filter: ".into(),
             Scope::Marks => "in bookmarks: ".into(),
+            Scope::Problems => "in problems: ".into(),
         }
     }
 }
@@ -323,6 +335,14 @@ pub const DEFAULTS: &[Binding] = &[
     ),
     bind("bookmarks", &[Char('B')], Action::ShowBookmarks, Everywhere, "list the bookmarks", None),
     bind(
+        "problems",
+        &[Char('!')],
+        Action::ShowProblems,
+        Everywhere,
+        "list the files that could not be read, and why",
+        None,
+    ),
+    bind(
         "sort",
         &[Char('s')],
         Action::CycleSort,
@@ -397,6 +417,25 @@ pub const DEFAULTS: &[Binding] = &[
     bind("marks-up", &[Char('k'), Up], Action::Up, Marks, "previous bookmark", None),
     bind("marks-open", &[Enter], Action::Open, Marks, "open the text at the bookmark", None),
     bind("marks-remove", &[Char('d'), Char('x')], Action::ToggleBookmark, Marks, "remove the bookmark", None),
+    bind(
+        "problems-close",
+        &[Esc, Char('q'), Char('!')],
+        Action::ShowProblems,
+        Problems,
+        "close the problems",
+        None,
+    ),
+    bind(
+        "problems-down",
+        &[Char('j'), Down, PageDown, Char(' ')],
+        Action::Down,
+        Problems,
+        "scroll down",
+        None,
+    ),
+    bind("problems-up", &[Char('k'), Up, PageUp], Action::Up, Problems, "scroll up", None),
+    bind("problems-top", &[Char('g'), Home], Action::Top, Problems, "the first problem", None),
+    bind("problems-bottom", &[Char('G'), End], Action::Bottom, Problems, "the last problem", None),
     bind("input-keep", &[Enter], Action::KeepInput, Input, "keep the filter typed", Some("keeps")),
     bind(
         "input-drop",
@@ -474,7 +513,12 @@ mod tests {
     use super::*;
 
     fn no_key_twice(map: &Keymap) {
-        for mode in Pane::ALL.map(Mode::Pane).into_iter().chain([Mode::Help, Mode::Input, Mode::Marks]) {
+        for mode in Pane::ALL.map(Mode::Pane).into_iter().chain([
+            Mode::Help,
+            Mode::Input,
+            Mode::Marks,
+            Mode::Problems,
+        ]) {
             let mut seen = Vec::new();
             for r in map.rows_for(mode) {
                 for k in &r.keys {

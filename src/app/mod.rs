@@ -105,6 +105,9 @@ pub struct App {
     by_key: rustc_hash::FxHashMap<u64, u32>,
     /// The keys of the articles read in earlier sessions.
     read_keys: rustc_hash::FxHashSet<u64>,
+    /// The list of load problems is open, scrolled to this problem.
+    pub problems_open: bool,
+    pub problems_scroll: usize,
     /// The bookmarks overlay is open, with this row selected.
     pub bookmarks_open: bool,
     pub bookmark_selected: usize,
@@ -164,6 +167,8 @@ impl App {
             by_key: Default::default(),
             read_keys: Default::default(),
             bookmarks_open: false,
+            problems_open: false,
+            problems_scroll: 0,
             bookmark_selected: 0,
             stale: false,
             back: Vec::new(),
@@ -306,6 +311,10 @@ impl App {
                 self.bookmark_selected = 0;
             }
             Action::MarkShownRead => self.mark_shown_read(),
+            Action::ShowProblems => {
+                self.problems_open = true;
+                self.problems_scroll = 0;
+            }
             Action::OpenUrl => self.open_url(),
             Action::Edit => self.edit_file(),
             Action::Copy => self.copy(),

@@ -43,6 +43,8 @@ pub struct Viewport {
     pub text_lines: usize,
     /// Help lines on screen (0 when the help is closed).
     pub help_rows: usize,
+    /// Problem lines on screen (0 when that list is closed).
+    pub problem_rows: usize,
     pub areas: Vec<(Area, Target)>,
 }
 

@@ -36,7 +36,11 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App) {
     if !app.corpus.problems.is_empty() {
         let n = app.corpus.problems.len();
         spans.push(Span::styled(
-            format!(" · {n} problem{} (listed on exit)", if n == 1 { "" } else { "s" }),
+            format!(
+                " · {n} problem{} ({} lists)",
+                if n == 1 { "" } else { "s" },
+                app.keymap.key_of("problems").unwrap_or_else(|| "!".into())
+            ),
             theme::warning(),
         ));
     }

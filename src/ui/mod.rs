@@ -7,6 +7,7 @@ mod articles;
 mod bookmarks;
 mod chrome;
 mod people;
+mod problems;
 mod text;
 mod theme;
 mod timeline;
@@ -57,6 +58,9 @@ pub fn draw(frame: &mut Frame, app: &App) -> Viewport {
     chrome::hints(frame, hints, app);
     if app.bookmarks_open {
         bookmarks::draw(frame, area, app);
+    }
+    if app.problems_open {
+        viewport.problem_rows = problems::draw(frame, area, app);
     }
     if app.help {
         viewport.help_rows = chrome::help(frame, area, &app.keymap, app.help_scroll);
