@@ -244,6 +244,10 @@ impl FileArticles {
             }
             None => {}
         }
+        if decoded.text.trim().is_empty() {
+            let what = if bytes.is_empty() { "empty file" } else { "only white space" };
+            return self.problem(path, None, format!("{what}; nothing to read"));
+        }
         match format {
             Format::Text => self.add_text(path, decoded),
             Format::Json => self.add_records(path, json::parse_json(&decoded.text)),
@@ -299,6 +303,9 @@ impl FileArticles {
         records: Vec<json::Record>,
         errors: Vec<json::RecordError>,
     ) {
+        if records.is_empty() && errors.is_empty() {
+            return self.problem(path, None, "no article records (an empty list); nothing to read");
+        }
         for err in errors {
             self.problem(path, err.line, err.message);
         }
@@ -451,6 +458,17 @@ mod tests {
         assert!(c.articles.is_empty());
         assert_eq!(c.problems[0].message, "no article text; skipped");
         assert!(FileArticles::read(Path::new("e.md"), Format::Text, b"\n").articles.is_empty());
+        for (format, name) in
+            [(Format::Text, "e.txt"), (Format::Json, "e.json"), (Format::JsonLines, "e.jsonl")]
+        {
+            let read = FileArticles::read(Path::new(name), format, b"");
+            assert_eq!(read.problems.len(), 1, "{name}");
+            assert_eq!(read.problems[0].message, "empty file; nothing to read");
+            let read = FileArticles::read(Path::new(name), format, b" \n\t\n");
+            assert_eq!(read.problems[0].message, "only white space; nothing to read");
+        }
+        let read = FileArticles::read(Path::new("e.json"), Format::Json, b"[]");
+        assert_eq!(read.problems[0].message, "no article records (an empty list); nothing to read");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 // Each test crate uses a part of this module; the rest is dead code there.
 #![allow(dead_code)]
 
+pub mod invariants;
 pub mod news;
 pub mod rng;
 
