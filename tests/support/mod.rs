@@ -10,6 +10,7 @@
 pub mod invariants;
 pub mod news;
 pub mod rng;
+pub mod tmux;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
