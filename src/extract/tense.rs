@@ -103,6 +103,21 @@ pub const PARTICIPLES: &[&str] = &[
     "put", "set",
 ];
 
+/// Past verbs of intending: followed by "to", what they intend lies ahead.
+const INTENTIONS: &[&str] = &[
+    "planned",
+    "intended",
+    "hoped",
+    "aimed",
+    "promised",
+    "vowed",
+    "pledged",
+    "agreed",
+    "decided",
+    "threatened",
+    "wanted",
+];
+
 /// Present forms of "be": the clause speaks of now.
 pub const PRESENT: &[&str] = &["is", "are", "am"];
 
@@ -180,6 +195,17 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
         && !adjective
         && !text.starts_with("un");
     let looks_past = lex.is(class::PAST_CUE) || verb_shape;
+    // An intention reported in the past still points ahead: "planned to leave on Thursday",
+    // "were planning to drive Saturday", "was expected to vote Monday".
+    let next_word = (k + 1..doc.tokens.len()).find(|&p| doc.tokens[p].kind == Kind::Word);
+    let intends = INTENTIONS.contains(&text.as_ref()) && next_word.is_some_and(|p| doc.is_word(p, "to"));
+    let then_plan = next_word.is_some_and(|p| {
+        let next = doc.lex(p);
+        next.is(class::FUTURE_CUE) && !doc.is_word(p, "next") && !doc.is_word(p, "until")
+    });
+    if looks_past && (intends || (lex.is(class::PAST_CUE) && then_plan)) {
+        return Some(Tense::Future);
+    }
     if looks_past {
         let planned = preceding.iter().any(|&p| {
             doc.lex(p).is(class::FUTURE_CUE) && !doc.is_word(p, "next") && !doc.is_word(p, "until")

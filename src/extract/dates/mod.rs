@@ -34,6 +34,10 @@ const ANCHOR_SENTENCES: usize = 3;
 const SPAN_WORDS: &[&str] = &["over", "for", "during", "within", "in", "throughout", "through"];
 
 /// Words of a year-over-year comparison in a results story ("up from …", "compared with …").
+/// Verbs that move a time limit ("postponed until Tuesday", "has given them until 9 a.m.
+/// Friday", "extended the deadline until Monday"): the limit lies ahead even in a past clause.
+const DEFERRAL: &[&str] = &["postpon", "delay", "extend", "defer", "adjourn", "gave", "given", "grant"];
+
 const COMPARISON: &[&str] =
     &["from", "compared", "versus", "vs.", "against", "than", "earlier", "ago", "year-earlier"];
 
@@ -72,6 +76,8 @@ pub fn find_dates(doc: &Doc) -> Vec<DateMention> {
             comparison: reported.is_some() && sentence_has(doc, si, COMPARISON),
             spanning: previous.as_ref().is_some_and(|w| SPAN_WORDS.contains(&w.as_ref())),
             deadline: previous.as_ref().is_some_and(|w| matches!(w.as_ref(), "by" | "until" | "till")),
+            deferred: (sentence.tokens.start..m.tokens.start)
+                .any(|k| DEFERRAL.iter().any(|stem| doc.lower(k).starts_with(stem))),
             possessive: doc.kind(m.tokens.end) == Some(super::tokens::Kind::Possessive),
         };
         let value = resolve::resolve(m.form, &cx);
@@ -104,6 +110,7 @@ fn reported_quarter(doc: &Doc, found: &[(usize, Match)]) -> Option<(i32, u32)> {
         comparison: false,
         spanning: false,
         deadline: false,
+        deferred: false,
         possessive: false,
     };
     match named {

@@ -27,6 +27,9 @@ pub struct Context {
     pub spanning: bool,
     /// "by" or "until" comes just before: a deadline, ahead unless the clause is past.
     pub deadline: bool,
+    /// A verb before it moves a time limit ("postponed", "extended", "has given"): a deadline
+    /// after it lies ahead even in a past clause.
+    pub deferred: bool,
     /// A possessive follows ("Wednesday's ruling"): a noun phrase with a time of its own, not
     /// the clause's.
     pub possessive: bool,
@@ -73,7 +76,7 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         }
         Form::Weekday { day, relative, part } => {
             // "Wednesday's ruling": the nearer Wednesday, whatever the main verb says.
-            let tense = if cx.possessive { Tense::Unknown } else { cx.tense };
+            let tense = if cx.possessive { Tense::Unknown } else { tense_or_deadline(cx) };
             Some(with_part(weekday(day, relative, dct?, tense), part))
         }
         Form::Deictic { offset, part } => Some(with_part(dct? + Duration::days(offset), part)),
@@ -159,7 +162,7 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         Form::Time { hour, minute, utc, weekday: day } => {
             let d = dct?;
             let day = match day {
-                Some(w) => weekday(w, None, d, cx.tense),
+                Some(w) => weekday(w, None, d, tense_or_deadline(cx)),
                 None => d,
             };
             Some(TimexValue::Time { day, hour: hour as u8, minute: minute as u8, utc })
@@ -189,7 +192,7 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
 
 /// The tense, or the future for a deadline ("by February") in a clause that is not past.
 fn tense_or_deadline(cx: &Context) -> Tense {
-    if cx.deadline && cx.tense != Tense::Past { Tense::Future } else { cx.tense }
+    if cx.deadline && (cx.tense != Tense::Past || cx.deferred) { Tense::Future } else { cx.tense }
 }
 
 /// The quarter before the one `dct` falls in: what a report written then is about.
@@ -226,6 +229,9 @@ fn month_in_context(month: u32, dct: NaiveDate, tense: Tense) -> TimexValue {
     let year = match tense {
         Tense::Future if month < dct.month() => dct.year() + 1,
         Tense::Past if month > dct.month() + PLAN_HORIZON_MONTHS => dct.year() - 1,
+        // No tense: the nearer occurrence when the other is more than half a year away.
+        Tense::Unknown if month > dct.month() + 6 => dct.year() - 1,
+        Tense::Unknown if month + 6 < dct.month() => dct.year() + 1,
         _ => dct.year(),
     };
     TimexValue::Month(year, month as u8)

@@ -319,3 +319,33 @@ fn fractions_are_not_lengths_of_time() {
         assert!(dates(text, "1990-08-15").is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_month_without_tense_is_the_nearer_occurrence_when_the_other_is_over_half_a_year_away() {
+    // Written in January: October is the last one, three months back, not nine ahead.
+    assert_eq!(value("Shares from October are worth half that.", "1998-01-08"), "1997-10");
+    // Written in November: January is the coming one.
+    assert_eq!(value("The merger, completed in January, is a model.", "1989-11-02"), "1989-01");
+    assert_eq!(value("The review is in January.", "1989-11-02"), "1990-01");
+    assert_eq!(value("The review is in March.", "2018-05-30"), "2018-03");
+}
+
+#[test]
+fn a_limit_moved_by_a_past_verb_still_lies_ahead() {
+    let dct = "2000-03-30"; // a Thursday
+    assert_eq!(value("Officials postponed until Tuesday any action on the case.", dct), "2000-04-04");
+    assert_eq!(
+        value("The agency has given the family until 9 a.m. Tuesday to reply.", dct),
+        "2000-04-04T09:00"
+    );
+    // Without such a verb, "until" in a past clause is the past.
+    assert_eq!(value("The shop stayed closed until Tuesday.", dct), "2000-03-28");
+}
+
+#[test]
+fn an_intention_reported_in_the_past_points_ahead() {
+    let dct = "1998-09-30"; // a Wednesday
+    assert_eq!(value("The team planned to leave Nairobi on Thursday for Dar es Salaam.", dct), "1998-10-01");
+    assert_eq!(value("A march on Saturday was expected to draw thousands.", "2000-01-07"), "2000-01-08");
+    assert_eq!(value("The team left Nairobi on Thursday.", dct), "1998-09-24");
+}
