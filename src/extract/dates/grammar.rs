@@ -1037,8 +1037,14 @@ impl<'d, 'a> Reader<'d, 'a> {
             let (hour, minute) = (hour as u32, minute as u32);
             return self.m(i..m.tokens.end, Form::TimeOnDay { hour, minute, month, day, year });
         }
-        let weekday = self.weekday(k);
+        let mut weekday = self.weekday(k);
         let end = if weekday.is_some() { k + 1 } else { k };
+        // "10:35 a.m. (0735 GMT) Friday": the day after the aside is the time's day; the
+        // expression stays the time alone.
+        if weekday.is_none() && self.is(k, "(") {
+            let close = (k + 1..(k + 6).min(self.end)).find(|&p| self.is(p, ")"));
+            weekday = close.and_then(|c| self.weekday(c + 1));
+        }
         self.m(i..end, Form::Time { hour: hour as u32, minute: minute as u32, utc, weekday })
     }
 

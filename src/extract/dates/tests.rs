@@ -349,3 +349,10 @@ fn an_intention_reported_in_the_past_points_ahead() {
     assert_eq!(value("A march on Saturday was expected to draw thousands.", "2000-01-07"), "2000-01-08");
     assert_eq!(value("The team left Nairobi on Thursday.", dct), "1998-09-24");
 }
+
+#[test]
+fn a_time_takes_the_weekday_after_an_aside() {
+    let found =
+        dates("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08");
+    assert_eq!(found[0], ("10:35 a.m.".to_owned(), Some("1998-08-07T10:35".to_owned())));
+}
