@@ -295,6 +295,11 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         // "North Dayton", "Upper Austria", "Conservatoire de Lyon": a place inside.
         if lex.iter().any(|l| l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME)) {
             score -= 2;
+            // "Texas Longhorns", "Boston Bruins": a place and a plural is a team.
+            let plural = doc.lower(last).ends_with('s') && !lex[n - 1].is(class::SURNAME | class::GIVEN);
+            if lex[0].is(class::PLACE) && plural {
+                score -= 3;
+            }
         }
         if [
             "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -303,6 +308,18 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         .iter()
         .any(|w| doc.is_word(first, w))
         {
+            score -= 4;
+        }
+    }
+
+    // "Beverly Hills, California", "Little Falls, Minnesota": a place named with its state or
+    // country.
+    if next == "," {
+        let region = (after + 1..sentence.end).find(|&k| doc.tokens[k].kind == Kind::Word);
+        if region.is_some_and(|k| {
+            let l = doc.lex(k);
+            l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME) && doc.tokens[k].has(shape::CAP)
+        }) {
             score -= 4;
         }
     }

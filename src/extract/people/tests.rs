@@ -256,3 +256,14 @@ fn a_common_given_name_alone_mid_sentence_is_a_person_but_a_religion_is_not() {
     assert_eq!(names("The report was drafted by Rebecca and me over a week."), ["Rebecca"]);
     assert!(names("He made many Christian friends in the town.").is_empty());
 }
+
+#[test]
+fn a_name_followed_by_its_state_or_country_is_a_place() {
+    assert_eq!(names("He moved to Beverly Hills, California, in 1990 with Ann Lee."), ["Ann Lee"]);
+    assert_eq!(names("She was born in Little Falls, Minnesota."), Vec::<String>::new());
+}
+
+#[test]
+fn a_place_and_a_plural_is_a_team() {
+    assert_eq!(names("Mark Doyle played for the Texas Longhorns in 1969."), ["Mark Doyle"]);
+}
