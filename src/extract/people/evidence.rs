@@ -572,7 +572,9 @@ fn citation(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
             t.kind == Kind::Number && t.span.len() == 4 && doc.text(k).starts_with(['1', '2'])
         })
     };
-    for k in after..after + 10 {
+    // "Navarro's (2016) analyses": the possessive is the work's.
+    let from = if doc.kind(after) == Some(Kind::Possessive) { after + 1 } else { after };
+    for k in from..from + 10 {
         if k >= sentence.end {
             return false;
         }
@@ -580,6 +582,16 @@ fn citation(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
             return true;
         }
         if doc.is_word(k, "et") && doc.lower(k + 1).starts_with("al") {
+            return true;
+        }
+        // "Carrano & Biewener [7]": a numbered reference.
+        if doc.text(k) == "[" && doc.kind(k + 1) == Some(Kind::Number) && doc.text(k + 2) == "]" {
+            return true;
+        }
+        // "Hein and colleagues".
+        if doc.is_word(k, "and")
+            && ["colleagues", "coworkers", "co-workers", "associates"].iter().any(|w| doc.is_word(k + 1, w))
+        {
             return true;
         }
         let t = doc.tokens[k];

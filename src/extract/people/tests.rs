@@ -267,3 +267,10 @@ fn a_name_followed_by_its_state_or_country_is_a_place() {
 fn a_place_and_a_plural_is_a_team() {
     assert_eq!(names("Mark Doyle played for the Texas Longhorns in 1969."), ["Mark Doyle"]);
 }
+
+#[test]
+fn cited_authors_are_people_before_a_possessive_a_numbered_reference_or_and_colleagues() {
+    assert_eq!(names("Our study extends Varkonyi's (2016) survey of reef fish."), ["Varkonyi"]);
+    assert_eq!(names("The design follows Oduya & Bramhall [12] closely."), ["Oduya", "Bramhall"]);
+    assert_eq!(names("In a trial by Szadek and colleagues the effect vanished."), ["Szadek"]);
+}
