@@ -361,7 +361,10 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         // "Smith-Corona", "Rolls-Royce": two capitalised names joined are a company.
         let joined_names = doc.tokens[first].has(shape::HYPHEN)
             && text.split('-').filter(|p| p.chars().next().is_some_and(char::is_uppercase)).count() >= 2;
-        if inner_capital || joined_names {
+        // A double-barrelled surname with a person's context is a person ("Morgan-Short et al.",
+        // "Dr. Lloyd-Jones said").
+        let said_of_a_person = cited || title_before || speaks;
+        if (inner_capital || joined_names) && !(joined_names && said_of_a_person) {
             score -= 3;
         }
         // Written in lower case elsewhere in the article: the common word.

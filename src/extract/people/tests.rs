@@ -274,3 +274,10 @@ fn cited_authors_are_people_before_a_possessive_a_numbered_reference_or_and_coll
     assert_eq!(names("The design follows Oduya & Bramhall [12] closely."), ["Oduya", "Bramhall"]);
     assert_eq!(names("In a trial by Szadek and colleagues the effect vanished."), ["Szadek"]);
 }
+
+#[test]
+fn a_double_barrelled_name_with_a_persons_context_is_a_person_not_a_company() {
+    assert_eq!(names("The method was refined later (Okoro-Lindqvist et al., 2019)."), ["Okoro-Lindqvist"]);
+    // Without such context two capitalised names joined stay a company.
+    assert!(names("Shares of Smith-Corona rose.").is_empty());
+}
