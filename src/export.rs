@@ -118,7 +118,10 @@ pub fn write(out: &mut (impl Write + ?Sized), corpus: &Corpus, index: &CrossRef)
 /// One value as JSON that is safe to print on a terminal ([`crate::text::json_safe`]).
 fn encode(value: &impl Serialize) -> io::Result<Vec<u8>> {
     let json = serde_json::to_string(value)?;
-    Ok(crate::text::json_safe(&json).into_owned().into_bytes())
+    Ok(match crate::text::json_safe(&json) {
+        std::borrow::Cow::Borrowed(_) => json.into_bytes(),
+        std::borrow::Cow::Owned(safe) => safe.into_bytes(),
+    })
 }
 
 fn article_out<'a>(a: &'a Article, x: &'a Extraction, index: &'a CrossRef, article: usize) -> ArticleOut<'a> {

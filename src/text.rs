@@ -176,7 +176,10 @@ pub fn json_safe(json: &str) -> std::borrow::Cow<'_, str> {
     // C0 controls inside strings are escaped by the writer already; raw ones (new lines of
     // pretty output) are JSON's own white space and stay.
     let unsafe_char = |c: char| c >= ' ' && needs_neutralising(c);
-    if !json.chars().any(unsafe_char) {
+    // Every such character starts with one of these bytes: most text has none, and is let through
+    // after one pass over its bytes.
+    let leads = |b: &u8| matches!(b, 0x7f | 0xc2 | 0xd8 | 0xe2);
+    if !json.as_bytes().iter().any(leads) || !json.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(json);
     }
     let mut out = String::with_capacity(json.len() + 16);

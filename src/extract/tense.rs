@@ -197,28 +197,28 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     let looks_past = lex.is(class::PAST_CUE) || verb_shape;
     // An intention reported in the past still points ahead: "planned to leave on Thursday",
     // "were planning to drive Saturday", "was expected to vote Monday".
+    if !looks_past {
+        return None;
+    }
     let next_word = (k + 1..doc.tokens.len()).find(|&p| doc.tokens[p].kind == Kind::Word);
     let intends = INTENTIONS.contains(&text.as_ref()) && next_word.is_some_and(|p| doc.is_word(p, "to"));
-    let then_plan = next_word.is_some_and(|p| {
-        let next = doc.lex(p);
-        next.is(class::FUTURE_CUE) && !doc.is_word(p, "next") && !doc.is_word(p, "until")
-    });
-    if looks_past && (intends || (lex.is(class::PAST_CUE) && then_plan)) {
-        return Some(Tense::Future);
-    }
-    if looks_past {
-        let planned = preceding.iter().any(|&p| {
+    let then_plan = lex.is(class::PAST_CUE)
+        && next_word.is_some_and(|p| {
             doc.lex(p).is(class::FUTURE_CUE) && !doc.is_word(p, "next") && !doc.is_word(p, "until")
         });
-        if planned {
-            return Some(Tense::Future);
-        }
-        if preceding.last().is_some_and(|&p| doc.lex(p).is(class::AUXILIARY)) {
-            return None;
-        }
-        return Some(Tense::Past);
+    if intends || then_plan {
+        return Some(Tense::Future);
     }
-    None
+    let planned = preceding
+        .iter()
+        .any(|&p| doc.lex(p).is(class::FUTURE_CUE) && !doc.is_word(p, "next") && !doc.is_word(p, "until"));
+    if planned {
+        return Some(Tense::Future);
+    }
+    if preceding.last().is_some_and(|&p| doc.lex(p).is(class::AUXILIARY)) {
+        return None;
+    }
+    Some(Tense::Past)
 }
 
 #[cfg(test)]

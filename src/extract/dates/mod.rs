@@ -68,6 +68,7 @@ pub fn find_dates(doc: &Doc) -> Vec<DateMention> {
         let span = doc.span(m.tokens.clone());
         let previous =
             m.tokens.start.checked_sub(1).filter(|&k| k >= sentence.tokens.start).map(|k| doc.lower(k));
+        let deadline = previous.as_ref().is_some_and(|w| matches!(w.as_ref(), "by" | "until" | "till"));
         let cx = Context {
             dct: doc.dct,
             tense: tense_at(doc, sentence.tokens.clone(), m.tokens.clone()),
@@ -75,9 +76,11 @@ pub fn find_dates(doc: &Doc) -> Vec<DateMention> {
             reported,
             comparison: reported.is_some() && sentence_has(doc, si, COMPARISON),
             spanning: previous.as_ref().is_some_and(|w| SPAN_WORDS.contains(&w.as_ref())),
-            deadline: previous.as_ref().is_some_and(|w| matches!(w.as_ref(), "by" | "until" | "till")),
-            deferred: (sentence.tokens.start..m.tokens.start)
-                .any(|k| DEFERRAL.iter().any(|stem| doc.lower(k).starts_with(stem))),
+            deadline,
+            // Only a deadline asks (a scan of the clause before it).
+            deferred: deadline
+                && (sentence.tokens.start..m.tokens.start)
+                    .any(|k| DEFERRAL.iter().any(|stem| doc.lower(k).starts_with(stem))),
             possessive: doc.kind(m.tokens.end) == Some(super::tokens::Kind::Possessive),
         };
         let value = resolve::resolve(m.form, &cx);
