@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::{centered, fit, theme};
+use crate::app::filters::Sort;
 use crate::app::input::Purpose;
 use crate::app::keymap::{Keymap, Mode, Row, Scope};
 use crate::app::{Action, App, Pane};
@@ -26,6 +27,9 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App) {
     let mut parts =
         vec![if shown == total { format!("{total} {noun}") } else { format!("{shown} of {total} {noun}") }];
     parts.extend(app.view.filters.iter().map(|f| f.label(&app.index)));
+    if app.sort != Sort::Date && matches!(app.view.pane, Pane::Articles | Pane::Text) {
+        parts.push(app.sort.label().to_owned());
+    }
     if let Some(p) = app.view.focus {
         parts.push(format!("focus: {}", app.index.people.people[p].name));
     }
