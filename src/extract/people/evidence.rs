@@ -648,9 +648,30 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
         .filter(|(_, p)| **p)
         .filter_map(|(k, _)| k.last().map(String::as_str))
         .collect();
+    // Surnames of people named in full, to tell "Player" or "May" alone from the common word.
+    let full_surnames: HashSet<&str> = keys
+        .iter()
+        .zip(&person)
+        .filter(|(k, p)| **p && k.len() >= 2)
+        .filter_map(|(k, _)| k.last().map(String::as_str))
+        .collect();
     for (i, k) in keys.iter().enumerate() {
         if !person[i] && k.len() == 2 && surnames.contains(k[1].as_str()) && weights[i].score >= 0 {
             weights[i].score += 3;
+        }
+        // "Ben Player won … Player pinpoints …": a capitalised word that is the surname of someone
+        // named in full is that person again, unless the article also writes it in lower case
+        // or reads it as a place or a company.
+        let w = &weights[i];
+        if !person[i]
+            && k.len() == 1
+            && full_surnames.contains(k[0].as_str())
+            && !lower.contains(k[0].as_str())
+            && !w.located
+            && !w.company
+            && w.score > -6
+        {
+            weights[i].score = weights[i].score.max(PERSON);
         }
     }
     // Lists: a name coordinated with people is one too. Candidates come in text order, so the

@@ -281,3 +281,15 @@ fn a_double_barrelled_name_with_a_persons_context_is_a_person_not_a_company() {
     // Without such context two capitalised names joined stay a company.
     assert!(names("Shares of Smith-Corona rose.").is_empty());
 }
+
+#[test]
+fn a_common_word_that_is_the_surname_of_someone_named_in_full_is_that_person_again() {
+    let body = "Australian surfer Ben Farmer won the title in Hawaii. \"It is still growing,\" says Farmer. \
+                Later, judges praised Farmer for his ride. Farmer sold advertising for a magazine.";
+    let found = mentions(body);
+    assert_eq!(found.iter().filter(|(m, p)| m == "Farmer" && p == "Ben Farmer").count(), 3, "{found:?}");
+    // Written in lower case elsewhere, it stays the common word.
+    let body =
+        "Australian surfer Ben Farmer won the title. The farmer next door agreed. Farmer markets matter.";
+    assert!(mentions(body).iter().all(|(m, _)| m != "Farmer"), "{:?}", mentions(body));
+}
