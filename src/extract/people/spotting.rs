@@ -310,8 +310,22 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
                 && !l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST | class::PLACE | class::TITLE)
                 && !doc.tokens[k].has(shape::CAPS)
         };
+        // "Bodyboarder Ben Keeper won": an unknown word opening the sentence before a given name
+        // and another name is a role, not a first name.
+        let role_before_given = |k: usize| {
+            let l = doc.lex(k);
+            !l.is(class::GIVEN
+                | class::SURNAME
+                | class::FAMILY_FIRST
+                | class::PLACE
+                | class::TITLE
+                | class::PARTICLE)
+                && doc.lex(k + 1).is(class::COMMON_GIVEN)
+                && !doc.tokens[k].has(shape::CAPS)
+        };
         if opens(range.start)
-            && (range.len() >= 3 && plain(range.start) || range.len() == 2 && opener(range.start))
+            && (range.len() >= 3 && (plain(range.start) || role_before_given(range.start))
+                || range.len() == 2 && opener(range.start))
         {
             range.start += 1;
         }

@@ -293,3 +293,10 @@ fn a_common_word_that_is_the_surname_of_someone_named_in_full_is_that_person_aga
         "Australian surfer Ben Farmer won the title. The farmer next door agreed. Farmer markets matter.";
     assert!(mentions(body).iter().all(|(m, _)| m != "Farmer"), "{:?}", mentions(body));
 }
+
+#[test]
+fn an_unknown_word_opening_the_sentence_before_a_given_name_is_a_role() {
+    assert_eq!(names("Kitesurfer Tom Arvidsen won the title in Maui."), ["Tom Arvidsen"]);
+    // A given name first stays part of the name.
+    assert_eq!(names("Mary Ann Arvidsen spoke first."), ["Mary Ann Arvidsen"]);
+}
