@@ -213,6 +213,26 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     if born {
         context!(5);
     }
+    // "I'm Ana Ruiz", "my name is Ana Ruiz": someone introducing themselves.
+    let introduced = (prev == "i'm" || prev == "i’m")
+        || (prev == "am" && prev2 == "i")
+        || (prev == "is" && prev2 == "name")
+        || (prev == "m" && prev2 == "'");
+    if introduced && (known || n >= 2) && !lex.iter().any(|l| l.is(class::DEMONYM)) {
+        context!(4);
+    }
+    // "Austen, Jane. Pride and Prejudice": a reference list writes the surname first.
+    if n == 1 && next == "," && sentence.contains(&(after + 1)) {
+        let given = after + 1;
+        let then = doc.text(given + 1);
+        if doc.lex(given).is(class::GIVEN)
+            && !doc.lex(given).is(class::PLACE)
+            && doc.tokens[given].has(shape::CAP)
+            && (then == "." || doc.tokens.get(given + 1).is_some_and(|t| t.has(shape::INITIAL)))
+        {
+            context!(4);
+        }
+    }
     if cited {
         context!(4);
     }

@@ -211,8 +211,9 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
         let part = if name_open && regnal(doc, k, run.end) {
             // "Gustav V", "Ottokar II", "Ahmet I": a regnal number ends the name.
             Part::Name
-        } else if doc.text(k) == "I" {
-            // The pronoun: "Basically I lost", "Am I".
+        } else if doc.text(k) == "I" || doc.text(k).starts_with("I'") || doc.text(k).starts_with("I\u{2019}")
+        {
+            // The pronoun: "Basically I lost", "Am I", "I'm Ana Ruiz".
             Part::Skip
         } else if lex.is(class::TITLE) && next_is_name {
             match parts.last_mut() {

@@ -300,3 +300,18 @@ fn an_unknown_word_opening_the_sentence_before_a_given_name_is_a_role() {
     // A given name first stays part of the name.
     assert_eq!(names("Mary Ann Arvidsen spoke first."), ["Mary Ann Arvidsen"]);
 }
+
+#[test]
+fn someone_introducing_themselves_is_a_person_and_i_m_is_not_part_of_the_name() {
+    assert_eq!(
+        names("Welcome to the show. I'm Tomas Verhoek. And I'm Ilse Brandt."),
+        ["Tomas Verhoek", "Ilse Brandt"]
+    );
+    assert!(names("I'm Canadian, and proud of it.").is_empty());
+}
+
+#[test]
+fn a_reference_list_writes_the_surname_before_the_given_name() {
+    let found = names("Other good ones: Ostrander, Jane. The Long Winter. Vell, Mark. A Year Abroad.");
+    assert!(found.contains(&"Ostrander".to_owned()) && found.contains(&"Vell".to_owned()), "{found:?}");
+}
