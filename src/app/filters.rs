@@ -65,6 +65,8 @@ impl Sort {
 pub struct Visible {
     /// Article indices, in the order chosen (newest first by default).
     pub articles: Vec<usize>,
+    /// For each row of `articles`, whether the Articles query found it only in the text.
+    pub in_text: Vec<bool>,
     /// For each article index, whether it is in `articles` (answers "is it shown?" at once).
     pub article_shown: Vec<bool>,
     /// Person indices, most mentioned first.
@@ -126,9 +128,9 @@ fn day_in(day: Option<NaiveDate>, period: &DateFilter) -> bool {
 /// [`Filter::Unread`]).
 pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter], read: &[bool], sort: Sort) -> Visible {
     let timeline = timeline_rows(corpus, index, filters, None);
-    let (articles, article_shown) = article_rows(corpus, index, filters, read, sort);
+    let (articles, in_text, article_shown) = article_rows(corpus, index, filters, read, sort);
     let people = people_rows(index, filters, None);
-    Visible { articles, article_shown, people, timeline }
+    Visible { articles, in_text, article_shown, people, timeline }
 }
 
 /// The rows of `previous` after one pane's query grew (`Esc`-free typing): only that pane's rows
@@ -198,14 +200,15 @@ fn timeline_rows(corpus: &Corpus, index: &CrossRef, filters: &[Filter], from: Op
     }
 }
 
-/// The articles under `filters`, and for each article whether it is among them.
+/// The articles under `filters`, whether each row was found only in its text, and for each
+/// article whether it is among them.
 fn article_rows(
     corpus: &Corpus,
     index: &CrossRef,
     filters: &[Filter],
     read: &[bool],
     sort: Sort,
-) -> (Vec<usize>, Vec<bool>) {
+) -> (Vec<usize>, Vec<bool>, Vec<bool>) {
     let unread_only = filters.contains(&Filter::Unread);
     let person = person(filters);
     let periods: Vec<&DateFilter> = periods(filters).collect();
@@ -251,12 +254,13 @@ fn article_rows(
         .collect();
     // Title hits first, each group newest first (the sort is stable).
     ranked.sort_by_key(|&(hit, _)| hit);
+    let in_text = ranked.iter().map(|&(hit, _)| hit == Hit::Body).collect();
     let articles: Vec<usize> = ranked.into_iter().map(|(_, a)| a).collect();
     let mut article_shown = vec![false; corpus.articles.len()];
     for &a in &articles {
         article_shown[a] = true;
     }
-    (articles, article_shown)
+    (articles, in_text, article_shown)
 }
 
 /// The people under `filters`, from `from` (the rows of a shorter query) or all.

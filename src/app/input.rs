@@ -22,6 +22,19 @@ pub enum Purpose {
     Write,
 }
 
+/// Where a scrolled overlay's first line goes for a movement action, kept within `0..=last`.
+fn scrolled(at: usize, action: Action, last: usize, page: usize) -> usize {
+    match action {
+        Action::Down => (at + 1).min(last),
+        Action::PageDown => (at + page).min(last),
+        Action::Up => at.saturating_sub(1),
+        Action::PageUp => at.saturating_sub(page),
+        Action::Top => 0,
+        Action::Bottom => last,
+        _ => at,
+    }
+}
+
 impl App {
     /// Dispatches a key: to the help overlay, the `/` input, or through the keymap.
     pub fn handle_key(&mut self, key: Key) {
@@ -66,31 +79,17 @@ impl App {
     fn help_action(&mut self, action: Action) {
         match action {
             Action::ToggleHelp => self.help = false,
-            Action::Down | Action::PageDown => {
-                self.help_scroll = (self.help_scroll + 1).min(self.max_help_scroll())
-            }
-            Action::Up | Action::PageUp => self.help_scroll = self.help_scroll.saturating_sub(1),
-            Action::Bottom => self.help_scroll = self.max_help_scroll(),
-            Action::Top => self.help_scroll = 0,
-            _ => {}
+            // The help pages a line at a time, as it always did.
+            _ => self.help_scroll = scrolled(self.help_scroll, action, self.max_help_scroll(), 1),
         }
     }
 
     fn problems_action(&mut self, action: Action) {
-        let last = self.corpus.problems.len().saturating_sub(self.viewport.problem_rows.max(1));
+        let page = self.viewport.problem_rows.max(1);
+        let last = self.corpus.problems.len().saturating_sub(page);
         match action {
             Action::ShowProblems => self.problems_open = false,
-            Action::Down => self.problems_scroll = (self.problems_scroll + 1).min(last),
-            Action::PageDown => {
-                self.problems_scroll = (self.problems_scroll + self.viewport.problem_rows.max(1)).min(last)
-            }
-            Action::Up => self.problems_scroll = self.problems_scroll.saturating_sub(1),
-            Action::PageUp => {
-                self.problems_scroll = self.problems_scroll.saturating_sub(self.viewport.problem_rows.max(1))
-            }
-            Action::Top => self.problems_scroll = 0,
-            Action::Bottom => self.problems_scroll = last,
-            _ => {}
+            _ => self.problems_scroll = scrolled(self.problems_scroll, action, last, page),
         }
     }
 

@@ -2,7 +2,7 @@
 //! survives moving the corpus; the bookmarks overlay; "mark all shown read" and "unread only".
 
 use super::{Action, App, Filter, Pane};
-use crate::corpus::content_hash;
+use crate::corpus::{content_hash, key_text, key_value};
 use crate::state::{Bookmark, Marks};
 
 /// What a bookmark under the selection would mark: an article, or one place in it.
@@ -16,7 +16,7 @@ impl App {
     /// Takes the marks saved in earlier sessions; articles already here and those arriving later
     /// are marked read from them.
     pub fn set_marks(&mut self, marks: Marks) {
-        self.read_keys = marks.read.iter().filter_map(|k| u64::from_str_radix(k, 16).ok()).collect();
+        self.read_keys = marks.read.iter().filter_map(|k| key_value(k)).collect();
         self.marks = marks;
         for (i, key) in self.keys.iter().enumerate() {
             self.read[i] |= self.read_keys.contains(key);
@@ -38,7 +38,7 @@ impl App {
     pub fn marks_to_save(&self) -> Marks {
         let mut marks = self.marks.clone();
         for (&key, &read) in self.keys.iter().zip(&self.read) {
-            let key = format!("{key:016x}");
+            let key = key_text(key);
             if read {
                 marks.read.insert(key);
             } else {
@@ -50,7 +50,7 @@ impl App {
 
     /// The article a bookmark is on, when it is loaded.
     pub fn bookmark_article(&self, b: &Bookmark) -> Option<usize> {
-        let key = u64::from_str_radix(&b.article, 16).ok()?;
+        let key = key_value(&b.article)?;
         self.by_key.get(&key).map(|&i| i as usize)
     }
 
@@ -96,7 +96,7 @@ impl App {
             self.note = Some("nothing to bookmark here: select an article, a mention or a date".into());
             return;
         };
-        let key = format!("{:016x}", self.keys[target.article]);
+        let key = key_text(self.keys[target.article]);
         let same = |b: &Bookmark| b.article == key && b.at == target.at;
         if let Some(i) = self.marks.bookmarks.iter().position(same) {
             self.marks.bookmarks.remove(i);
@@ -115,7 +115,7 @@ impl App {
 
     /// Whether article `a` (or a place in it) carries a bookmark.
     pub fn bookmarked(&self, a: usize) -> bool {
-        let key = format!("{:016x}", self.keys[a]);
+        let key = key_text(self.keys[a]);
         self.marks.bookmarks.iter().any(|b| b.article == key)
     }
 

@@ -22,8 +22,9 @@ pub struct ArticleQuery {
 struct Word {
     text: String,
     period: Option<DateFilter>,
-    /// The word as written, any case, for searching a body.
-    in_body: Option<Regex>,
+    /// The word as written, any case, for searching a body: compiled when first needed, so
+    /// highlighting a row costs no compilation.
+    in_body: std::cell::OnceCell<Option<Regex>>,
 }
 
 /// How an article matched: rows that matched on their own line come first.
@@ -42,7 +43,7 @@ impl ArticleQuery {
             .map(|w| Word {
                 text: w.to_owned(),
                 period: DateFilter::parse(w),
-                in_body: Regex::new(&format!("(?i){}", regex::escape(w))).ok(),
+                in_body: std::cell::OnceCell::new(),
             })
             .collect();
         ArticleQuery { words }
@@ -56,7 +57,9 @@ impl ArticleQuery {
             if self.on_row(word, article, &row) {
                 continue;
             }
-            if word.in_body.as_ref().is_some_and(|re| re.is_match(&article.body)) {
+            let in_body =
+                word.in_body.get_or_init(|| Regex::new(&format!("(?i){}", regex::escape(&word.text))).ok());
+            if in_body.as_ref().is_some_and(|re| re.is_match(&article.body)) {
                 hit = Hit::Body;
             } else {
                 return None;

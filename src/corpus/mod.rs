@@ -100,7 +100,7 @@ impl Article {
     /// Names the article by its text wherever its file lives: read marks and bookmarks use it.
     /// Stable across runs and versions (a change here would forget every mark).
     pub fn key(&self) -> String {
-        format!("{:016x}", content_hash(self.body.as_bytes()))
+        key_text(content_hash(self.body.as_bytes()))
     }
 
     /// The kind of the paragraph holding byte `at` of the body, if any.
@@ -108,6 +108,15 @@ impl Article {
         let i = self.paragraphs.partition_point(|p| p.span.end() <= at);
         self.paragraphs.get(i).filter(|p| p.span.start() <= at).map(|p| p.kind)
     }
+}
+
+/// How an article key is written in saved marks (16 hex digits); [`key_value`] reads it back.
+pub fn key_text(key: u64) -> String {
+    format!("{key:016x}")
+}
+
+pub fn key_value(text: &str) -> Option<u64> {
+    u64::from_str_radix(text, 16).ok()
 }
 
 /// A 64-bit hash of `bytes`, eight at a time (FxHash's mixing, fixed here so it never changes),

@@ -7,7 +7,7 @@ use ratatui::widgets::List;
 use unicode_width::UnicodeWidthStr;
 
 use super::{counted_title, empty, fit, list_area, matched_line, pane_block, theme, window};
-use crate::app::search::{ArticleQuery, Hit, row_line};
+use crate::app::search::{ArticleQuery, row_line};
 use crate::app::{App, Pane, Viewport, filters};
 
 /// Draws the list; records its rows for paging and clicks.
@@ -30,10 +30,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
     let width = inner.width as usize;
     let pos = app.view.articles;
     let (items, mut state) = window(&app.visible.articles, pos, inner.height);
+    let first = pos.top.min(app.visible.articles.len());
     let marks = !app.marks.bookmarks.is_empty();
     let rows: Vec<Line> = items
         .iter()
-        .map(|&i| {
+        .enumerate()
+        .map(|(row, &i)| {
             let a = &app.corpus.articles[i];
             let people = app.index.extractions[i].people.persons.len();
             let text = row_line(a);
@@ -54,7 +56,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
                 spans.push(Span::styled("no date", theme::dim()));
             }
             // A row found by its text says so, since nothing on it is highlighted.
-            let in_text = search.as_ref().and_then(|s| s.hit(a)) == Some(Hit::Body);
+            let in_text = app.visible.in_text.get(first + row).copied().unwrap_or(false);
             let count = match (width >= 44, in_text) {
                 (true, true) => format!("  · in text · {people} people"),
                 (true, false) => format!("  · {people} people"),
