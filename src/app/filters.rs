@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::search::{ArticleQuery, EntryQuery, Hit};
+use super::search::{ArticleQuery, EntryQuery, Found, Hit};
 use super::{App, ListPos, Pane, StopTarget, View, fuzzy};
 use crate::corpus::Corpus;
 use crate::extract::timex::TimexValue;
@@ -244,17 +244,17 @@ fn article_rows(
             std::cmp::Reverse(index.extractions.get(a).map_or(0, |x| x.people.mentions.len()))
         }),
     }
-    let mut ranked: Vec<(Hit, usize)> = order
+    let mut ranked: Vec<(Found, usize)> = order
         .into_iter()
         .filter(|&a| article_passes(a))
         .filter_map(|a| match &search {
             Some(search) => search.hit(&corpus.articles[a]).map(|hit| (hit, a)),
-            None => Some((Hit::Row, a)),
+            None => Some((Found { hit: Hit::Row, score: 0 }, a)),
         })
         .collect();
-    // Title hits first, each group newest first (the sort is stable).
-    ranked.sort_by_key(|&(hit, _)| hit);
-    let in_text = ranked.iter().map(|&(hit, _)| hit == Hit::Body).collect();
+    // Title hits first, best first; equals keep the chosen order (the sort is stable).
+    ranked.sort_by_key(|&(found, _)| found.rank());
+    let in_text = ranked.iter().map(|&(found, _)| found.hit == Hit::Body).collect();
     let articles: Vec<usize> = ranked.into_iter().map(|(_, a)| a).collect();
     let mut article_shown = vec![false; corpus.articles.len()];
     for &a in &articles {

@@ -30,6 +30,17 @@ pub fn matches(text: &str, query: &str) -> Option<Vec<usize>> {
     Some(all)
 }
 
+/// How well `word` matches `text`, higher being better, or `None`: prose (see [`matches`])
+/// needs the word as written, which then scores as a match of every letter in a row.
+pub fn score(text: &str, word: &str) -> Option<i64> {
+    if text.chars().count() > FUZZY_UP_TO {
+        substring_chars(text, word)?;
+        MATCHER.fuzzy_match(word, word)
+    } else {
+        MATCHER.fuzzy_match(text, word)
+    }
+}
+
 /// The character indices of the first case-insensitive occurrence of `word` in `text`.
 fn substring_chars(text: &str, word: &str) -> Option<Vec<usize>> {
     let lower: Vec<char> = text.chars().flat_map(char::to_lowercase).collect();
@@ -77,6 +88,13 @@ mod tests {
         assert!(matches(sentence, "xi march").is_some());
         assert!(matches(sentence, "kmh").is_none(), "no scattered letters in prose");
         assert_eq!(matches(sentence, "held"), Some(vec![4, 5, 6, 7]));
+    }
+
+    #[test]
+    fn letters_in_a_row_score_above_scattered_ones() {
+        let (together, scattered) = (score("Payments were due", "pay"), score("Pompeo and Yun", "pay"));
+        assert!(together.unwrap() > scattered.unwrap());
+        assert_eq!(score("Kim Jong Un", "xi"), None);
     }
 
     #[test]

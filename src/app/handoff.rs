@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use super::filters::Filter;
-use super::input::{Input, Purpose};
+use super::input::Purpose;
 use super::{App, Pane};
 use crate::layout;
 
@@ -114,12 +114,7 @@ impl App {
                 return;
             }
         };
-        self.input = Some(Input {
-            pane: self.view.pane,
-            text: format!("{what}.md"),
-            previous: self.view.filters.clone(),
-            purpose: Purpose::Write,
-        });
+        self.open_input(Purpose::Write, format!("{what}.md"));
     }
 
     /// Writes the rows of `pane` to `path`, in the format its extension names.

@@ -1,15 +1,18 @@
 //! Keys: to the help overlay, to the `/` line being typed, or through the keymap.
 
+use super::filters::Selected;
 use super::keymap::{Key, Mode};
-use super::{Action, App, Filter, Pane};
+use super::{Action, App, Filter, ListPos, Pane, View};
 
 /// A line being typed: a `/` filter, or the name of a file to write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
     pub pane: Pane,
     pub text: String,
-    /// The filters before typing began, restored by `Esc`.
-    pub(super) previous: Vec<Filter>,
+    /// The view before typing began, and the items its lists had selected: `Esc` goes back
+    /// to them, `Enter` remembers them for `Backspace`.
+    previous: View,
+    kept: Selected,
     pub purpose: Purpose,
 }
 
@@ -93,6 +96,12 @@ impl App {
         }
     }
 
+    /// Opens a line to type into for the current pane, starting with `text`.
+    pub(super) fn open_input(&mut self, purpose: Purpose, text: String) {
+        let (previous, kept) = (self.view.clone(), self.selected_items());
+        self.input = Some(Input { pane: self.view.pane, text, previous, kept, purpose });
+    }
+
     fn type_char(&mut self, c: char) {
         if let Some(input) = self.input.as_mut() {
             input.text.push(c);
@@ -128,17 +137,18 @@ impl App {
             }
             Action::KeepInput => {
                 let input = self.input.take().expect("input is open");
-                if input.previous != self.view.filters {
-                    let mut before = self.view.clone();
-                    before.filters = input.previous;
-                    self.remember(before);
+                if input.previous.filters != self.view.filters {
+                    self.remember(input.previous);
                 }
             }
             Action::DropInput => {
                 let input = self.input.take().expect("input is open");
-                let (kept, before) = (self.selected_items(), self.view.clone());
-                self.view.filters = input.previous;
-                self.refresh_keeping(kept, &before);
+                let previous = input.previous;
+                self.view.filters = previous.filters;
+                (self.view.articles, self.view.people, self.view.timeline) =
+                    (previous.articles, previous.people, previous.timeline);
+                // The same filters again; the items are found by identity in case rows arrived.
+                self.refresh_keeping(input.kept, &self.view.clone());
             }
             _ => {}
         }
@@ -154,6 +164,17 @@ impl App {
             self.view.filters.push(Filter::Query { pane, text });
         }
         self.refresh_keeping(kept, &before);
+        // The best match is on top (title hits first): a list being searched starts there, as
+        // in any finder; the other lists keep their place.
+        let searched = match pane {
+            Pane::Articles => Some(&mut self.view.articles),
+            Pane::People => Some(&mut self.view.people),
+            Pane::Timeline => Some(&mut self.view.timeline),
+            Pane::Text => None,
+        };
+        if let Some(pos) = searched {
+            *pos = ListPos::default();
+        }
         if pane == Pane::Text {
             self.jump_to_hit(0, true);
         }

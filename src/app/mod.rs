@@ -281,12 +281,7 @@ impl App {
             Action::PrevHit => self.step_hit(-1),
             Action::StartQuery => {
                 let text = filters::query(&self.view.filters, self.view.pane).unwrap_or_default().to_owned();
-                self.input = Some(Input {
-                    pane: self.view.pane,
-                    text,
-                    previous: self.view.filters.clone(),
-                    purpose: input::Purpose::Filter,
-                });
+                self.open_input(input::Purpose::Filter, text);
             }
             Action::FilterPerson => self.filter_person(),
             Action::FilterDate => self.filter_date(),

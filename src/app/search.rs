@@ -27,7 +27,22 @@ struct Word {
     in_body: std::cell::OnceCell<Option<Regex>>,
 }
 
-/// How an article matched: rows that matched on their own line come first.
+/// How an article matched: rows that matched on their own line come first, best matches first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub hit: Hit,
+    /// The fuzzy scores of the words found on the row, summed.
+    pub score: i64,
+}
+
+impl Found {
+    /// Sorts the better match first.
+    pub fn rank(self) -> (Hit, std::cmp::Reverse<i64>) {
+        (self.hit, std::cmp::Reverse(self.score))
+    }
+}
+
+/// Where an article matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Hit {
     /// Every word hit the title, source or date.
@@ -49,12 +64,13 @@ impl ArticleQuery {
         ArticleQuery { words }
     }
 
-    /// Whether `article` matches, and how.
-    pub fn hit(&self, article: &Article) -> Option<Hit> {
-        let mut hit = Hit::Row;
+    /// Whether `article` matches, and how well.
+    pub fn hit(&self, article: &Article) -> Option<Found> {
+        let (mut hit, mut score) = (Hit::Row, 0);
         let row = row_text(article);
         for word in &self.words {
-            if self.on_row(word, article, &row) {
+            if let Some(s) = self.on_row(word, article, &row) {
+                score += s;
                 continue;
             }
             let in_body =
@@ -65,13 +81,18 @@ impl ArticleQuery {
                 return None;
             }
         }
-        Some(hit)
+        Some(Found { hit, score })
     }
 
-    fn on_row(&self, word: &Word, article: &Article, row: &str) -> bool {
+    /// The score of `word` on the article's row, if it is found there; a date in the period
+    /// scores as a word matched in full.
+    fn on_row(&self, word: &Word, article: &Article, row: &str) -> Option<i64> {
         match word.period {
-            Some(period) => article.date.is_some_and(|d| period.holds(d.day)),
-            None => fuzzy::matches(row, &word.text).is_some(),
+            Some(period) if article.date.is_some_and(|d| period.holds(d.day)) => {
+                fuzzy::score(&word.text, &word.text)
+            }
+            Some(_) => None,
+            None => fuzzy::score(row, &word.text),
         }
     }
 
@@ -230,17 +251,31 @@ mod tests {
     #[test]
     fn a_word_found_only_in_the_body_matches_after_title_hits() {
         let a = article("2018-05-30", "Talks resume", "The envoy met the delegation in Panmunjom.");
-        assert_eq!(ArticleQuery::parse("talks").hit(&a), Some(Hit::Row));
-        assert_eq!(ArticleQuery::parse("ENVOY").hit(&a), Some(Hit::Body));
-        assert_eq!(ArticleQuery::parse("talks envoy").hit(&a), Some(Hit::Body));
-        assert_eq!(ArticleQuery::parse("talks senator").hit(&a), None, "every word must be found");
+        assert_eq!(ArticleQuery::parse("talks").hit(&a).map(|f| f.hit), Some(Hit::Row));
+        assert_eq!(ArticleQuery::parse("ENVOY").hit(&a).map(|f| f.hit), Some(Hit::Body));
+        assert_eq!(ArticleQuery::parse("talks envoy").hit(&a).map(|f| f.hit), Some(Hit::Body));
+        assert_eq!(
+            ArticleQuery::parse("talks senator").hit(&a).map(|f| f.hit),
+            None,
+            "every word must be found"
+        );
+    }
+
+    #[test]
+    fn a_title_holding_the_word_ranks_above_scattered_letters() {
+        let whole = article("2018-05-30", "Port strike ends", "Body.");
+        let scattered = article("2018-05-30", "Pompeo returns to Seoul", "Body.");
+        let q = ArticleQuery::parse("port");
+        let (whole, scattered) = (q.hit(&whole).unwrap(), q.hit(&scattered).unwrap());
+        assert_eq!((whole.hit, scattered.hit), (Hit::Row, Hit::Row));
+        assert!(whole.rank() < scattered.rank(), "{whole:?} ranks before {scattered:?}");
     }
 
     #[test]
     fn prose_is_searched_as_written_not_as_scattered_letters() {
         let a = article("2018-05-30", "Talks", "The envoy met the delegation.");
         // "etl" is scattered through "the delegation" but never written.
-        assert_eq!(ArticleQuery::parse("etl").hit(&a), None);
+        assert_eq!(ArticleQuery::parse("etl").hit(&a).map(|f| f.hit), None);
     }
 
     #[test]
@@ -248,13 +283,13 @@ mod tests {
         let may = article("2018-05-30", "Talks", "Nothing dated here.");
         let november = article("2018-11-05", "Talks", "Nothing dated here.");
         let q = ArticleQuery::parse("2018-05");
-        assert_eq!(q.hit(&may), Some(Hit::Row));
-        assert_eq!(q.hit(&november), None, "2018-11-05 is not in May 2018");
-        assert_eq!(ArticleQuery::parse("2018").hit(&november), Some(Hit::Row));
-        assert_eq!(ArticleQuery::parse("2018-11-05 talks").hit(&november), Some(Hit::Row));
+        assert_eq!(q.hit(&may).map(|f| f.hit), Some(Hit::Row));
+        assert_eq!(q.hit(&november).map(|f| f.hit), None, "2018-11-05 is not in May 2018");
+        assert_eq!(ArticleQuery::parse("2018").hit(&november).map(|f| f.hit), Some(Hit::Row));
+        assert_eq!(ArticleQuery::parse("2018-11-05 talks").hit(&november).map(|f| f.hit), Some(Hit::Row));
         // Written in the text, it is still found there.
         let cited = article("2019-01-02", "Review", "The summit of 2018-05 failed.");
-        assert_eq!(q.hit(&cited), Some(Hit::Body));
+        assert_eq!(q.hit(&cited).map(|f| f.hit), Some(Hit::Body));
     }
 
     #[test]

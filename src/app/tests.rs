@@ -212,6 +212,20 @@ fn a_query_filters_live_and_esc_while_typing_restores() {
 }
 
 #[test]
+fn typing_a_query_selects_the_best_match_and_esc_returns_to_the_row_left() {
+    let mut app = app();
+    keys(&mut app, "4G");
+    let (last, before) = (app.view.timeline.selected, app.visible.timeline.clone());
+    assert!(last > 0);
+    keys(&mut app, "/summit");
+    assert_eq!(app.view.timeline.selected, 0, "the top row of the search is selected");
+    assert!(app.visible.timeline.len() < before.len());
+    app.handle_key(Key::Esc);
+    assert_eq!(app.visible.timeline, before);
+    assert_eq!(app.view.timeline.selected, last, "Esc gives back the row the list was on");
+}
+
+#[test]
 fn text_search_finds_hits_and_n_steps_through_them() {
     let mut app = app();
     keys(&mut app, "2/summit");
