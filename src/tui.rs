@@ -75,6 +75,10 @@ fn event_loop(
             }
         }
         app.tick();
+        // A query too big for one keystroke goes on matching between frames.
+        if app.matching().is_some() {
+            app.work(Instant::now() + crate::app::requery::SLICE);
+        }
         let started = Instant::now();
         let mut viewport = Default::default();
         terminal.draw(|frame| {
@@ -88,8 +92,13 @@ fn event_loop(
             // The frame showed a position the app has just corrected: draw it again.
             continue;
         }
-        // While loading, wake up often enough to move the gauge and show new articles.
-        if loading && !event::poll(LOADING_FRAME)? {
+        // While loading, wake up often enough to move the gauge and show new articles; while
+        // matching, only look whether a key is waiting.
+        let wait =
+            if app.matching().is_some() { Some(Duration::ZERO) } else { loading.then_some(LOADING_FRAME) };
+        if let Some(wait) = wait
+            && !event::poll(wait)?
+        {
             continue;
         }
         match event::read()? {

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::search::{ArticleQuery, EntryQuery, Found, Hit};
+use super::search::{ArticleQuery, ArticleScan, EntryQuery, Found, Hit};
 use super::{App, ListPos, Pane, StopTarget, View, fuzzy};
 use crate::corpus::Corpus;
 use crate::extract::timex::TimexValue;
@@ -73,6 +73,45 @@ pub struct Visible {
     pub people: Vec<usize>,
     /// Timeline entry indices: dated entries in calendar order, then the undated ones.
     pub timeline: Vec<u32>,
+    /// The days the dated `timeline` rows start on, in order, each with how many start there:
+    /// what the chart counts, worked out once per change of rows instead of every frame.
+    pub timeline_days: Vec<(NaiveDate, u64)>,
+    /// Every article in the order of the list, before any filter.
+    pub order: Vec<usize>,
+    /// The Articles and Timeline queries the rows were matched for (a newer one may still be
+    /// matching, see [`super::requery`]).
+    pub articles_query: String,
+    pub timeline_query: String,
+}
+
+impl Visible {
+    /// Shows `rows` in the Timeline.
+    pub fn set_timeline(&mut self, index: &CrossRef, rows: Vec<u32>) {
+        self.timeline_days = days_of(index, &rows);
+        self.timeline = rows;
+    }
+}
+
+/// The days the dated `rows` start on, in calendar order, with how many start on each.
+fn days_of(index: &CrossRef, rows: &[u32]) -> Vec<(NaiveDate, u64)> {
+    let mut days: Vec<(NaiveDate, u64)> = Vec::new();
+    // Rows come in calendar order: counting runs is enough, the sort only guards that.
+    for &r in rows {
+        let Some((day, _)) = index.timeline.entries[r as usize].interval() else { continue };
+        match days.last_mut() {
+            Some((last, n)) if *last == day => *n += 1,
+            _ => days.push((day, 1)),
+        }
+    }
+    days.sort_by_key(|&(day, _)| day);
+    days.dedup_by(|(day, n), (kept, total)| {
+        let same = day == kept;
+        if same {
+            *total += *n;
+        }
+        same
+    });
+    days
 }
 
 impl Filter {
@@ -128,45 +167,80 @@ fn day_in(day: Option<NaiveDate>, period: &DateFilter) -> bool {
 /// [`Filter::Unread`]).
 pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter], read: &[bool], sort: Sort) -> Visible {
     let timeline = timeline_rows(corpus, index, filters, None);
-    let (articles, in_text, article_shown) = article_rows(corpus, index, filters, read, sort);
+    let order = article_order(corpus, index, sort);
+    let (articles, in_text, article_shown) = article_rows(corpus, index, filters, read, &order);
     let people = people_rows(index, filters, None);
-    Visible { articles, in_text, article_shown, people, timeline }
+    let query_of = |pane| query(filters, pane).unwrap_or_default().to_owned();
+    Visible {
+        articles,
+        in_text,
+        article_shown,
+        people,
+        timeline_days: days_of(index, &timeline),
+        timeline,
+        order,
+        articles_query: query_of(Pane::Articles),
+        timeline_query: query_of(Pane::Timeline),
+    }
 }
 
-/// The rows of `previous` after one pane's query grew (`Esc`-free typing): only that pane's rows
-/// are matched again, and only those it showed, since a longer query can only show fewer.
-pub fn narrowed(
+/// Brings `visible` up to date after only `pane`'s query changed from `old` (see
+/// [`query_changed`]): only that pane's rows are matched again, and when the query grew only
+/// those it showed, since a longer query can only show fewer. (Articles rank, and read dates
+/// in a query as periods: they are matched afresh; `requery` knows when they may narrow.)
+pub fn rematch(
     corpus: &Corpus,
     index: &CrossRef,
     filters: &[Filter],
     read: &[bool],
-    sort: Sort,
-    previous: &Visible,
+    visible: &mut Visible,
     pane: Pane,
-) -> Visible {
-    let mut visible = previous.clone();
+    old: &str,
+) {
+    let new = query(filters, pane).unwrap_or_default();
+    let grown = new.starts_with(old);
     match pane {
-        Pane::Timeline => visible.timeline = timeline_rows(corpus, index, filters, Some(&previous.timeline)),
-        Pane::People => visible.people = people_rows(index, filters, Some(&previous.people)),
-        _ => return self::visible(corpus, index, filters, read, sort),
+        Pane::Timeline => {
+            let rows = timeline_rows(corpus, index, filters, grown.then_some(visible.timeline.as_slice()));
+            visible.set_timeline(index, rows);
+            visible.timeline_query = new.to_owned();
+        }
+        Pane::People => {
+            visible.people = people_rows(index, filters, grown.then_some(visible.people.as_slice()));
+        }
+        Pane::Articles => {
+            (visible.articles, visible.in_text, visible.article_shown) =
+                article_rows(corpus, index, filters, read, &visible.order);
+            visible.articles_query = new.to_owned();
+        }
+        Pane::Text => {}
     }
-    visible
 }
 
-/// The pane whose query is all that changed from `before` to `after`, when it only grew: then
-/// [`narrowed`] gives the same rows as [`visible`]. Articles rank and read dates, so they never
-/// narrow.
-pub fn grown_query(before: &[Filter], after: &[Filter]) -> Option<Pane> {
-    let is_query = |f: &Filter, pane: Pane| matches!(f, Filter::Query { pane: p, .. } if *p == pane);
-    [Pane::Timeline, Pane::People].into_iter().find(|&pane| {
-        let (old, new) = (query(before, pane).unwrap_or(""), query(after, pane));
-        let rest = |fs: &[Filter]| fs.iter().filter(|f| !is_query(f, pane)).cloned().collect::<Vec<_>>();
-        new.is_some_and(|new| new.starts_with(old) && new != old) && rest(before) == rest(after)
-    })
+/// The pane whose query is all that differs between `before` and `after`.
+pub fn query_changed(before: &[Filter], after: &[Filter]) -> Option<Pane> {
+    let rest =
+        |fs: &[Filter]| fs.iter().filter(|f| !matches!(f, Filter::Query { .. })).cloned().collect::<Vec<_>>();
+    if rest(before) != rest(after) {
+        return None;
+    }
+    Pane::ALL.into_iter().find(|&pane| query(before, pane) != query(after, pane))
 }
 
 /// The timeline entries under `filters`, from `from` (the rows of a shorter query) or all.
 fn timeline_rows(corpus: &Corpus, index: &CrossRef, filters: &[Filter], from: Option<&[u32]>) -> Vec<u32> {
+    let rows = match from {
+        Some(rows) => rows.to_vec(),
+        None => timeline_base(index, filters),
+    };
+    match query(filters, Pane::Timeline) {
+        Some(q) => EntryQuery::parse(q).rows(corpus, index, rows),
+        None => rows,
+    }
+}
+
+/// The timeline entries under every filter but the Timeline query.
+pub fn timeline_base(index: &CrossRef, filters: &[Filter]) -> Vec<u32> {
     let person = person(filters);
     let periods: Vec<&DateFilter> = periods(filters).collect();
     let timeline = &index.timeline;
@@ -190,25 +264,54 @@ fn timeline_rows(corpus: &Corpus, index: &CrossRef, filters: &[Filter], from: Op
         person_entries.as_ref().is_none_or(|shown| shown[i])
             && (periods.is_empty() || (!undated && periods.iter().all(|per| entry_in(e, per))))
     };
-    let rows: Vec<u32> = match from {
-        Some(rows) => rows.to_vec(),
-        None => (0..timeline.entries.len()).filter(|&i| entry_passes(i)).map(|i| i as u32).collect(),
-    };
-    match query(filters, Pane::Timeline) {
-        Some(q) => EntryQuery::parse(q).rows(corpus, index, &rows),
-        None => rows,
+    if person_entries.is_none() && periods.is_empty() {
+        return (0..timeline.entries.len() as u32).collect();
     }
+    (0..timeline.entries.len()).filter(|&i| entry_passes(i)).map(|i| i as u32).collect()
 }
 
-/// The articles under `filters`, whether each row was found only in its text, and for each
-/// article whether it is among them.
+/// Every article, in the order `sort` chooses.
+pub fn article_order(corpus: &Corpus, index: &CrossRef, sort: Sort) -> Vec<usize> {
+    let mut order = corpus.newest_first();
+    match sort {
+        Sort::Date => {}
+        Sort::Title => order.sort_by_cached_key(|&a| corpus.articles[a].title.to_lowercase()),
+        Sort::Mentions => order.sort_by_key(|&a| {
+            std::cmp::Reverse(index.extractions.get(a).map_or(0, |x| x.people.mentions.len()))
+        }),
+    }
+    order
+}
+
+/// The rows of the articles of `order` under `filters`, whether each row was found only in its
+/// text, and for each article whether it is among them.
 fn article_rows(
     corpus: &Corpus,
     index: &CrossRef,
     filters: &[Filter],
     read: &[bool],
-    sort: Sort,
+    order: &[usize],
 ) -> (Vec<usize>, Vec<bool>, Vec<bool>) {
+    let base = article_base(corpus, index, filters, read, order);
+    let found = match query(filters, Pane::Articles) {
+        Some(q) => {
+            let mut scan = ArticleScan::new(ArticleQuery::parse(q), base);
+            while !scan.step(corpus) {}
+            scan.finish()
+        }
+        None => base.into_iter().map(|a| (Found { hit: Hit::Row, score: 0 }, a)).collect(),
+    };
+    ranked(found, corpus.articles.len())
+}
+
+/// The articles of `order` under every filter but the Articles query.
+pub fn article_base(
+    corpus: &Corpus,
+    index: &CrossRef,
+    filters: &[Filter],
+    read: &[bool],
+    order: &[usize],
+) -> Vec<usize> {
     let unread_only = filters.contains(&Filter::Unread);
     let person = person(filters);
     let periods: Vec<&DateFilter> = periods(filters).collect();
@@ -235,43 +338,28 @@ fn article_rows(
                 .zip(&naming)
                 .all(|(per, names)| day_in(corpus.articles[a].date.map(|d| d.day), per) || names[a])
     };
-    let search = query(filters, Pane::Articles).map(ArticleQuery::parse);
-    let mut order = corpus.newest_first();
-    match sort {
-        Sort::Date => {}
-        Sort::Title => order.sort_by_cached_key(|&a| corpus.articles[a].title.to_lowercase()),
-        Sort::Mentions => order.sort_by_key(|&a| {
-            std::cmp::Reverse(index.extractions.get(a).map_or(0, |x| x.people.mentions.len()))
-        }),
-    }
-    let mut ranked: Vec<(Found, usize)> = order
-        .into_iter()
-        .filter(|&a| article_passes(a))
-        .filter_map(|a| match &search {
-            Some(search) => search.hit(&corpus.articles[a]).map(|hit| (hit, a)),
-            None => Some((Found { hit: Hit::Row, score: 0 }, a)),
-        })
-        .collect();
-    // Title hits first, best first; equals keep the chosen order (the sort is stable).
-    ranked.sort_by_key(|&(found, _)| found.rank());
-    let in_text = ranked.iter().map(|&(found, _)| found.hit == Hit::Body).collect();
-    let articles: Vec<usize> = ranked.into_iter().map(|(_, a)| a).collect();
-    let mut article_shown = vec![false; corpus.articles.len()];
-    for &a in &articles {
+    order.iter().copied().filter(|&a| article_passes(a)).collect()
+}
+
+/// The rows of the matches (in list order) of the Articles query: title hits first, best first,
+/// equals in list order; whether each was found only in its text; and for each of the corpus's
+/// `articles` whether it is shown.
+pub fn ranked(mut found: Vec<(Found, usize)>, articles: usize) -> (Vec<usize>, Vec<bool>, Vec<bool>) {
+    found.sort_by_key(|&(found, _)| found.rank());
+    let in_text = found.iter().map(|&(found, _)| found.hit == Hit::Body).collect();
+    let rows: Vec<usize> = found.into_iter().map(|(_, a)| a).collect();
+    let mut article_shown = vec![false; articles];
+    for &a in &rows {
         article_shown[a] = true;
     }
-    (articles, in_text, article_shown)
+    (rows, in_text, article_shown)
 }
 
 /// The people under `filters`, from `from` (the rows of a shorter query) or all.
 fn people_rows(index: &CrossRef, filters: &[Filter], from: Option<&[usize]>) -> Vec<usize> {
     if let Some(rows) = from {
         let q = query(filters, Pane::People).unwrap_or("");
-        return rows
-            .iter()
-            .copied()
-            .filter(|&p| fuzzy::matches(&person_text(index, p), q).is_some())
-            .collect();
+        return rows.iter().copied().filter(|&p| fuzzy::is_match(&person_text(index, p), q)).collect();
     }
     let person = person(filters);
     let periods: Vec<&DateFilter> = periods(filters).collect();
@@ -298,9 +386,7 @@ fn people_rows(index: &CrossRef, filters: &[Filter], from: Option<&[usize]>) -> 
     order
         .into_iter()
         .filter(|&p| in_periods.as_ref().is_none_or(|w| w[p]))
-        .filter(|&p| {
-            query(filters, Pane::People).is_none_or(|q| fuzzy::matches(&person_text(index, p), q).is_some())
-        })
+        .filter(|&p| query(filters, Pane::People).is_none_or(|q| fuzzy::is_match(&person_text(index, p), q)))
         .collect()
 }
 
@@ -392,17 +478,21 @@ impl App {
     pub(super) fn refresh_keeping(&mut self, kept: Selected, before: &View) {
         let chosen = [self.view.articles, self.view.people, self.view.timeline].map(|p| p.selected);
         let was = [before.articles, before.people, before.timeline].map(|p| p.selected);
-        // Typing on: the rows shown are those of the shorter query, and only they can stay.
-        match grown_query(&before.filters, &self.view.filters).filter(|_| !self.stale) {
+        // Only a query changed: only its pane's rows change. (Not while articles arrive, nor
+        // while a query is matching: the rows shown are then not those of `before`.)
+        match query_changed(&before.filters, &self.view.filters)
+            .filter(|_| !self.stale && self.requeried.is_empty())
+        {
             Some(pane) => {
-                self.visible = narrowed(
+                let old = query(&before.filters, pane).unwrap_or_default();
+                rematch(
                     &self.corpus,
                     &self.index,
                     &self.view.filters,
                     &self.read,
-                    self.sort,
-                    &self.visible,
+                    &mut self.visible,
                     pane,
+                    old,
                 );
                 self.clamp_selections();
             }
@@ -421,12 +511,43 @@ impl App {
         find(&self.visible.timeline, kept.entry, &mut self.view.timeline, chosen[2] != was[2]);
     }
 
+    /// Recomputes every list. Queries in Articles and Timeline are matched as in typing (see
+    /// `requery`): a small corpus at once, a large one between frames, its rows meanwhile those
+    /// before the query.
     pub(super) fn refresh(&mut self) {
-        self.visible = visible(&self.corpus, &self.index, &self.view.filters, &self.read, self.sort);
+        self.requeried.clear();
+        let is_slow = |f: &Filter| matches!(f, Filter::Query { pane: Pane::Articles | Pane::Timeline, .. });
+        let quick: Vec<Filter> = self.view.filters.iter().filter(|f| !is_slow(f)).cloned().collect();
+        self.visible = visible(&self.corpus, &self.index, &quick, &self.read, self.sort);
         self.clamp_selections();
+        for pane in [Pane::Articles, Pane::Timeline] {
+            if query(&self.view.filters, pane).is_some() {
+                self.requery(pane, false);
+            }
+        }
     }
 
-    fn clamp_selections(&mut self) {
+    /// Articles arrived (the people and the timeline are as they were): the article list is
+    /// made again, a query in it matched between frames while the last rows stay.
+    pub(super) fn refresh_articles(&mut self) {
+        self.visible.order = article_order(&self.corpus, &self.index, self.sort);
+        if query(&self.view.filters, Pane::Articles).is_some() {
+            self.requery(Pane::Articles, false);
+        } else {
+            rematch(
+                &self.corpus,
+                &self.index,
+                &self.view.filters,
+                &self.read,
+                &mut self.visible,
+                Pane::Articles,
+                "",
+            );
+            self.clamp_selections();
+        }
+    }
+
+    pub(super) fn clamp_selections(&mut self) {
         let clamp = |pos: &mut ListPos, len: usize| pos.selected = pos.selected.min(len.saturating_sub(1));
         clamp(&mut self.view.articles, self.visible.articles.len());
         clamp(&mut self.view.people, self.visible.people.len());

@@ -30,6 +30,23 @@ pub fn matches(text: &str, query: &str) -> Option<Vec<usize>> {
     Some(all)
 }
 
+/// Whether every word of `query` matches `text`, as [`matches`] decides, without working out
+/// which characters (filtering many rows).
+pub fn is_match(text: &str, query: &str) -> bool {
+    let long = text.chars().count() > FUZZY_UP_TO;
+    query.split_whitespace().all(|word| {
+        if !long {
+            MATCHER.fuzzy_match(text, word).is_some()
+        } else if word.is_ascii() {
+            // An ASCII word only ever matches ASCII bytes, whatever else the text holds.
+            let needle = word.as_bytes();
+            text.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
+        } else {
+            substring_chars(text, word).is_some()
+        }
+    })
+}
+
 /// How well `word` matches `text`, higher being better, or `None`: prose (see [`matches`])
 /// needs the word as written, which then scores as a match of every letter in a row.
 pub fn score(text: &str, word: &str) -> Option<i64> {
@@ -95,6 +112,17 @@ mod tests {
         let (together, scattered) = (score("Payments were due", "pay"), score("Pompeo and Yun", "pay"));
         assert!(together.unwrap() > scattered.unwrap());
         assert_eq!(score("Kim Jong Un", "xi"), None);
+    }
+
+    #[test]
+    fn is_match_agrees_with_matches() {
+        let long =
+            "Kim held two meetings with Xi in March and May in China and two others with Ümit's president.";
+        for text in ["Sarah Huckabee Sanders", "Kim Jong Un", long] {
+            for query in ["sanders sarah", "kmh", "xi march", "ümit", "ÜMIT", "held", "", "zz"] {
+                assert_eq!(is_match(text, query), matches(text, query).is_some(), "{text:?} {query:?}");
+            }
+        }
     }
 
     #[test]

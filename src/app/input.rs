@@ -1,6 +1,6 @@
 //! Keys: to the help overlay, to the `/` line being typed, or through the keymap.
 
-use super::filters::Selected;
+use super::filters::{self, Selected};
 use super::keymap::{Key, Mode};
 use super::{Action, App, Filter, ListPos, Pane, View};
 
@@ -158,12 +158,17 @@ impl App {
     fn apply_input(&mut self) {
         let Some(input) = self.input.as_ref().filter(|i| i.purpose == Purpose::Filter) else { return };
         let (pane, text) = (input.pane, input.text.clone());
+        let started = std::time::Instant::now();
         let (kept, before) = (self.selected_items(), self.view.clone());
         self.view.filters.retain(|f| !matches!(f, Filter::Query { pane: p, .. } if *p == pane));
         if !text.trim().is_empty() {
-            self.view.filters.push(Filter::Query { pane, text });
+            self.view.filters.push(Filter::Query { pane, text: text.clone() });
         }
-        self.refresh_keeping(kept, &before);
+        match filters::query_changed(&before.filters, &self.view.filters) {
+            // Large lists are matched a slice at a time (see `requery`).
+            Some(p @ (Pane::Articles | Pane::Timeline)) if !self.stale => self.requery(p, true),
+            _ => self.refresh_keeping(kept, &before),
+        }
         // The best match is on top (title hits first): a list being searched starts there, as
         // in any finder; the other lists keep their place.
         let searched = match pane {
@@ -178,5 +183,7 @@ impl App {
         if pane == Pane::Text {
             self.jump_to_hit(0, true);
         }
+        let pending = self.matching().is_some();
+        tracing::info!(target: "filter", ?pane, query = %text, pending, elapsed_ms = started.elapsed().as_secs_f64() * 1e3);
     }
 }

@@ -86,9 +86,10 @@ impl App {
 
     /// Brings the visible rows up to date before a frame is drawn.
     pub fn tick(&mut self) {
-        if self.stale {
+        // While a query is matching in the articles, the new ones wait for the next match.
+        if self.stale && !self.is_matching(Pane::Articles) {
             self.stale = false;
-            self.refresh();
+            self.refresh_articles();
         }
     }
 

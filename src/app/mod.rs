@@ -15,6 +15,7 @@ mod loading;
 mod marks;
 mod pointer;
 mod reading;
+pub mod requery;
 pub mod search;
 pub mod theme;
 mod view;
@@ -113,6 +114,10 @@ pub struct App {
     pub bookmark_selected: usize,
     /// The visible rows are out of date (articles arrived); recomputed before the next frame.
     stale: bool,
+    /// A `/` query still being matched.
+    requeried: Vec<requery::Requery>,
+    /// How long a keystroke may match a query before the rest is left to [`App::work`].
+    pub slice: std::time::Duration,
     back: Vec<View>,
     forward: Vec<View>,
 }
@@ -171,6 +176,8 @@ impl App {
             problems_scroll: 0,
             bookmark_selected: 0,
             stale: false,
+            requeried: Vec::new(),
+            slice: requery::SLICE,
             back: Vec::new(),
             forward: Vec::new(),
         };

@@ -24,7 +24,7 @@ struct Word {
     period: Option<DateFilter>,
     /// The word as written, any case, for searching a body: compiled when first needed, so
     /// highlighting a row costs no compilation.
-    in_body: std::cell::OnceCell<Option<Regex>>,
+    in_body: std::sync::OnceLock<Option<Regex>>,
 }
 
 /// How an article matched: rows that matched on their own line come first, best matches first.
@@ -58,7 +58,7 @@ impl ArticleQuery {
             .map(|w| Word {
                 text: w.to_owned(),
                 period: DateFilter::parse(w),
-                in_body: std::cell::OnceCell::new(),
+                in_body: std::sync::OnceLock::new(),
             })
             .collect();
         ArticleQuery { words }
@@ -159,30 +159,17 @@ impl EntryQuery {
     }
 
     /// The entries of `rows` (timeline indices) that match, in the order given.
-    pub fn rows(&self, corpus: &Corpus, index: &CrossRef, rows: &[u32]) -> Vec<u32> {
-        let timeline = &index.timeline;
-        let mut candidate = vec![false; timeline.entries.len()];
-        let mut articles = vec![false; corpus.articles.len()];
-        for &r in rows {
-            candidate[r as usize] = true;
-            articles[timeline.entries[r as usize].article as usize] = true;
-        }
-        let articles: Vec<usize> = (0..articles.len()).filter(|&a| articles[a]).collect();
-        let labels = self.label_hits(index, rows);
-        let kept: Vec<Vec<u32>> =
-            articles.par_iter().map(|&a| self.article_rows(corpus, index, a, &candidate, &labels)).collect();
-        let mut keep = vec![false; timeline.entries.len()];
-        for r in kept.into_iter().flatten() {
-            keep[r as usize] = true;
-        }
-        rows.iter().copied().filter(|&r| keep[r as usize]).collect()
+    pub fn rows(self, corpus: &Corpus, index: &CrossRef, rows: Vec<u32>) -> Vec<u32> {
+        let mut scan = EntryScan::new(self, corpus, index, rows);
+        while !scan.step(corpus, index) {}
+        scan.finish()
     }
 
-    /// For each word, which entries of `rows` it finds in their date label. Rows come in calendar
-    /// order, where equal values follow each other: one label is written per run of them.
-    fn label_hits(&self, index: &CrossRef, rows: &[u32]) -> Vec<Vec<bool>> {
+    /// For each word, marks in `hits` which entries of `rows` it finds in their date label. Rows
+    /// come in calendar order, where equal values follow each other: one label is written per
+    /// run of them.
+    fn label_hits(&self, index: &CrossRef, rows: &[u32], hits: &mut [Vec<bool>]) {
         let entries = &index.timeline.entries;
-        let mut hits = vec![vec![false; entries.len()]; self.words.len()];
         let mut last: Option<(&TimexValue, Vec<bool>)> = None;
         for &r in rows {
             let Some(value) = index.date(&entries[r as usize]).value.as_ref() else { continue };
@@ -196,7 +183,6 @@ impl EntryQuery {
                 }
             }
         }
-        hits
     }
 
     /// The candidate entries of one article that every word finds.
@@ -233,6 +219,134 @@ impl EntryQuery {
             }
         }
         entries.into_iter().zip(alive).filter(|(_, alive)| *alive).map(|(e, _)| e).collect()
+    }
+}
+
+fn share(done: usize, of: usize) -> f64 {
+    if of == 0 { 1.0 } else { done as f64 / of as f64 }
+}
+
+/// An [`ArticleQuery`] matched over candidate articles a slice at a time.
+#[derive(Debug)]
+pub struct ArticleScan {
+    query: ArticleQuery,
+    candidates: Vec<usize>,
+    next: usize,
+    found: Vec<(Found, usize)>,
+}
+
+/// Candidate articles matched per step.
+const ARTICLES_PER_STEP: usize = 1024;
+
+impl ArticleScan {
+    /// `candidates` in the order the list shows them before the query ranks them.
+    pub fn new(query: ArticleQuery, candidates: Vec<usize>) -> ArticleScan {
+        ArticleScan { query, candidates, next: 0, found: Vec::new() }
+    }
+
+    /// Matches the next slice of candidates (across the cores); `true` once all are matched.
+    pub fn step(&mut self, corpus: &Corpus) -> bool {
+        let end = (self.next + ARTICLES_PER_STEP).min(self.candidates.len());
+        let slice = &self.candidates[self.next..end];
+        let query = &self.query;
+        let found: Vec<(Found, usize)> =
+            slice.par_iter().filter_map(|&a| query.hit(&corpus.articles[a]).map(|f| (f, a))).collect();
+        self.found.extend(found);
+        self.next = end;
+        self.next == self.candidates.len()
+    }
+
+    /// The share of candidates matched, 0 to 1.
+    pub fn progress(&self) -> f64 {
+        share(self.next, self.candidates.len())
+    }
+
+    /// The matches in candidate order.
+    pub fn finish(self) -> Vec<(Found, usize)> {
+        self.found
+    }
+}
+
+/// An [`EntryQuery`] matched over candidate timeline rows a slice at a time: first the date
+/// labels along the rows, then the articles' texts.
+#[derive(Debug)]
+pub struct EntryScan {
+    query: EntryQuery,
+    rows: Vec<u32>,
+    /// Per entry, whether it is among `rows` (marked as the rows are labelled).
+    candidate: Vec<bool>,
+    /// Per article, whether rows come from it (marked as the rows are labelled)…
+    from: Vec<bool>,
+    /// … and then those articles, in corpus order.
+    articles: Vec<usize>,
+    /// Per word, per entry: the word is in the entry's date label.
+    labels: Vec<Vec<bool>>,
+    labelled: usize,
+    next: usize,
+    keep: Vec<bool>,
+}
+
+/// Rows labelled, or articles searched, per step.
+const ROWS_PER_STEP: usize = 1 << 16;
+const TEXTS_PER_STEP: usize = 512;
+
+impl EntryScan {
+    /// Starts no work: every pass over the rows is made in steps.
+    pub fn new(query: EntryQuery, corpus: &Corpus, index: &CrossRef, rows: Vec<u32>) -> EntryScan {
+        let entries = index.timeline.entries.len();
+        EntryScan {
+            labels: vec![vec![false; entries]; query.words.len()],
+            query,
+            rows,
+            candidate: vec![false; entries],
+            from: vec![false; corpus.articles.len()],
+            articles: Vec::new(),
+            labelled: 0,
+            next: 0,
+            keep: vec![false; entries],
+        }
+    }
+
+    /// Labels or searches the next slice; `true` once every row is decided.
+    pub fn step(&mut self, corpus: &Corpus, index: &CrossRef) -> bool {
+        if self.labelled < self.rows.len() {
+            let end = (self.labelled + ROWS_PER_STEP).min(self.rows.len());
+            let rows = &self.rows[self.labelled..end];
+            for &r in rows {
+                self.candidate[r as usize] = true;
+                self.from[index.timeline.entries[r as usize].article as usize] = true;
+            }
+            self.query.label_hits(index, rows, &mut self.labels);
+            self.labelled = end;
+            if self.labelled == self.rows.len() {
+                self.articles = (0..self.from.len()).filter(|&a| self.from[a]).collect();
+            }
+            return false;
+        }
+        let end = (self.next + TEXTS_PER_STEP).min(self.articles.len());
+        let (query, candidate, labels) = (&self.query, &self.candidate, &self.labels);
+        let kept: Vec<Vec<u32>> = self.articles[self.next..end]
+            .par_iter()
+            .map(|&a| query.article_rows(corpus, index, a, candidate, labels))
+            .collect();
+        for r in kept.into_iter().flatten() {
+            self.keep[r as usize] = true;
+        }
+        self.next = end;
+        self.next == self.articles.len()
+    }
+
+    /// The share of the work done, 0 to 1: labelling the rows takes about a fifth of the time,
+    /// searching the texts the rest.
+    pub fn progress(&self) -> f64 {
+        let texts = if self.labelled < self.rows.len() { 0.0 } else { share(self.next, self.articles.len()) };
+        0.2 * share(self.labelled, self.rows.len()) + 0.8 * texts
+    }
+
+    /// The matching rows, in the order given.
+    pub fn finish(self) -> Vec<u32> {
+        let keep = self.keep;
+        self.rows.into_iter().filter(|&r| keep[r as usize]).collect()
     }
 }
 

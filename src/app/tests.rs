@@ -454,13 +454,21 @@ fn a_persons_mentions_under_a_date_filter_are_counted_in_the_articles_shown() {
 
 #[test]
 fn typing_on_narrows_from_the_shorter_query_to_the_same_rows_as_a_fresh_filter() {
-    for (pane, query) in [('4', "kim june"), ('3', "kim chol"), ('4', "2018 summit")] {
+    for (pane, query) in [('4', "kim june"), ('3', "kim chol"), ('4', "2018 summit"), ('1', "2018-05 kim")] {
         let mut app = app();
         keys(&mut app, &format!("{pane}/"));
         for c in query.chars() {
             app.handle_key(Key::Char(c));
-            let fresh = filters::visible(&app.corpus, &app.index, &app.view.filters, &app.read, app.sort);
-            assert_eq!(app.visible, fresh, "after typing up to {c:?} of {query:?}");
+            assert_eq!(app.visible, fresh(&app), "after typing up to {c:?} of {query:?}");
+        }
+        for _ in 0..4 {
+            app.handle_key(Key::Backspace);
+            assert_eq!(
+                app.visible,
+                fresh(&app),
+                "after erasing back to {:?}",
+                app.input.as_ref().unwrap().text
+            );
         }
         assert!(!app.visible.timeline.is_empty() && !app.visible.people.is_empty(), "{query}");
     }
@@ -658,4 +666,125 @@ fn s_sorts_the_articles_by_title_then_mentions_keeping_the_selection() {
     assert!(mentions.windows(2).all(|w| w[0] >= w[1]), "{mentions:?}");
     keys(&mut app, "s");
     assert_eq!(app.sort, filters::Sort::Date);
+}
+
+/// An app over `n` short articles, enough that a query takes several steps to match.
+fn many(n: usize) -> App {
+    let mut corpus = Corpus::default();
+    for i in 0..n {
+        let text = format!(
+            "---\ntitle: Report {i}\ndate: 2018-05-{:02}\n---\nMinister Ana Ruiz met Omar Haddad in Lisbon on Monday. Talks went on until March {}.\n",
+            i % 28 + 1,
+            i % 28 + 1
+        );
+        corpus.add_file(
+            std::path::Path::new(&format!("{i}.md")),
+            crate::corpus::Format::Text,
+            text.as_bytes(),
+        );
+    }
+    let mut app = App::new(corpus, "many");
+    app.set_viewport(Viewport {
+        list_rows: 10,
+        text_rows: 10,
+        text_width: 80,
+        text_lines: 60,
+        ..Viewport::default()
+    });
+    app
+}
+
+fn fresh(app: &App) -> Visible {
+    filters::visible(&app.corpus, &app.index, &app.view.filters, &app.read, app.sort)
+}
+
+#[test]
+fn a_big_query_matches_between_frames_and_the_newest_wins() {
+    let mut app = many(1500);
+    app.slice = std::time::Duration::ZERO;
+    let all = app.visible.articles.clone();
+    keys(&mut app, "/report 14");
+    let job = app.matching().expect("1500 articles take more than one step");
+    assert_eq!((job.pane, job.query.as_str()), (Pane::Articles, "report 14"));
+    assert!(job.progress() < 1.0);
+    assert_eq!(app.visible.articles, all, "the rows stay until the new ones are in");
+    keys(&mut app, "9");
+    assert_eq!(app.matching().unwrap().query, "report 149", "a newer query replaces the old");
+    app.work(std::time::Instant::now() + std::time::Duration::from_secs(60));
+    assert!(app.matching().is_none());
+    let want = fresh(&app);
+    assert_eq!(app.visible.articles, want.articles);
+    assert_eq!(app.visible.in_text, want.in_text);
+    let top = &app.corpus.articles[app.visible.articles[0]];
+    assert!(top.title.starts_with("Report 149"), "a title holding the words ranks first: {}", top.title);
+    assert_eq!(app.view.articles.selected, 0);
+}
+
+#[test]
+fn each_step_of_a_timeline_query_gives_what_a_fresh_filter_gives() {
+    let mut app = many(1200);
+    app.slice = std::time::Duration::ZERO;
+    app.handle_key(Key::Char('4'));
+    app.handle_key(Key::Char('/'));
+    for c in "march 1".chars() {
+        app.handle_key(Key::Char(c));
+        assert!(app.matching().is_some(), "labels, then texts: never one step");
+        app.work(std::time::Instant::now() + std::time::Duration::from_secs(60));
+        assert_eq!(app.visible.timeline, fresh(&app).timeline, "after {c:?}");
+    }
+    assert!(!app.visible.timeline.is_empty());
+    // Backspace shortens the query: matched again from the rows before any query.
+    app.handle_key(Key::Backspace);
+    app.work(std::time::Instant::now() + std::time::Duration::from_secs(60));
+    assert_eq!(app.visible.timeline, fresh(&app).timeline);
+    // Esc while a query is matching drops it and its work.
+    app.handle_key(Key::Char('x'));
+    app.handle_key(Key::Esc);
+    assert!(app.matching().is_none());
+    assert_eq!(app.visible.timeline, fresh(&app).timeline);
+}
+
+#[test]
+fn articles_arriving_under_queries_end_in_the_rows_of_a_fresh_filter() {
+    use crate::load::{Batch, Event};
+    use std::time::{Duration, Instant};
+    let whole = many(1500);
+    let mut app = App::loading("many", Default::default(), None);
+    app.set_viewport(Viewport {
+        list_rows: 10,
+        text_rows: 10,
+        text_width: 80,
+        text_lines: 60,
+        ..Viewport::default()
+    });
+    app.slice = Duration::ZERO;
+    keys(&mut app, "/report 1");
+    app.handle_key(Key::Enter);
+    keys(&mut app, "4/march 1");
+    app.handle_key(Key::Enter);
+    let index_of = |app: &App| Box::new(CrossRef::build(&app.corpus.articles, app.index.extractions.clone()));
+    for from in (0..1500).step_by(300) {
+        let range = from..from + 300;
+        let batch = Batch {
+            articles: whole.corpus.articles[range.clone()].to_vec(),
+            extractions: whole.index.extractions[range].to_vec(),
+            problems: Vec::new(),
+        };
+        app.receive(Event::Batch(batch));
+        app.tick();
+        app.work(Instant::now());
+        if from == 600 {
+            let index = index_of(&app);
+            app.receive(Event::Indexed { index, complete: false });
+        }
+    }
+    let index = index_of(&app);
+    app.receive(Event::Indexed { index, complete: true });
+    while app.stale || app.matching().is_some() {
+        app.tick();
+        app.work(Instant::now() + Duration::from_secs(60));
+    }
+    assert_eq!(app.corpus.articles.len(), 1500);
+    assert_eq!(app.visible, fresh(&app));
+    assert!(!app.visible.articles.is_empty() && !app.visible.timeline.is_empty());
 }

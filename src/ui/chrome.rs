@@ -33,6 +33,9 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(p) = app.view.focus {
         parts.push(format!("focus: {}", app.index.people.people[p].name));
     }
+    if let Some(job) = app.matching() {
+        parts.push(format!("matching /{} {:.0}%", job.query, job.progress() * 100.0));
+    }
     if parts.len() == 1 {
         parts.push(app.origin.clone());
     }

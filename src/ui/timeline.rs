@@ -141,9 +141,8 @@ impl Bucket {
 }
 
 fn draw_chart(frame: &mut Frame, area: Rect, app: &App) {
-    let days: Vec<NaiveDate> =
-        app.visible.timeline.iter().filter_map(|&r| app.entry(r).interval().map(|i| i.0)).collect();
-    let (Some(&first), Some(&last)) = (days.iter().min(), days.iter().max()) else {
+    let days = &app.visible.timeline_days;
+    let (Some(&(first, _)), Some(&(last, _))) = (days.first(), days.last()) else {
         frame.render_widget(Paragraph::new("No dated entries to chart.").style(theme::dim()), area);
         return;
     };
@@ -151,8 +150,8 @@ fn draw_chart(frame: &mut Frame, area: Rect, app: &App) {
     let (lo, hi) = (bucket.key(first), bucket.key(last));
     let buckets = (hi - lo + 1) as usize;
     let mut counts = vec![0u64; buckets];
-    for d in &days {
-        counts[(bucket.key(*d) - lo) as usize] += 1;
+    for &(d, n) in days {
+        counts[(bucket.key(d) - lo) as usize] += n;
     }
     let width = area.width as usize;
     // Each bucket gets an equal share of the width; when there are too many, neighbours merge.
