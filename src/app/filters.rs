@@ -149,12 +149,6 @@ fn periods(filters: &[Filter]) -> impl Iterator<Item = &DateFilter> {
     })
 }
 
-/// The text a People row is matched against, shared with the view so it highlights the same.
-pub fn person_text(index: &CrossRef, person: usize) -> String {
-    let p = &index.people.people[person];
-    format!("{} {} {}", p.name, p.aliases.join(" "), p.roles.join(" "))
-}
-
 fn entry_in(entry: &TimelineEntry, period: &DateFilter) -> bool {
     entry.interval().is_some_and(|i| period.overlaps(i))
 }
@@ -359,7 +353,7 @@ pub fn ranked(mut found: Vec<(Found, usize)>, articles: usize) -> (Vec<usize>, V
 fn people_rows(index: &CrossRef, filters: &[Filter], from: Option<&[usize]>) -> Vec<usize> {
     if let Some(rows) = from {
         let q = query(filters, Pane::People).unwrap_or("");
-        return rows.iter().copied().filter(|&p| fuzzy::is_match(&person_text(index, p), q)).collect();
+        return rows.iter().copied().filter(|&p| fuzzy::is_match(index.people.text(p), q)).collect();
     }
     let person = person(filters);
     let periods: Vec<&DateFilter> = periods(filters).collect();
@@ -386,7 +380,7 @@ fn people_rows(index: &CrossRef, filters: &[Filter], from: Option<&[usize]>) -> 
     order
         .into_iter()
         .filter(|&p| in_periods.as_ref().is_none_or(|w| w[p]))
-        .filter(|&p| query(filters, Pane::People).is_none_or(|q| fuzzy::is_match(&person_text(index, p), q)))
+        .filter(|&p| query(filters, Pane::People).is_none_or(|q| fuzzy::is_match(index.people.text(p), q)))
         .collect()
 }
 

@@ -11,7 +11,7 @@ use super::{App, ListPos, Pane};
 use crate::index::DateFilter;
 
 /// How long a keystroke, or one turn of the event loop, may spend matching.
-pub const SLICE: Duration = Duration::from_millis(8);
+pub const SLICE: Duration = Duration::from_millis(6);
 
 /// A query being matched.
 #[derive(Debug)]

@@ -236,7 +236,7 @@ pub struct ArticleScan {
 }
 
 /// Candidate articles matched per step.
-const ARTICLES_PER_STEP: usize = 1024;
+const ARTICLES_PER_STEP: usize = 512;
 
 impl ArticleScan {
     /// `candidates` in the order the list shows them before the query ranks them.
@@ -287,8 +287,8 @@ pub struct EntryScan {
 }
 
 /// Rows labelled, or articles searched, per step.
-const ROWS_PER_STEP: usize = 1 << 16;
-const TEXTS_PER_STEP: usize = 512;
+const ROWS_PER_STEP: usize = 1 << 15;
+const TEXTS_PER_STEP: usize = 256;
 
 impl EntryScan {
     /// Starts no work: every pass over the rows is made in steps.

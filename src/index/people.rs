@@ -43,11 +43,24 @@ pub struct PeopleIndex {
     first_local: Vec<u32>,
     /// For each person, the people sharing a sentence with them and how often, most often first.
     with: Vec<Vec<(u32, u32)>>,
+    /// For each person, the text the People `/` filter matches, written on first need.
+    texts: std::sync::OnceLock<Vec<String>>,
 }
 
 const NOBODY: u32 = u32::MAX;
 
 impl PeopleIndex {
+    /// The name, aliases and roles of `person` in one line, as the People filter matches them.
+    pub fn text(&self, person: usize) -> &str {
+        let texts = self.texts.get_or_init(|| {
+            self.people
+                .iter()
+                .map(|p| format!("{} {} {}", p.name, p.aliases.join(" "), p.roles.join(" ")))
+                .collect()
+        });
+        &texts[person]
+    }
+
     pub fn build(articles: &[Arc<Article>], extractions: &[Arc<Extraction>]) -> PeopleIndex {
         let mut builder = Builder::default();
         // Full names first, so one-word names can find them whatever the article order.
@@ -175,6 +188,7 @@ impl PeopleIndex {
                 .collect(),
             local: local.iter().flatten().map(|&i| new_index[i]).collect(),
             with,
+            texts: std::sync::OnceLock::new(),
         }
     }
 

@@ -54,9 +54,8 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport: 
         .iter()
         .map(|&p| {
             let person = &app.index.people.people[p];
-            let text = filters::person_text(&app.index, p);
             let name_chars = person.name.chars().count();
-            let hits: Vec<usize> = fuzzy::matches(&text, query)
+            let hits: Vec<usize> = fuzzy::matches(app.index.people.text(p), query)
                 .unwrap_or_default()
                 .into_iter()
                 .filter(|&i| i < name_chars)
