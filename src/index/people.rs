@@ -1,7 +1,8 @@
 //! People across the corpus: each article's people merged by name, with every mention (as a
 //! reference into its article's extraction), the roles and aliases seen, and who appears with whom.
 
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use crate::corpus::Article;
@@ -49,6 +50,9 @@ pub struct PeopleIndex {
 
 const NOBODY: u32 = u32::MAX;
 
+/// Articles whose names are keyed at once (bounded, so the keys never all wait in memory).
+const KEYED_AT_ONCE: usize = 4096;
+
 impl PeopleIndex {
     /// The name, aliases and roles of `person` in one line, as the People filter matches them.
     pub fn text(&self, person: usize) -> &str {
@@ -63,21 +67,25 @@ impl PeopleIndex {
 
     pub fn build(articles: &[Arc<Article>], extractions: &[Arc<Extraction>]) -> PeopleIndex {
         let mut builder = Builder::default();
-        // Full names first, so one-word names can find them whatever the article order.
-        let full: Vec<Vec<Option<usize>>> = extractions
-            .iter()
-            .zip(articles)
-            .map(|(x, a)| {
-                x.people
-                    .persons
-                    .iter()
-                    .map(|p| {
+        // Full names first, so one-word names can find them whatever the article order: each
+        // slice of articles has its names keyed across the cores, then added in article order.
+        let mut full: Vec<Vec<Option<usize>>> = Vec::with_capacity(articles.len());
+        for (xs, arts) in extractions.chunks(KEYED_AT_ONCE).zip(articles.chunks(KEYED_AT_ONCE)) {
+            let keyed: Vec<Vec<Option<(String, Vec<String>)>>> = xs
+                .par_iter()
+                .zip(arts)
+                .map(|(x, a)| {
+                    let keyed = |p: &crate::extract::people::LocalPerson| {
                         let name = p.name(&a.body);
-                        name.contains(' ').then(|| builder.add(&name))
-                    })
-                    .collect()
-            })
-            .collect();
+                        name.contains(' ').then(|| (key_of(&name), name.into_owned()))
+                    };
+                    x.people.persons.iter().map(|p| keyed(p).map(|(key, name)| (name, key))).collect()
+                })
+                .collect();
+            full.extend(keyed.into_iter().map(|names| {
+                names.into_iter().map(|n| n.map(|(name, key)| builder.add_keyed(&name, key))).collect()
+            }));
+        }
         builder.absorb_shorter_forms();
         let local: Vec<Vec<usize>> = extractions
             .iter()
@@ -108,7 +116,7 @@ impl PeopleIndex {
                 articles: Vec::new(),
             })
             .collect();
-        let mut pairs: HashMap<(u32, u32), u32> = HashMap::new();
+        let mut pairs: HashMap<(u32, u32), u32> = HashMap::default();
         let mut in_sentence: Vec<u32> = Vec::new();
         for (article, (x, ids)) in extractions.iter().zip(&local).enumerate() {
             let body = &articles[article].body;
@@ -257,7 +265,11 @@ fn key_of(name: &str) -> Vec<String> {
 
 impl Builder {
     fn add(&mut self, name: &str) -> usize {
-        let key = key_of(name);
+        self.add_keyed(name, key_of(name))
+    }
+
+    /// [`Builder::add`] with the key already made.
+    fn add_keyed(&mut self, name: &str, key: Vec<String>) -> usize {
         if let Some(&i) = self.by_key.get(&key) {
             self.uses[i] += 1;
             return i;
@@ -291,7 +303,7 @@ impl Builder {
     /// are "Herrera Salgado" and the one fuller name of the corpus that ends with it.
     fn absorb_shorter_forms(&mut self) {
         // Both rules need the same last word: compare within those groups, not all pairs.
-        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_last: HashMap<&str, Vec<usize>> = HashMap::default();
         for (i, key) in self.keys.iter().enumerate() {
             if let Some(last) = key.last() {
                 by_last.entry(last.as_str()).or_default().push(i);
@@ -357,7 +369,7 @@ fn slug(name: &str) -> String {
 }
 
 fn assign_ids(people: &mut [Person]) {
-    let mut taken: HashMap<String, usize> = HashMap::new();
+    let mut taken: HashMap<String, usize> = HashMap::default();
     // Ids follow the names, not the ranking, so a person keeps an id as counts change.
     let mut order: Vec<usize> = (0..people.len()).collect();
     order.sort_by(|&a, &b| {
