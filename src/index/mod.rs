@@ -30,8 +30,10 @@ impl CrossRef {
     /// Links the extractions of `articles` (one each, in the same order).
     pub fn build(articles: &[Arc<Article>], extractions: Vec<Arc<Extraction>>) -> CrossRef {
         assert_eq!(articles.len(), extractions.len(), "one extraction per article");
-        let (people, timeline) =
-            rayon::join(|| PeopleIndex::build(articles, &extractions), || Timeline::build(articles, &extractions));
+        let (people, timeline) = rayon::join(
+            || PeopleIndex::build(articles, &extractions),
+            || Timeline::build(articles, &extractions),
+        );
         CrossRef { extractions, people, timeline }
     }
 

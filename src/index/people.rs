@@ -50,6 +50,9 @@ pub struct PeopleIndex {
 
 const NOBODY: u32 = u32::MAX;
 
+/// A full name and its key (see [`key_of`]).
+type Keyed = (String, Vec<String>);
+
 /// Articles whose names are keyed at once (bounded, so the keys never all wait in memory).
 const KEYED_AT_ONCE: usize = 4096;
 
@@ -71,7 +74,7 @@ impl PeopleIndex {
         // slice of articles has its names keyed across the cores, then added in article order.
         let mut full: Vec<Vec<Option<usize>>> = Vec::with_capacity(articles.len());
         for (xs, arts) in extractions.chunks(KEYED_AT_ONCE).zip(articles.chunks(KEYED_AT_ONCE)) {
-            let keyed: Vec<Vec<Option<(String, Vec<String>)>>> = xs
+            let keyed: Vec<Vec<Option<Keyed>>> = xs
                 .par_iter()
                 .zip(arts)
                 .map(|(x, a)| {
