@@ -257,6 +257,10 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
 
     // The shape of the name.
     let initials = words.iter().any(|&k| doc.tokens[k].has(shape::INITIAL)) && n >= 2;
+    // "U. S.", "J. K.": initials with no name to go with them abbreviate a place or a body.
+    if n >= 2 && words.iter().all(|&k| doc.tokens[k].has(shape::INITIAL)) {
+        score -= 6;
+    }
     let family_first = n >= 2
         && lex[0].is(class::FAMILY_FIRST)
         && words[1..].iter().all(|&k| syllables(doc.text(k)).is_some())
@@ -366,8 +370,10 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     if prev == "at" && n >= 2 && !title_before {
         score -= 4;
     }
+    // "the Red Cross", "the Olmec": a determiner right before a name is rare; before two words
+    // of one it all but rules a person out.
     if prev == "the" && (prev2 != "of" || n > 1) {
-        score -= 3;
+        score -= if n > 1 { 8 } else { 3 };
     }
     if n == 1 {
         let l = lex[0];

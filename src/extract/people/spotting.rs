@@ -324,9 +324,13 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
                 && doc.lex(k + 1).is(class::COMMON_GIVEN)
                 && !doc.tokens[k].has(shape::CAPS)
         };
+        // "See Klenk (2019)", "E.g. Enoch": a pointer to a reference is no part of it.
+        let pointer =
+            |k: usize| matches!(doc.lower(k).replace('.', "").as_str(), "see" | "cf" | "eg" | "ie" | "viz");
         if opens(range.start)
             && (range.len() >= 3 && (plain(range.start) || role_before_given(range.start))
                 || range.len() == 2 && opener(range.start))
+            || range.len() >= 2 && pointer(range.start)
         {
             range.start += 1;
         }

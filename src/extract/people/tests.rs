@@ -315,3 +315,19 @@ fn a_reference_list_writes_the_surname_before_the_given_name() {
     let found = names("Other good ones: Ostrander, Jane. The Long Winter. Vell, Mark. A Year Abroad.");
     assert!(found.contains(&"Ostrander".to_owned()) && found.contains(&"Vell".to_owned()), "{found:?}");
 }
+
+#[test]
+fn a_pointer_to_a_reference_is_no_part_of_the_name_and_initials_alone_are_no_one() {
+    let body = "Learning transfers poorly. See Varnholt (2019). E.g. Quistberg (2010) argues the opposite.";
+    assert_eq!(names(body), ["Varnholt", "Quistberg"]);
+    assert!(names("He named himself Protector of these U. S. and of the seas.").is_empty());
+}
+
+#[test]
+fn two_names_right_after_the_are_an_organisation() {
+    assert!(
+        names("The Red Cross warned that the talks could drag on. Aid from the Red Cross arrived.")
+            .is_empty()
+    );
+    assert_eq!(names("Grace Tam of the Red Cross warned them."), ["Grace Tam"]);
+}
