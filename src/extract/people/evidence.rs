@@ -250,6 +250,11 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     if party && !lex.iter().any(|l| l.is(class::PLACE | class::ORG_CUE)) {
         context!(3);
     }
+    // "Elizabeth II", "Damasus I": a given name with a regnal number is a monarch or a pope.
+    let numbered = c.tokens.len() > n && super::spotting::regnal(doc, c.tokens.end - 1, c.tokens.end);
+    if numbered && lex[0].is(class::GIVEN) {
+        context!(3);
+    }
     // "produced by Josh Abbott", "a novel by Ann Lee": the agent of a passive, or an author.
     if prev == "by" && n >= 2 {
         score += 1;

@@ -134,7 +134,7 @@ fn good_name_start(doc: &Doc, k: usize) -> bool {
 
 /// A regnal number at token `k` after a name: a Roman numeral from II up ("XVI"), or "I" when
 /// nothing name-like follows it (so not "Okafor I think").
-fn regnal(doc: &Doc, k: usize, run_end: usize) -> bool {
+pub(super) fn regnal(doc: &Doc, k: usize, run_end: usize) -> bool {
     let text = doc.text(k);
     if text == "I" {
         let next = doc.tokens.get(k + 1);

@@ -215,6 +215,8 @@ fn a_regnal_number_is_part_of_the_name_and_the_pronoun_i_is_none() {
     let mut found = names(body);
     found.sort();
     assert_eq!(found, ["Gustav V", "Ottokar II"]);
+    // A given name with a number is a monarch even where nothing else says "person".
+    assert_eq!(names("She was made a Dame by Margarethe III for her services."), ["Margarethe III"]);
     assert!(
         names("Basically I lost money. Am I wrong? In the novel Dark Rooms I think it shows.").is_empty()
     );
