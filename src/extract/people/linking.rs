@@ -11,6 +11,7 @@ use super::roles::leading_title;
 use super::spotting::Candidate;
 use super::{LocalPerson, MentionKind, PersonMention};
 use crate::extract::doc::Doc;
+use crate::extract::lexicon::class;
 use crate::span::Span;
 
 /// A mention being linked.
@@ -89,7 +90,10 @@ pub fn link(
                 persons.len() - 1
             });
             index.add(doc.body, persons, person);
-        } else if w.score <= -6 && !decided.person[i] {
+        } else if (w.score <= -6 || index.given_only(&word) && doc.lex_of(c.tokens.clone()).is(class::PLACE))
+            && !decided.person[i]
+        {
+            // "Kenya" beside "Kenya Law": a place is nobody's given name said alone.
             continue;
         }
         pending.push(Pending {
@@ -165,6 +169,11 @@ impl Names {
         if let Some(given) = person.given(body).filter(|_| !person.family_first) {
             self.given.entry(given.to_lowercase()).or_default().push(p);
         }
+    }
+
+    /// Whether `word` is someone's given name and nobody's surname.
+    fn given_only(&self, word: &str) -> bool {
+        !self.surname.contains_key(word) && self.given.contains_key(word)
     }
 
     /// People a single word can name: by surname first, else by given name.

@@ -245,6 +245,17 @@ fn unknown_names_listed_with_known_ones_are_people_along_the_whole_list() {
 #[test]
 fn continents_and_regions_are_places() {
     assert!(names("The tour went on to Africa. Africa was warm.").is_empty());
+    let body = "Ultimately, Great Britain, like France, stayed out. She returned to England in May.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}
+
+#[test]
+fn a_place_alone_is_not_the_given_name_of_someone_named_after_it() {
+    let body = "I also thank Georgia Mbeki, the director, for her help. The plan will transform \
+                Georgia into a hub. Transforming Georgia: a new path.";
+    assert_eq!(names(body), ["Georgia Mbeki"]);
+    let alone: Vec<_> = mentions(body).into_iter().filter(|(text, _)| text == "Georgia").collect();
+    assert!(alone.is_empty(), "the country, not Ms Mbeki: {alone:?}");
 }
 
 #[test]
