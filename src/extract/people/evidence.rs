@@ -35,6 +35,30 @@ pub struct Weight {
 }
 
 /// Prepositions after which a word that is also a place is read as the place.
+/// Kinds of work whose title may follow them directly.
+const WORKS: &[&str] = &[
+    "film",
+    "movie",
+    "drama",
+    "comedy",
+    "thriller",
+    "documentary",
+    "sitcom",
+    "musical",
+    "opera",
+    "play",
+    "novel",
+    "book",
+    "memoir",
+    "poem",
+    "album",
+    "song",
+    "single",
+    "painting",
+    "series",
+    "show",
+];
+
 const LOCATIVE: &[&str] = &[
     "in",
     "at",
@@ -359,6 +383,10 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     if company {
         w.company = true;
         score -= 6;
+    }
+    // "the romantic comedy Chasing Liberty", "his album Blue Hours": the title of a work.
+    if WORKS.contains(&&*prev) && !title_before {
+        score -= 4;
     }
     let place = doc.lex_of(c.tokens.clone()).is(class::PLACE);
     let locative = LOCATIVE.contains(&&*prev);

@@ -344,3 +344,9 @@ fn two_names_right_after_the_are_an_organisation() {
     );
     assert_eq!(names("Grace Tam of the Red Cross warned them."), ["Grace Tam"]);
 }
+
+#[test]
+fn the_title_of_a_work_after_its_kind_is_no_one() {
+    let body = "Dana Moore starred in the drama Burning Cole (2011). His novel Lucky Jim sold well.";
+    assert_eq!(names(body), ["Dana Moore"]);
+}
