@@ -14,10 +14,10 @@ fn dateline(args: &[&str]) -> Output {
         .current_dir(std::env::temp_dir())
         // No config of the user's: the defaults, unless a test passes --config.
         .env("DATELINE_CONFIG_DIR", std::env::temp_dir().join("dateline-cli-no-config"))
-        // The cache of these runs stays out of the user's cache folder.
+        // The cache of these runs stays out of the user's cache folder (and out of /tmp).
         .env(
             "DATELINE_CACHE_DIR",
-            std::env::temp_dir().join(format!("dateline-cli-cache-{}", std::process::id())),
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-cache-{}", std::process::id())),
         )
         .output()
         .unwrap()
