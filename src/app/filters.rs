@@ -178,39 +178,6 @@ pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter], read: &[bo
     }
 }
 
-/// Brings `visible` up to date after only `pane`'s query changed from `old` (see
-/// [`query_changed`]): only that pane's rows are matched again, and when the query grew only
-/// those it showed, since a longer query can only show fewer. (Articles rank, and read dates
-/// in a query as periods: they are matched afresh; `requery` knows when they may narrow.)
-pub fn rematch(
-    corpus: &Corpus,
-    index: &CrossRef,
-    filters: &[Filter],
-    read: &[bool],
-    visible: &mut Visible,
-    pane: Pane,
-    old: &str,
-) {
-    let new = query(filters, pane).unwrap_or_default();
-    let grown = new.starts_with(old);
-    match pane {
-        Pane::Timeline => {
-            let rows = timeline_rows(corpus, index, filters, grown.then_some(visible.timeline.as_slice()));
-            visible.set_timeline(index, rows);
-            visible.timeline_query = new.to_owned();
-        }
-        Pane::People => {
-            visible.people = people_rows(index, filters, grown.then_some(visible.people.as_slice()));
-        }
-        Pane::Articles => {
-            (visible.articles, visible.in_text, visible.article_shown) =
-                article_rows(corpus, index, filters, read, &visible.order);
-            visible.articles_query = new.to_owned();
-        }
-        Pane::Text => {}
-    }
-}
-
 /// The pane whose query is all that differs between `before` and `after`.
 pub fn query_changed(before: &[Filter], after: &[Filter]) -> Option<Pane> {
     let rest =
@@ -472,24 +439,21 @@ impl App {
     pub(super) fn refresh_keeping(&mut self, kept: Selected, before: &View) {
         let chosen = [self.view.articles, self.view.people, self.view.timeline].map(|p| p.selected);
         let was = [before.articles, before.people, before.timeline].map(|p| p.selected);
-        // Only a query changed: only its pane's rows change. (Not while articles arrive, nor
-        // while a query is matching: the rows shown are then not those of `before`.)
-        match query_changed(&before.filters, &self.view.filters)
-            .filter(|_| !self.stale && self.requeried.is_empty())
-        {
-            Some(pane) => {
-                let old = query(&before.filters, pane).unwrap_or_default();
-                rematch(
-                    &self.corpus,
-                    &self.index,
-                    &self.view.filters,
-                    &self.read,
-                    &mut self.visible,
-                    pane,
-                    old,
-                );
+        // Only a query changed: only its pane's rows change (not while articles arrive, which
+        // are in no list yet). A query being matched is replaced; `requery` narrows only from
+        // rows matched for a shorter query.
+        match query_changed(&before.filters, &self.view.filters).filter(|_| !self.stale) {
+            // A longer query shows fewer people: only those shown are matched again.
+            Some(Pane::People) => {
+                let (old, new) =
+                    (query(&before.filters, Pane::People), query(&self.view.filters, Pane::People));
+                let grown = new.unwrap_or_default().starts_with(old.unwrap_or_default());
+                let from = grown.then_some(self.visible.people.as_slice());
+                self.visible.people = people_rows(&self.index, &self.view.filters, from);
                 self.clamp_selections();
             }
+            Some(Pane::Text) => {}
+            Some(pane) => self.requery(pane, false),
             None => self.refresh(),
         }
         fn find<T: PartialEq + Copy>(rows: &[T], item: Option<T>, pos: &mut ListPos, moved: bool) {
@@ -528,15 +492,8 @@ impl App {
         if query(&self.view.filters, Pane::Articles).is_some() {
             self.requery(Pane::Articles, false);
         } else {
-            rematch(
-                &self.corpus,
-                &self.index,
-                &self.view.filters,
-                &self.read,
-                &mut self.visible,
-                Pane::Articles,
-                "",
-            );
+            (self.visible.articles, self.visible.in_text, self.visible.article_shown) =
+                article_rows(&self.corpus, &self.index, &self.view.filters, &self.read, &self.visible.order);
             self.clamp_selections();
         }
     }
