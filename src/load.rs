@@ -185,7 +185,10 @@ pub fn spawn(paths: Vec<PathBuf>, key: String, options: Options) -> (Arc<Progres
                 extractions.extend(batch.extractions.iter().cloned());
                 // The receiver is gone only if the reader quit; then nothing is left to do.
                 let _ = tx.send(Event::Batch(batch.clone()));
-                if articles.len() >= snapshot_at && started.elapsed() >= SNAPSHOT_AFTER {
+                if articles.len() >= snapshot_at
+                    && started.elapsed() >= SNAPSHOT_AFTER
+                    && still_to_go(&counter, started) >= SNAPSHOT_WORTH
+                {
                     snapshot_at = articles.len() * 2;
                     let index = CrossRef::build(&articles, extractions.clone());
                     let _ = tx.send(Event::Indexed { index: Box::new(index), complete: false });
@@ -203,10 +206,17 @@ pub fn spawn(paths: Vec<PathBuf>, key: String, options: Options) -> (Arc<Progres
     (progress, rx)
 }
 
-/// The corpus size of the first index snapshot, and how long loading must have run for one:
-/// a load that finishes quickly needs none.
+/// The corpus size of the first index snapshot, how long loading must have run for one, and how
+/// long it must still have to go: a load that finishes quickly (a warm cache) needs none.
 const SNAPSHOT_FIRST: usize = 2_000;
 const SNAPSHOT_AFTER: std::time::Duration = std::time::Duration::from_millis(700);
+const SNAPSHOT_WORTH: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// How long the files not yet done will take at the pace so far.
+fn still_to_go(progress: &Progress, started: Instant) -> std::time::Duration {
+    let (done, files, _) = progress.snapshot();
+    started.elapsed().mul_f64(files.saturating_sub(done) as f64 / done.max(1) as f64)
+}
 
 /// The built-in sample, analysed, as one batch.
 pub fn sample(progress: &Progress, mut sink: impl FnMut(&Batch)) -> Loaded {
@@ -372,6 +382,18 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_time_still_to_go_is_the_pace_so_far_over_the_files_left() {
+        let progress = Progress::default();
+        progress.files.store(100, Ordering::Relaxed);
+        progress.done.store(25, Ordering::Relaxed);
+        let started = Instant::now() - std::time::Duration::from_secs(1);
+        let left = still_to_go(&progress, started).as_secs_f64();
+        assert!((3.0..3.5).contains(&left), "a quarter done in a second: three to go, not {left}");
+        progress.done.store(100, Ordering::Relaxed);
+        assert_eq!(still_to_go(&progress, started), std::time::Duration::ZERO);
+    }
 
     fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
