@@ -698,11 +698,6 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
             companies.insert(k.clone());
         }
     }
-    if std::env::var_os("DL_DEBUG").is_some() {
-        for (k, w) in keys.iter().zip(&weights) {
-            eprintln!("{k:?} {}", w.score);
-        }
-    }
     let mut person = decide_once(&keys, &weights, &companies);
     // "Tariq Mohammed" beside "Aisha Mohammed", "Leylah Brandt" beside "Brandt said": an unknown
     // word before the surname of someone the article names is that person's given name.
