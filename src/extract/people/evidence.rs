@@ -260,6 +260,10 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     if cited {
         context!(4);
     }
+    // "Frank and his colleagues", "Ruiz and her husband": someone with their own people.
+    if next == "and" && matches!(&*next2, "his" | "her") {
+        context!(3);
+    }
     // "Unisys said it would …" leans to a company, "Baker said he …" to a person; neither decides.
     let pronoun = if doc.lex(after).is(class::SPEECH) {
         word(doc, Some(after + 1), &sentence)

@@ -350,3 +350,12 @@ fn the_title_of_a_work_after_its_kind_is_no_one() {
     let body = "Dana Moore starred in the drama Burning Cole (2011). His novel Lucky Jim sold well.";
     assert_eq!(names(body), ["Dana Moore"]);
 }
+
+#[test]
+fn someone_with_their_own_people_is_a_person() {
+    let body =
+        "The method that Brannock and his colleagues use is new. We met Tessaly and her husband there.";
+    let mut found = names(body);
+    found.sort();
+    assert_eq!(found, ["Brannock", "Tessaly"]);
+}
