@@ -127,6 +127,9 @@ pub const PERFECT: &[&str] = &["has", "have", "had", "'ve"];
 /// Words after which an `-ed` form is a passive or an infinitive, not a past tense.
 pub const AUXILIARY: &[&str] = &["be", "been", "being", "to", "is", "are", "will", "would", "shall", "'ll"];
 
+/// Words that make the next one a noun or an adjective: "the plan", "a planned merger".
+const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our", "this", "that"];
+
 /// The tense of the clause around tokens `at` of sentence tokens `sentence`: the nearest cue
 /// before it decides, else the nearest after it.
 pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
@@ -137,6 +140,18 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
         out.reverse();
         out
     };
+    // "created an office, effective Feb. 1", "a new pact effective June 1": the day a change
+    // takes effect lies ahead, unless the clause says it was or became effective then.
+    let before = (sentence.start..at.start).rev().filter(|&k| word(k)).take(2).collect::<Vec<_>>();
+    if before.first().is_some_and(|&k| doc.is_word(k, "effective"))
+        && !before.get(1).is_some_and(|&k| {
+            ["was", "were", "became", "become", "becomes", "been", "is", "are"]
+                .iter()
+                .any(|w| doc.is_word(k, w))
+        })
+    {
+        return Tense::Future;
+    }
     // "until", "next" point ahead only when nothing else in the clause says when: "Until
     // Thursday, they had not called him a suspect" is the past.
     let weak = |k: usize| doc.is_word(k, "until") || doc.is_word(k, "next");
@@ -172,6 +187,11 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     if lex.is(class::FUTURE_CUE) && preceding.iter().any(|&p| doc.is_word(p, "had")) {
         return Some(Tense::Past);
     }
+    // "announced the plan Aug. 21": after a determiner, "plan" or "hope" is a thing, not a plan.
+    let determined = preceding.last().is_some_and(|&p| DETERMINERS.iter().any(|w| doc.is_word(p, w)));
+    if determined && matches!(text.as_ref(), "plan" | "plans" | "hope" | "hopes" | "aims") {
+        return None;
+    }
     // "set to resume Monday".
     let set_to = text == "set" && doc.is_word(k + 1, "to");
     if lex.is(class::FUTURE_CUE) || text.ends_with("'ll") || set_to {
@@ -184,11 +204,9 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     }
     // "-ed" says past only of a verb: not of a name ("United States") or an adjective after a
     // determiner ("a still unspecified date", "the planned merger").
-    let adjective = preceding.last().is_some_and(|&p| {
-        ["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "still", "newly", "very"]
-            .iter()
-            .any(|w| doc.is_word(p, w))
-    });
+    let adjective = preceding
+        .last()
+        .is_some_and(|&p| DETERMINERS.iter().chain(&["still", "newly", "very"]).any(|w| doc.is_word(p, w)));
     let verb_shape = text.len() > 4
         && text.ends_with("ed")
         && !doc.tokens[k].has(crate::extract::tokens::shape::CAP)
@@ -229,6 +247,14 @@ mod tests {
         let doc = Doc::new(sentence, &crate::corpus::paragraphs(sentence), None);
         let at = (0..doc.tokens.len()).find(|&k| doc.text(k) == word).unwrap();
         tense_at(&doc, 0..doc.tokens.len(), at..at + 1)
+    }
+
+    #[test]
+    fn a_plan_named_is_no_cue_and_a_change_takes_effect_ahead() {
+        assert_eq!(tense("The bank announced the plan Aug. 21.", "Aug"), Tense::Past);
+        assert_eq!(tense("The bank plans to vote on Monday.", "Monday"), Tense::Future);
+        assert_eq!(tense("The bank created a new office, effective Feb. 1.", "Feb"), Tense::Future);
+        assert_eq!(tense("The rule became effective June 1.", "June"), Tense::Past);
     }
 
     #[test]
