@@ -12,10 +12,14 @@ static MATCHER: LazyLock<SkimMatcherV2> = LazyLock::new(|| SkimMatcherV2::defaul
 /// there each word must appear as written (in any case).
 const FUZZY_UP_TO: usize = 80;
 
+fn is_prose(text: &str) -> bool {
+    text.chars().count() > FUZZY_UP_TO
+}
+
 /// The character indices of `text` that match `query`, or `None` when some word does not match.
 /// An empty query matches everything with nothing highlighted.
 pub fn matches(text: &str, query: &str) -> Option<Vec<usize>> {
-    let long = text.chars().count() > FUZZY_UP_TO;
+    let long = is_prose(text);
     let mut all = Vec::new();
     for word in query.split_whitespace() {
         if long {
@@ -33,7 +37,7 @@ pub fn matches(text: &str, query: &str) -> Option<Vec<usize>> {
 /// Whether every word of `query` matches `text`, as [`matches`] decides, without working out
 /// which characters (filtering many rows).
 pub fn is_match(text: &str, query: &str) -> bool {
-    let long = text.chars().count() > FUZZY_UP_TO;
+    let long = is_prose(text);
     query.split_whitespace().all(|word| {
         if !long {
             MATCHER.fuzzy_match(text, word).is_some()
@@ -50,7 +54,7 @@ pub fn is_match(text: &str, query: &str) -> bool {
 /// How well `word` matches `text`, higher being better, or `None`: prose (see [`matches`])
 /// needs the word as written, which then scores as a match of every letter in a row.
 pub fn score(text: &str, word: &str) -> Option<i64> {
-    if text.chars().count() > FUZZY_UP_TO {
+    if is_prose(text) {
         substring_chars(text, word)?;
         MATCHER.fuzzy_match(word, word)
     } else {

@@ -5,7 +5,11 @@ use crate::corpus::Corpus;
 use keymap::Key;
 
 fn app() -> App {
-    let mut app = App::new(Corpus::sample(), "sample");
+    sized(App::new(Corpus::sample(), "sample"))
+}
+
+/// `app` as a 10-row list beside an 80-column text would show it.
+fn sized(mut app: App) -> App {
     app.set_viewport(Viewport {
         list_rows: 10,
         text_rows: 10,
@@ -683,15 +687,7 @@ fn many(n: usize) -> App {
             text.as_bytes(),
         );
     }
-    let mut app = App::new(corpus, "many");
-    app.set_viewport(Viewport {
-        list_rows: 10,
-        text_rows: 10,
-        text_width: 80,
-        text_lines: 60,
-        ..Viewport::default()
-    });
-    app
+    sized(App::new(corpus, "many"))
 }
 
 fn fresh(app: &App) -> Visible {
@@ -749,14 +745,7 @@ fn articles_arriving_under_queries_end_in_the_rows_of_a_fresh_filter() {
     use crate::load::{Batch, Event};
     use std::time::{Duration, Instant};
     let whole = many(1500);
-    let mut app = App::loading("many", Default::default(), None);
-    app.set_viewport(Viewport {
-        list_rows: 10,
-        text_rows: 10,
-        text_width: 80,
-        text_lines: 60,
-        ..Viewport::default()
-    });
+    let mut app = sized(App::loading("many", Default::default(), None));
     app.slice = Duration::ZERO;
     keys(&mut app, "/report 1");
     app.handle_key(Key::Enter);
