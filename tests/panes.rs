@@ -94,6 +94,19 @@ fn an_empty_corpus_says_so_in_every_pane() {
 }
 
 #[test]
+fn on_a_narrow_screen_an_empty_list_still_says_how_to_get_out() {
+    let mut app = sample();
+    typed(&mut app, "4/zzz");
+    let text = screen(&mut app, 40, 10);
+    let flat: String = text
+        .lines()
+        .map(|l| l.trim_matches(|c| c == '"' || c == '│' || c == ' '))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(flat.contains("(Esc removes the last one)"), "{text}");
+}
+
+#[test]
 fn every_size_down_to_one_cell_draws_without_panicking() {
     for (w, h) in [(1, 1), (19, 4), (20, 5), (21, 6), (40, 10), (119, 30), (120, 8), (300, 100)] {
         for keys in ["1", "2]]", "3", "3\n", "4", "4p", "?"] {

@@ -250,7 +250,10 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 fn empty(frame: &mut Frame, area: Rect, block: Block<'static>, message: &str) {
     frame.render_widget(
-        Paragraph::new(Line::from(Span::styled(message.to_owned(), theme::dim()))).block(block),
+        // Wrapped: on a narrow screen the way out ("Esc removes …") must still show.
+        Paragraph::new(Line::from(Span::styled(message.to_owned(), theme::dim())))
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .block(block),
         area,
     );
 }
