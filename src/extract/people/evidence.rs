@@ -11,6 +11,7 @@ use std::borrow::Cow;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
+use super::model::{Feature as F, Features, Model};
 use super::roles;
 use super::spotting::{Candidate, Spotted};
 use crate::extract::doc::Doc;
@@ -18,9 +19,12 @@ use crate::extract::lexicon::{Lex, class, syllables};
 use crate::extract::tokens::{Kind, shape};
 
 /// How an occurrence was weighed.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Weight {
-    pub score: i32,
+    /// In points: [`PERSON`] and up is a person.
+    pub score: f32,
+    /// What the score was made from.
+    pub features: Features,
     /// The context says "person" (a title, a role, a relation, an appositive, an age, a verb of
     /// saying), not only the shape of the name.
     pub context: bool,
@@ -81,7 +85,7 @@ const LOCATIVE: &[&str] = &[
 ];
 
 /// Score from which an occurrence counts as a person.
-pub const PERSON: i32 = 3;
+pub const PERSON: f32 = 3.0;
 
 /// The name words of a candidate: no particles, quotes or suffixes.
 pub fn name_words(doc: &Doc, tokens: Range<usize>) -> Vec<usize> {
@@ -143,8 +147,15 @@ pub fn lower_case_words(doc: &Doc, candidates: &[Candidate]) -> HashSet<String> 
     out
 }
 
-/// Weighs one occurrence.
-pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
+/// Weighs one occurrence with `model`.
+pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>, model: &Model) -> Weight {
+    let mut w = features(doc, c, lower);
+    w.score = model.score(w.features);
+    w
+}
+
+/// The features of one occurrence, and the flags later passes read.
+fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     let sentence = doc.sentences[c.sentence].tokens.clone();
     let words = name_words(doc, c.tokens.clone());
     let Some((&first, &last)) = words.first().zip(words.last()) else { return Weight::default() };
@@ -157,11 +168,12 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     let next = word(doc, Some(after), &sentence);
     let next2 = word(doc, Some(after + 1), &sentence);
     let mut w = Weight::default();
-    let mut score = 0;
+    let mut f = Features::default();
+    f.set(F::Bias);
     // Context that says "person" (not only the shape of the name).
     macro_rules! context {
-        ($points:expr) => {{
-            score += $points;
+        ($feature:expr) => {{
+            f.set($feature);
             w.context = true;
         }};
     }
@@ -174,7 +186,7 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
             && sentence.contains(&before.unwrap_or(0))
             && !doc.tokens[before.unwrap_or(0)].has(shape::CAP));
     if title_before {
-        context!(5);
+        context!(F::TitleBefore);
     }
     let related = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::RELATION))
         || (prev == ","
@@ -182,21 +194,21 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
                 .and_then(|b| b.checked_sub(1))
                 .is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::RELATION)));
     if related {
-        context!(5);
+        context!(F::Related);
     }
     w.titled = title_before || related;
     if roles::appositive(doc, sentence.clone(), after).is_some() {
-        context!(4);
+        context!(F::Appositive);
     }
     // "Jane Doe, 45, said": an age in apposition.
     let age = next == ","
         && doc.tokens.get(after + 1).is_some_and(|t| t.kind == Kind::Number && t.span.len() <= 3)
         && word(doc, Some(after + 2), &sentence) == ",";
     if age {
-        context!(5);
+        context!(F::Age);
     }
     if next == "," && next2 == "who" {
-        context!(2);
+        context!(F::CommaWho);
     }
 
     let speaks = doc.lex(after).is(class::SPEECH) && sentence.contains(&after);
@@ -229,13 +241,13 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     let known = lex.iter().any(|l| l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST));
     let common = lex.iter().all(|l| l.is(class::WORD) && !l.is(class::GIVEN));
     if speaks || spoken_of {
-        context!(if known || !common { 4 } else { 1 });
+        context!(if known || !common { F::SaysNamed } else { F::SaysCommon });
     }
     if acts {
-        context!(if known || !common { 3 } else { 1 });
+        context!(if known || !common { F::ActsNamed } else { F::ActsCommon });
     }
     if born {
-        context!(5);
+        context!(F::Born);
     }
     // "I'm Ana Ruiz", "my name is Ana Ruiz": someone introducing themselves.
     let introduced = (prev == "i'm" || prev == "i’m")
@@ -243,7 +255,7 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         || (prev == "is" && prev2 == "name")
         || (prev == "m" && prev2 == "'");
     if introduced && (known || n >= 2) && !lex.iter().any(|l| l.is(class::DEMONYM)) {
-        context!(4);
+        context!(F::Introduced);
     }
     // "Austen, Jane. Pride and Prejudice": a reference list writes the surname first.
     if n == 1 && next == "," && sentence.contains(&(after + 1)) {
@@ -254,15 +266,15 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
             && doc.tokens[given].has(shape::CAP)
             && (then == "." || doc.tokens.get(given + 1).is_some_and(|t| t.has(shape::INITIAL)))
         {
-            context!(4);
+            context!(F::ReferenceList);
         }
     }
     if cited {
-        context!(4);
+        context!(F::Cited);
     }
     // "Frank and his colleagues", "Ruiz and her husband": someone with their own people.
     if next == "and" && matches!(&*next2, "his" | "her") {
-        context!(3);
+        context!(F::WithOwnPeople);
     }
     // "Unisys said it would …" leans to a company, "Baker said he …" to a person; neither decides.
     let pronoun = if doc.lex(after).is(class::SPEECH) {
@@ -271,28 +283,28 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         Cow::Borrowed("")
     };
     match &*pronoun {
-        "it" | "its" => score -= 2,
-        "he" | "she" | "his" | "her" => score += 1,
+        "it" | "its" => f.set(F::SaidIt),
+        "he" | "she" | "his" | "her" => f.set(F::SaidHe),
         _ => {}
     }
     if party && !lex.iter().any(|l| l.is(class::PLACE | class::ORG_CUE)) {
-        context!(3);
+        context!(F::Party);
     }
     // "Elizabeth II", "Damasus I": a given name with a regnal number is a monarch or a pope.
     let numbered = c.tokens.len() > n && super::spotting::regnal(doc, c.tokens.end - 1, c.tokens.end);
     if numbered && lex[0].is(class::GIVEN) {
-        context!(3);
+        context!(F::Regnal);
     }
     // "produced by Josh Abbott", "a novel by Ann Lee": the agent of a passive, or an author.
     if prev == "by" && n >= 2 {
-        score += 1;
+        f.set(F::ByAgent);
     }
 
     // The shape of the name.
     let initials = words.iter().any(|&k| doc.tokens[k].has(shape::INITIAL)) && n >= 2;
     // "U. S.", "J. K.": initials with no name to go with them abbreviate a place or a body.
     if n >= 2 && words.iter().all(|&k| doc.tokens[k].has(shape::INITIAL)) {
-        score -= 6;
+        f.set(F::AllInitials);
     }
     let family_first = n >= 2
         && lex[0].is(class::FAMILY_FIRST)
@@ -307,55 +319,55 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         && !lex[1].is(class::SURNAME | class::WORD);
     if family_first || pinyin {
         w.family_first = true;
-        score += 3;
+        f.set(F::FamilyFirst);
     }
     if n >= 2 {
         // A given name counts fully only when it is nothing else: baby-name lists hold "Early",
         // "Roman" and "York" too.
         let g = lex[0];
         if g.is(class::GIVEN) {
-            score += if g.is(class::COMMON_GIVEN) {
-                3
+            f.set(if g.is(class::COMMON_GIVEN) {
+                F::GivenCommon
             } else if g.is(class::WORD | class::DEMONYM) {
-                1
+                F::GivenWord
             } else if g.is(class::PLACE) || g.is(class::SURNAME) && !g.is(class::FAMILY_FIRST) && n == 2 {
-                2
+                F::GivenPlaceOrSurname
             } else {
-                3
-            };
+                F::GivenOther
+            });
         }
         let last_text = doc.lower(last);
         let double_barrelled = last_text.contains('-')
             && last_text.split('-').all(|p| crate::extract::lexicon::LEXICON.word(p).is(class::SURNAME));
         let surname = lex[n - 1].is(class::SURNAME) || double_barrelled;
         if surname {
-            score += 1;
+            f.set(F::SurnameLast);
             // "Josh Abbott", "Cade O'Leary": a known surname after a word that is no common
             // noun, place or organisation is most likely given name and surname.
             let plausible_given =
                 g.is(class::GIVEN) || !g.is(class::WORD | class::PLACE | class::ORG_CUE | class::FUNCTION);
             if plausible_given && n == 2 && !lex[n - 1].is(class::WORD) {
-                score += 1;
+                f.set(F::SurnameAfterGiven);
             }
         }
         // "Harbour Lights", "Maple Abbey", "Early Music": a common noun at the end is a title of
         // a work, a team or a place more often than a surname.
         if lex[n - 1].is(class::WORD) && !lex[n - 1].is(class::SURNAME | class::GIVEN) {
-            score -= 2;
+            f.set(F::CommonNounLast);
         }
         if initials {
-            score += 3;
+            f.set(F::Initials);
         }
         if !lex.iter().any(|l| l.is(class::WORD | class::ORG_CUE | class::PLACE)) {
-            score += 1;
+            f.set(F::NoCommonWord);
         }
         // "North Dayton", "Upper Austria", "Conservatoire de Lyon": a place inside.
         if lex.iter().any(|l| l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME)) {
-            score -= 2;
+            f.set(F::PlaceInside);
             // "Texas Longhorns", "Boston Bruins": a place and a plural is a team.
             let plural = doc.lower(last).ends_with('s') && !lex[n - 1].is(class::SURNAME | class::GIVEN);
             if lex[0].is(class::PLACE) && plural {
-                score -= 3;
+                f.set(F::PlaceTeam);
             }
         }
         if [
@@ -365,7 +377,7 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         .iter()
         .any(|w| doc.is_word(first, w))
         {
-            score -= 4;
+            f.set(F::Compass);
         }
     }
 
@@ -377,7 +389,7 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
             let l = doc.lex(k);
             l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME) && doc.tokens[k].has(shape::CAP)
         }) {
-            score -= 4;
+            f.set(F::PlaceWithRegion);
         }
     }
 
@@ -386,31 +398,31 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         || organisation_context(doc, &sentence, c.tokens.clone());
     if company {
         w.company = true;
-        score -= 6;
+        f.set(F::Company);
     }
     // "the romantic comedy Chasing Liberty", "his album Blue Hours": the title of a work.
     if WORKS.contains(&&*prev) && !title_before {
-        score -= 4;
+        f.set(F::WorkBefore);
     }
     let place = doc.lex_of(c.tokens.clone()).is(class::PLACE);
     let locative = LOCATIVE.contains(&&*prev);
     if place && !title_before {
-        score -= 4;
+        f.set(F::Place);
         if locative {
             w.located = true;
         }
     }
     if locative && n == 1 && !title_before {
-        score -= 2;
+        f.set(F::LocativeOne);
     }
     // "an analyst at Morgan Stanley": a workplace.
     if prev == "at" && n >= 2 && !title_before {
-        score -= 4;
+        f.set(F::AtWorkplace);
     }
     // "the Red Cross", "the Olmec": a determiner right before a name is rare; before two words
     // of one it all but rules a person out.
     if prev == "the" && (prev2 != "of" || n > 1) {
-        score -= if n > 1 { 8 } else { 3 };
+        f.set(if n > 1 { F::TheMany } else { F::TheOne });
     }
     if n == 1 {
         let l = lex[0];
@@ -428,33 +440,33 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         // "Dr. Lloyd-Jones said").
         let said_of_a_person = cited || title_before || speaks;
         if (inner_capital || joined_names) && !(joined_names && said_of_a_person) {
-            score -= 3;
+            f.set(F::BrandShape);
         }
         // Written in lower case elsewhere in the article: the common word.
         if lower.contains(doc.lower(first).as_ref()) && !title_before && !related {
-            score -= 4;
+            f.set(F::LowerElsewhere);
         }
         // "Americans", "Iraqis": a nationality in the plural.
         let singular = doc.lower(first);
         if singular.ends_with('s')
             && crate::extract::lexicon::LEXICON.word(&singular[..singular.len() - 1]).is(class::DEMONYM)
         {
-            score -= 6;
+            f.set(F::PluralNationality);
         }
         // "Mr. President", "Madam Speaker", "a German": a title or a nationality alone names no one.
         if l.is(class::TITLE | class::DEMONYM) && !title_before || l.is(class::TITLE) {
-            score -= 6;
+            f.set(F::TitleAlone);
         }
         if l.is(class::WORD) && !l.is(class::GIVEN | class::SURNAME) {
-            score -= 3;
+            f.set(F::CommonWordOne);
         } else if l.is(class::WORD) {
-            score -= 1;
+            f.set(F::NameWordOne);
         }
         if doc.tokens[first].has(shape::CAPS) && !l.is(class::GIVEN | class::SURNAME) {
-            score -= 4;
+            f.set(F::CapsOne);
         }
         if c.opens_sentence {
-            score -= 1;
+            f.set(F::OpensSentenceOne);
         }
         // "Rebecca and I", "Debbie's death": a common given name alone, mid-sentence.
         let only_a_name = !l.is(class::WORD
@@ -470,15 +482,15 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
             && !c.opens_sentence
             && !doc.tokens[first].has(shape::CAPS)
         {
-            score += 3;
+            f.set(F::CommonGivenAlone);
         }
     } else if common {
-        score -= 2;
+        f.set(F::CommonMany);
     }
     if doc.sentences[c.sentence].title_case {
-        score -= 2;
+        f.set(F::TitleCase);
     }
-    w.score = score;
+    w.features = f;
     w
 }
 
@@ -681,10 +693,10 @@ pub struct Decided {
 
 /// Decides each name once for the article, then gives names listed beside people the benefit of
 /// the doubt ("Ann Lee, Bo Chen and Tarek Haddad").
-pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
+pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
     let candidates = &spotted.candidates;
     let lower = lower_case_words(doc, candidates);
-    let mut weights: Vec<Weight> = candidates.iter().map(|c| weigh(doc, c, &lower)).collect();
+    let mut weights: Vec<Weight> = candidates.iter().map(|c| weigh(doc, c, &lower, model)).collect();
     let keys: Vec<Vec<String>> = candidates.iter().map(|c| key(doc, c.tokens.clone())).collect();
     // Names shown with a company form, in a candidate or in an organisation ("Atlas Motor Co.").
     let mut companies: HashSet<Vec<String>> = HashSet::default();
@@ -719,8 +731,8 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
         .filter_map(|(k, _)| k.last().map(String::as_str))
         .collect();
     for (i, k) in keys.iter().enumerate() {
-        if !person[i] && k.len() == 2 && surnames.contains(k[1].as_str()) && weights[i].score >= 0 {
-            weights[i].score += 3;
+        if !person[i] && k.len() == 2 && surnames.contains(k[1].as_str()) && weights[i].score >= 0.0 {
+            weights[i].score += 3.0;
         }
         // "Ben Player won … Player pinpoints …": a capitalised word that is the surname of someone
         // named in full is that person again, unless the article also writes it in lower case
@@ -732,7 +744,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
             && !lower.contains(k[0].as_str())
             && !w.located
             && !w.company
-            && w.score > -6
+            && w.score > -6.0
         {
             weights[i].score = weights[i].score.max(PERSON);
         }
@@ -744,7 +756,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
     let forward = 0..candidates.len();
     for i in forward.clone().chain(forward.rev()) {
         let c = &candidates[i];
-        if person[i] || boosted[i] || weights[i].score < 0 {
+        if person[i] || boosted[i] || weights[i].score < 0.0 {
             continue;
         }
         let listed = [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
@@ -753,7 +765,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
             })
         });
         if listed && !weights[i].located && keys[i].len() >= 2 {
-            weights[i].score += 3;
+            weights[i].score += 3.0;
             boosted[i] = true;
             person[i] = weights[i].score >= PERSON;
         }
@@ -765,13 +777,13 @@ pub fn decide(doc: &Doc, spotted: &Spotted) -> Decided {
 fn decide_once(keys: &[Vec<String>], weights: &[Weight], companies: &HashSet<Vec<String>>) -> Vec<bool> {
     #[derive(Default)]
     struct Name {
-        best: i32,
+        best: f32,
         context: bool,
         count: usize,
         titled: bool,
         /// Read as a place somewhere ("in Iraq"), or strongly not a name somewhere.
         placed: bool,
-        worst: i32,
+        worst: f32,
     }
     let mut names: HashMap<&[String], Name> = HashMap::default();
     for (k, w) in keys.iter().zip(weights) {
@@ -798,7 +810,7 @@ fn decide_once(keys: &[Vec<String>], weights: &[Weight], companies: &HashSet<Vec
             }
             name.context
                 || name.best >= PERSON
-                || (name.count >= 2 && name.best >= PERSON - 1 && name.worst > -4)
+                || (name.count >= 2 && name.best >= PERSON - 1.0 && name.worst > -4.0)
         })
         .collect()
 }

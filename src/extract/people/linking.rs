@@ -90,7 +90,8 @@ pub fn link(
                 persons.len() - 1
             });
             index.add(doc.body, persons, person);
-        } else if (w.score <= -6 || index.given_only(&word) && doc.lex_of(c.tokens.clone()).is(class::PLACE))
+        } else if (w.score <= -6.0
+            || index.given_only(&word) && doc.lex_of(c.tokens.clone()).is(class::PLACE))
             && !decided.person[i]
         {
             // "Kenya" beside "Kenya Law": a place is nobody's given name said alone.

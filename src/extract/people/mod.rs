@@ -11,6 +11,7 @@
 mod evidence;
 mod grouping;
 mod linking;
+pub mod model;
 mod roles;
 mod spotting;
 
@@ -132,8 +133,13 @@ pub struct People {
 
 /// Finds the people of an article.
 pub fn find_people(doc: &Doc) -> People {
+    find_people_with(doc, &model::MODEL)
+}
+
+/// Finds the people of an article, weighing evidence with `model`.
+pub fn find_people_with(doc: &Doc, model: &model::Model) -> People {
     let spotted = spotting::spot(doc);
-    let decided = evidence::decide(doc, &spotted);
+    let decided = evidence::decide(doc, &spotted, model);
     let mut persons = Vec::new();
     let fulls = grouping::group(doc, &spotted.candidates, &decided, &mut persons);
     // Roles written before full names are known before linking: rank decides some links.
