@@ -155,7 +155,7 @@ pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>, model: &Model) -
 }
 
 /// The features of one occurrence, and the flags later passes read.
-fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
+pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     let sentence = doc.sentences[c.sentence].tokens.clone();
     let words = name_words(doc, c.tokens.clone());
     let Some((&first, &last)) = words.first().zip(words.last()) else { return Weight::default() };

@@ -156,6 +156,18 @@ pub fn find_people_with(doc: &Doc, model: &model::Model) -> People {
     people
 }
 
+/// Each name candidate of an article, in text order: the span of its words and the features it
+/// is weighed by. What a trainer of [`model::Model`] learns from.
+pub fn candidates(doc: &Doc) -> Vec<(Span, model::Features)> {
+    let spotted = spotting::spot(doc);
+    let lower = evidence::lower_case_words(doc, &spotted.candidates);
+    spotted
+        .candidates
+        .iter()
+        .map(|c| (doc.span(c.tokens.clone()), evidence::features(doc, c, &lower).features))
+        .collect()
+}
+
 /// Appositive and copular roles after any mention: "Pompeo, a former director of the CIA," and
 /// "Kim is a general"; and roles written before one-word mentions ("Chairman Kim").
 fn add_appositives(doc: &Doc, people: &mut People) {

@@ -1,7 +1,8 @@
 //! The weights evidence is scored with: one number per [`Feature`] of a candidate, read from
 //! `assets/model/people.tsv`. Scores are in points: [`PERSON`](super::evidence::PERSON) and up
-//! counts as a person. `cargo run --release --example train-names` learns them; a weight file
-//! names every feature, so a feature added here without a weight fails the tests.
+//! counts as a person. `cargo run --release --example train-names` learns them from annotated
+//! text and scores them by cross-validation; a weight file names every feature, so a feature
+//! added here without a weight fails the tests.
 
 use std::sync::LazyLock;
 
