@@ -188,8 +188,14 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     if title_before {
         context!(F::TitleBefore);
     }
+    // "his wife Rose", "her husband, Tariq", "the sister of Tarko Vemmel" (not "the father of
+    // North Melbourne player …": a name before a noun is a modifier).
+    let modifier = doc
+        .tokens
+        .get(after)
+        .is_some_and(|t| t.kind == Kind::Word && !t.has(shape::CAP) && !doc.lex(after).is(class::FUNCTION));
     let related = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::RELATION))
-        || (prev == ","
+        || ((prev == "," || prev == "of" && !modifier)
             && before
                 .and_then(|b| b.checked_sub(1))
                 .is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::RELATION)));
