@@ -770,7 +770,18 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
                 person[j] && d.sentence == c.sentence && coordinated(doc, &c.tokens, &d.tokens)
             })
         });
-        if listed && !weights[i].located && keys[i].len() >= 2 {
+        // A single word only when it is nothing but a name ("Tohmadi, Ridvo and Abdel Negarra",
+        // not "Paris, Rome and Ann Lee").
+        let plain_name = || {
+            let lex = doc.lex_of(c.tokens.clone());
+            !lex.is(class::WORD
+                | class::PLACE
+                | class::DEMONYM
+                | class::ORG_CUE
+                | class::TITLE
+                | class::FUNCTION)
+        };
+        if listed && !weights[i].located && (keys[i].len() >= 2 || plain_name()) {
             weights[i].score += 3.0;
             boosted[i] = true;
             person[i] = weights[i].score >= PERSON;

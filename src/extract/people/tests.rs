@@ -365,3 +365,12 @@ fn a_relation_of_someone_introduces_a_person_unless_the_name_modifies_a_noun() {
     let body = "She is the sister of Tarko Vemmel. He was the father of Lower Dunmoor players.";
     assert_eq!(names(body), ["Tarko Vemmel"]);
 }
+
+#[test]
+fn a_single_name_listed_beside_a_person_is_one_but_a_place_is_not() {
+    let body =
+        "He played with Tohmadi, Ridvo and Abdel Negarra. They toured Paris, Rome and Lyon with Ann Lee.";
+    let mut found = names(body);
+    found.sort();
+    assert_eq!(found, ["Abdel Negarra", "Ann Lee", "Ridvo", "Tohmadi"]);
+}
