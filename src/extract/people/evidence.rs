@@ -94,7 +94,7 @@ pub fn name_words(doc: &Doc, tokens: Range<usize>) -> Vec<usize> {
             let t = doc.tokens[k];
             t.kind == Kind::Word
                 && !doc.lex(k).is(class::SUFFIX)
-                && (t.has(shape::CAP) || t.has(shape::HYPHEN))
+                && (t.has(shape::CAP) || t.has(shape::HYPHEN) || super::spotting::prefixed_name(doc, k))
         })
         .collect()
 }

@@ -70,18 +70,25 @@ fn starts_run(doc: &Doc, k: usize) -> bool {
     name_like(doc, k)
 }
 
-/// "al-Assad", "bin-Salman": a lower-case particle glued to a capitalised name.
-fn prefixed_name(doc: &Doc, k: usize) -> bool {
+/// "al-Assad", "bin-Salman", "d'Ettorre": a lower-case particle glued to a capitalised name.
+pub(super) fn prefixed_name(doc: &Doc, k: usize) -> bool {
     let t = doc.tokens[k];
-    if !t.has(shape::HYPHEN) {
+    if t.kind != Kind::Word || t.has(shape::CAP) || doc.lex(k).class != 0 {
         return false;
     }
     let text = doc.text(k);
-    text.split_once('-').is_some_and(|(p, rest)| {
-        doc.lex(k).class == 0
-            && crate::extract::calendar::PARTICLES.contains(&p)
-            && rest.chars().next().is_some_and(char::is_uppercase)
-    })
+    let capital = |rest: &str| rest.chars().next().is_some_and(char::is_uppercase);
+    let hyphened = || {
+        t.has(shape::HYPHEN)
+            && text
+                .split_once('-')
+                .is_some_and(|(p, rest)| crate::extract::calendar::PARTICLES.contains(&p) && capital(rest))
+    };
+    let elided = || {
+        text.split_once(['\'', '\u{2019}'])
+            .is_some_and(|(p, rest)| matches!(p, "d" | "l" | "dell" | "dall" | "degl") && capital(rest))
+    };
+    hyphened() || elided()
 }
 
 /// Where a run starting at `start` ends: name-like words, with particles ("von der"), the inner

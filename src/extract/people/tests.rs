@@ -374,3 +374,18 @@ fn a_single_name_listed_beside_a_person_is_one_but_a_place_is_not() {
     found.sort();
     assert_eq!(found, ["Abdel Negarra", "Ann Lee", "Ridvo", "Tohmadi"]);
 }
+
+#[test]
+fn an_elided_particle_belongs_to_the_name() {
+    let body = "She trained under Prof. Patrizia d'Ettorrio in Lyon. Later d'Ettorrio moved to Bern.";
+    let people = people(body);
+    assert_eq!(people.persons.len(), 1);
+    assert_eq!(people.persons[0].name(body), "Patrizia d'Ettorrio");
+    assert_eq!(people.persons[0].surname(body), "d'Ettorrio");
+    assert_eq!(people.mentions.len(), 2);
+}
+
+#[test]
+fn a_party_nominee_is_a_person() {
+    assert_eq!(names("He trails the Democratic nominee Tarry Mcallane by ten points."), ["Tarry Mcallane"]);
+}
