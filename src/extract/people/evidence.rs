@@ -178,13 +178,20 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         }};
     }
 
+    // "the former Virginia governor": a place before a role noun modifies it, and the title
+    // before them is the role's.
+    let place_modifies_role = doc.lex_of(c.tokens.clone()).is(class::PLACE)
+        && sentence.contains(&after)
+        && doc.lex(after).is(class::TITLE)
+        && !doc.tokens[after].has(shape::CAP);
     // Context that says "person".
-    let title_before = c.title.is_some()
-        || c.role.is_some()
-        || (before.is_some()
-            && doc.lex(before.unwrap_or(0)).is(class::TITLE)
-            && sentence.contains(&before.unwrap_or(0))
-            && !doc.tokens[before.unwrap_or(0)].has(shape::CAP));
+    let title_before = !place_modifies_role
+        && (c.title.is_some()
+            || c.role.is_some()
+            || (before.is_some()
+                && doc.lex(before.unwrap_or(0)).is(class::TITLE)
+                && sentence.contains(&before.unwrap_or(0))
+                && !doc.tokens[before.unwrap_or(0)].has(shape::CAP)));
     if title_before {
         context!(F::TitleBefore);
     }
@@ -400,6 +407,11 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     }
 
     // What says it is something else.
+    // "Hurricane Ida", "Cyclone Phailin": storms are named like people.
+    const STORMS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm"];
+    if STORMS.contains(&&*prev) || STORMS.iter().any(|s| doc.is_word(c.tokens.start, s)) {
+        f.set(F::Storm);
+    }
     let company = (doc.lex(after).is(class::COMPANY) && sentence.contains(&after))
         || organisation_context(doc, &sentence, c.tokens.clone());
     if company {

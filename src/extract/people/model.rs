@@ -130,6 +130,8 @@ features! {
     CommonMany,
     /// In a sentence written in title case (a headline).
     TitleCase,
+    /// A storm's name ("Hurricane …").
+    Storm,
 }
 
 /// A set of features: bit `f as usize` for each.

@@ -102,7 +102,8 @@ fn run_end(doc: &Doc, start: usize, end: usize) -> usize {
             k += n;
             continue;
         }
-        if name_like(doc, k) {
+        // "Hugo McGuirt Sunday, May 28": a weekday ends a name.
+        if name_like(doc, k) && !(k > start && doc.lex(k).is(class::WEEKDAY)) {
             k += 1;
             continue;
         }
@@ -184,8 +185,36 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
     }
     let last = run.end - 1;
     // "Central Intelligence Agency", "Atlas Motor Co.": the cue word ends the run ("Grace Park"
-    // is a given name and a family name).
-    let street = ["ave", "ave.", "avenue", "blvd", "blvd.", "boulevard"].iter().any(|w| doc.is_word(last, w));
+    // is a given name and a family name, "Hudson River" and "Sandy Hook" are not).
+    const GEOGRAPHY: &[&str] = &[
+        "ave",
+        "ave.",
+        "avenue",
+        "blvd",
+        "blvd.",
+        "boulevard",
+        "river",
+        "lake",
+        "beach",
+        "bay",
+        "hook",
+        "creek",
+        "valley",
+        "canyon",
+        "falls",
+        "harbor",
+        "harbour",
+        "island",
+        "islands",
+        "mountain",
+        "mountains",
+        "bridge",
+        "square",
+        "airport",
+        "station",
+        "county",
+    ];
+    let street = GEOGRAPHY.iter().any(|w| doc.is_word(last, w));
     let name_pair =
         run.end - k == 2 && doc.lex(k).is(class::GIVEN) && doc.lex(last).is(class::SURNAME) && !street;
     if run.end - k > 1 && doc.lex(last).is(class::ORG_CUE) && !name_pair {

@@ -389,3 +389,27 @@ fn an_elided_particle_belongs_to_the_name() {
 fn a_party_nominee_is_a_person() {
     assert_eq!(names("He trails the Democratic nominee Tarry Mcallane by ten points."), ["Tarry Mcallane"]);
 }
+
+#[test]
+fn a_storm_is_named_like_a_person_but_is_none() {
+    assert!(names("Once Cyclone Phyllis comes ashore it will weaken. Hurricane Gloria followed.").is_empty());
+}
+
+#[test]
+fn a_place_before_a_role_noun_modifies_it() {
+    let body =
+        "He is the former Georgia governor she admires most. Jana Bell said the Georgia vote was close.";
+    assert_eq!(names(body), ["Jana Bell"]);
+}
+
+#[test]
+fn a_weekday_ends_a_name() {
+    let body = "An interview with the founder Hugo Mcgirt Sunday, May 28, 2006.";
+    assert_eq!(names(body), ["Hugo Mcgirt"]);
+}
+
+#[test]
+fn a_name_then_a_geographic_word_is_a_place_but_a_name_then_park_may_be_a_person() {
+    let body = "They walked along the Hudson River to Sandy Hook. Later Grace Park said it was cold.";
+    assert_eq!(names(body), ["Grace Park"]);
+}
