@@ -423,7 +423,8 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         f.set(F::WorkBefore);
     }
     let place = doc.lex_of(c.tokens.clone()).is(class::PLACE);
-    let locative = LOCATIVE.contains(&&*prev);
+    // "in Belgrano's camp": the preposition governs the camp, not the name.
+    let locative = LOCATIVE.contains(&&*prev) && doc.kind(after) != Some(Kind::Possessive);
     if place && !title_before {
         f.set(F::Place);
         if locative {

@@ -413,3 +413,11 @@ fn a_name_then_a_geographic_word_is_a_place_but_a_name_then_park_may_be_a_person
     let body = "They walked along the Hudson River to Sandy Hook. Later Grace Park said it was cold.";
     assert_eq!(names(body), ["Grace Park"]);
 }
+
+#[test]
+fn a_place_name_in_the_possessive_after_a_preposition_is_not_read_as_the_place() {
+    let body = "The forces led by General Tomas Lima were beaten. Most of Lima's army arrived in Quito.";
+    let people = people(body);
+    assert_eq!(people.persons.len(), 1);
+    assert_eq!(people.mentions.len(), 2, "{:?}", people.mentions);
+}
