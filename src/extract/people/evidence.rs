@@ -440,7 +440,15 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     }
     // "the Red Cross", "the Olmec": a determiner right before a name is rare; before two words
     // of one it all but rules a person out.
-    if prev == "the" && (prev2 != "of" || n > 1) {
+    // "the Edward Seidensticker translation": the determiner is the noun's the name modifies.
+    // Not a place's or a team's ("the Basse Casamance area", "the Athletics Triple A team").
+    const PLACE_NOUNS: &[&str] =
+        &["area", "region", "district", "province", "city", "town", "village", "county"];
+    let modifies_noun = modifier
+        && !doc.lex(after).is(class::SPEECH | class::PERSON_VERB)
+        && !ORGANISATION_NOUNS.contains(&&*next)
+        && !PLACE_NOUNS.contains(&&*next);
+    if prev == "the" && (prev2 != "of" || n > 1) && !(n > 1 && modifies_noun) {
         f.set(if n > 1 { F::TheMany } else { F::TheOne });
     }
     if n == 1 {

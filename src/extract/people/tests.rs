@@ -421,3 +421,9 @@ fn a_place_name_in_the_possessive_after_a_preposition_is_not_read_as_the_place()
     assert_eq!(people.persons.len(), 1);
     assert_eq!(people.mentions.len(), 2, "{:?}", people.mentions);
 }
+
+#[test]
+fn a_name_modifying_a_noun_after_the_is_still_a_person_but_not_a_place_or_team() {
+    let body = "It is based on the Gregor Maquin novel. The Basse Lurance area is dry. The Athletics Triple A team won.";
+    assert_eq!(names(body), ["Gregor Maquin"]);
+}
