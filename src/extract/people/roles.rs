@@ -160,5 +160,10 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     // The title must head the phrase: "a vice chairman of …", "a former top intelligence chief",
     // not "the kind of leader".
     let head = title_in(doc, start..i).filter(|&k| k < start + 4)?;
-    (!(start..head).any(|k| doc.is_word(k, "of"))).then_some(start..i)
+    // ", Vice President Bush,": a title and a name is someone else, listed.
+    let last = i - 1;
+    let named = last > head
+        && (head + 1..i).all(|k| doc.tokens[k].has(crate::extract::tokens::shape::CAP))
+        && !doc.lex(last).is(class::TITLE | class::PLACE | class::ORG_CUE | class::DEMONYM);
+    (!named && !(start..head).any(|k| doc.is_word(k, "of"))).then_some(start..i)
 }

@@ -427,3 +427,16 @@ fn a_name_modifying_a_noun_after_the_is_still_a_person_but_not_a_place_or_team()
     let body = "It is based on the Gregor Maquin novel. The Basse Lurance area is dry. The Athletics Triple A team won.";
     assert_eq!(names(body), ["Gregor Maquin"]);
 }
+
+#[test]
+fn a_title_and_a_name_after_a_comma_are_someone_else_not_a_role() {
+    let body = "Vice President Vollmer, Vice President Mandel, Senator Okafor, and my fellow citizens.";
+    let found = people(body);
+    assert_eq!(found.persons.len(), 3);
+    for p in &found.persons {
+        assert_eq!(p.roles.len(), 1, "{} has only the title before the name", p.name(body));
+    }
+    let body = "Ann Ruiz, Deputy Minister of Health, spoke first.";
+    let people = people(body);
+    assert_eq!(people.persons[0].roles(body).collect::<Vec<_>>(), ["Deputy Minister of Health"]);
+}
