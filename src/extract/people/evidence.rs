@@ -409,13 +409,15 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     // What says it is something else.
     // "Hurricane Ida", "Cyclone Phailin": storms are named like people.
     const STORMS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm"];
-    if STORMS.contains(&&*prev) || STORMS.iter().any(|s| doc.is_word(c.tokens.start, s)) {
+    let storm = STORMS.contains(&&*prev) || STORMS.iter().any(|s| doc.is_word(c.tokens.start, s));
+    if storm {
         f.set(F::Storm);
     }
     let company = (doc.lex(after).is(class::COMPANY) && sentence.contains(&after))
         || organisation_context(doc, &sentence, c.tokens.clone());
+    // A storm, like a company, is that thing throughout the article.
+    w.company = company || storm;
     if company {
-        w.company = true;
         f.set(F::Company);
     }
     // "the romantic comedy Chasing Liberty", "his album Blue Hours": the title of a work.
@@ -444,7 +446,14 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     // Not a place's or a team's ("the Basse Casamance area", "the Athletics Triple A team").
     const PLACE_NOUNS: &[&str] =
         &["area", "region", "district", "province", "city", "town", "village", "county"];
+    // One noun, then punctuation or a function word: "the Red Cross warned that" has a verb, "the
+    // Jon Smith memorial hall" a longer thing.
+    let one_noun_then = doc.tokens.get(after + 1).is_none_or(|t| t.kind != Kind::Word)
+        || doc.lex(after + 1).is(class::FUNCTION);
     let modifies_noun = modifier
+        && one_noun_then
+        && lex[0].is(class::COMMON_GIVEN)
+        && !next.ends_with("ed")
         && !doc.lex(after).is(class::SPEECH | class::PERSON_VERB)
         && !ORGANISATION_NOUNS.contains(&&*next)
         && !PLACE_NOUNS.contains(&&*next);
@@ -659,13 +668,25 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) 
     if name.len() == 1 && COMPANY_THINGS.contains(&at(after).as_str()) && !doc.tokens[after].has(shape::CAP) {
         return true;
     }
+    // "Caloi was founded in 1898": people are born, companies founded.
+    if matches!(at(after).as_str(), "was" | "is" | "were")
+        && matches!(at(after + 1).as_str(), "founded" | "incorporated" | "listed" | "acquired")
+    {
+        return true;
+    }
+    // "the School of Open Africa", "the Bank of Ruritania": a name after an institution's "of"
+    // ("the House of Luiz Caloi" is a family's).
+    let institution_of = doc.lex(before.wrapping_sub(2)).is(class::ORG_CUE)
+        && doc.tokens.get(before.wrapping_sub(2)).is_some_and(|t| t.has(shape::CAP))
+        && at(before.wrapping_sub(2)) != "house";
     before > sentence.start
         && before >= 2
         && at(before - 1) == "of"
-        && matches!(
-            at(before - 2).as_str(),
-            "shares" | "stake" | "unit" | "subsidiary" | "stock" | "division"
-        )
+        && (institution_of
+            || matches!(
+                at(before - 2).as_str(),
+                "shares" | "stake" | "unit" | "subsidiary" | "stock" | "division"
+            ))
 }
 
 /// Whether the words after a name make it an author cited: "Smith (2010)", "Smith, 2010",

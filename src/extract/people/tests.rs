@@ -393,6 +393,7 @@ fn a_party_nominee_is_a_person() {
 #[test]
 fn a_storm_is_named_like_a_person_but_is_none() {
     assert!(names("Once Cyclone Phyllis comes ashore it will weaken. Hurricane Gloria followed.").is_empty());
+    assert!(names("Hurricane Gloria hit Cuba. Gloria's winds weakened, and Gloria moved north.").is_empty());
 }
 
 #[test]
@@ -424,8 +425,8 @@ fn a_place_name_in_the_possessive_after_a_preposition_is_not_read_as_the_place()
 
 #[test]
 fn a_name_modifying_a_noun_after_the_is_still_a_person_but_not_a_place_or_team() {
-    let body = "It is based on the Gregor Maquin novel. The Basse Lurance area is dry. The Athletics Triple A team won.";
-    assert_eq!(names(body), ["Gregor Maquin"]);
+    let body = "It is based on the Gregory Maquin novel of that name. The Basse Lurance area is dry. The Athletics Triple A team won.";
+    assert_eq!(names(body), ["Gregory Maquin"]);
 }
 
 #[test]
@@ -439,4 +440,10 @@ fn a_title_and_a_name_after_a_comma_are_someone_else_not_a_role() {
     let body = "Ann Ruiz, Deputy Minister of Health, spoke first.";
     let people = people(body);
     assert_eq!(people.persons[0].roles(body).collect::<Vec<_>>(), ["Deputy Minister of Health"]);
+}
+
+#[test]
+fn a_name_founded_or_after_an_institutions_of_is_an_organisation() {
+    let body = "Varessi was founded in 1898 by Ann Lee. The School of Open Tamara opened. Varessi grew.";
+    assert_eq!(names(body), ["Ann Lee"]);
 }
