@@ -160,7 +160,18 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     let words = name_words(doc, c.tokens.clone());
     let Some((&first, &last)) = words.first().zip(words.last()) else { return Weight::default() };
     let n = words.len();
-    let lex: Vec<Lex> = words.iter().map(|&k| doc.lex(k)).collect();
+    let mut lex: Vec<Lex> = words.iter().map(|&k| doc.lex(k)).collect();
+    // "Pierre-Simon", "Anne-Marie": given names joined are a given name.
+    if doc.tokens[first].has(shape::HYPHEN) && !lex[0].is(class::GIVEN) {
+        let parts: Vec<Lex> =
+            doc.lower(first).split('-').map(|p| crate::extract::lexicon::LEXICON.word(p)).collect();
+        if parts.iter().all(|p| p.is(class::GIVEN)) {
+            lex[0].class |= class::GIVEN;
+            if parts.iter().all(|p| p.is(class::COMMON_GIVEN)) {
+                lex[0].class |= class::COMMON_GIVEN;
+            }
+        }
+    }
     let before = c.tokens.start.checked_sub(1);
     let prev = word(doc, before, &sentence);
     let prev2 = word(doc, before.and_then(|b| b.checked_sub(1)), &sentence);
@@ -188,10 +199,11 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     let title_before = !place_modifies_role
         && (c.title.is_some()
             || c.role.is_some()
-            || (before.is_some()
-                && doc.lex(before.unwrap_or(0)).is(class::TITLE)
-                && sentence.contains(&before.unwrap_or(0))
-                && !doc.tokens[before.unwrap_or(0)].has(shape::CAP)));
+            || before.is_some_and(|b| {
+                sentence.contains(&b)
+                    && !doc.tokens[b].has(shape::CAP)
+                    && (doc.lex(b).is(class::TITLE) || plural_title(doc, b))
+            }));
     if title_before {
         context!(F::TitleBefore);
     }
@@ -530,6 +542,13 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     w
 }
 
+/// "the rappers Tomas Hamer and …": a role noun in the plural.
+fn plural_title(doc: &Doc, k: usize) -> bool {
+    let word = doc.lower(k);
+    word.strip_suffix('s')
+        .is_some_and(|one| !one.ends_with('s') && crate::extract::lexicon::LEXICON.word(one).is(class::TITLE))
+}
+
 /// Nouns that head a company's or an institution's appositive (", a computer maker,").
 const ORGANISATION_NOUNS: &[&str] = &[
     "company",
@@ -653,11 +672,14 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) 
     let (before, after) = (name.start, name.end);
     let at = |k: usize| if sentence.contains(&k) { doc.lower(k).into_owned() } else { String::new() };
     // ", a computer maker," / ", the parent of".
+    // Not ", the court painter," or ", a bank manager,": a role noun makes it someone's.
     if at(after) == "," && matches!(at(after + 1).as_str(), "a" | "an" | "the") {
-        let head = (after + 2..(after + 7).min(sentence.end))
-            .take_while(|&k| !matches!(doc.text(k), "," | "." | ";" | "(" | ")"))
-            .any(|k| ORGANISATION_NOUNS.contains(&at(k).as_str()));
-        if head {
+        let phrase = || {
+            (after + 2..(after + 7).min(sentence.end))
+                .take_while(|&k| !matches!(doc.text(k), "," | "." | ";" | "(" | ")"))
+        };
+        let organisation = phrase().any(|k| ORGANISATION_NOUNS.contains(&at(k).as_str()));
+        if organisation && !phrase().any(|k| doc.lex(k).is(class::TITLE)) {
             return true;
         }
     }

@@ -447,3 +447,19 @@ fn a_name_founded_or_after_an_institutions_of_is_an_organisation() {
     let body = "Varessi was founded in 1898 by Ann Lee. The School of Open Tamara opened. Varessi grew.";
     assert_eq!(names(body), ["Ann Lee"]);
 }
+
+#[test]
+fn a_role_noun_in_an_appositive_makes_it_someones_not_an_organisations() {
+    assert_eq!(names("He met Jon Abbassi, the court painter."), ["Jon Abbassi"]);
+    assert!(names("He sued Varnico Arts, a court reporting firm.").is_empty());
+}
+
+#[test]
+fn given_names_joined_by_a_hyphen_are_a_given_name() {
+    assert_eq!(names("She read the work of Pierre-Simon Lapontaine."), ["Pierre-Simon Lapontaine"]);
+}
+
+#[test]
+fn a_plural_role_noun_introduces_the_people_after_it() {
+    assert_eq!(names("They grew up with the rappers Zekko Hamerlo, now famous."), ["Zekko Hamerlo"]);
+}
