@@ -437,8 +437,9 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         f.set(F::WorkBefore);
     }
     let place = doc.lex_of(c.tokens.clone()).is(class::PLACE);
-    // "in Belgrano's camp": the preposition governs the camp, not the name.
-    let locative = LOCATIVE.contains(&&*prev) && doc.kind(after) != Some(Kind::Possessive);
+    // "in Belgrano's camp", "in Lynch v. Overholser": the preposition governs the camp or the case,
+    // not the name.
+    let locative = LOCATIVE.contains(&&*prev) && doc.kind(after) != Some(Kind::Possessive) && !party;
     if place && !title_before {
         f.set(F::Place);
         if locative {

@@ -463,3 +463,8 @@ fn given_names_joined_by_a_hyphen_are_a_given_name() {
 fn a_plural_role_noun_introduces_the_people_after_it() {
     assert_eq!(names("They grew up with the rappers Zekko Hamerlo, now famous."), ["Zekko Hamerlo"]);
 }
+
+#[test]
+fn a_preposition_before_a_case_governs_the_case_not_its_party() {
+    assert_eq!(names("The court ruled in Kennard versus Texas that it could."), ["Kennard"]);
+}
