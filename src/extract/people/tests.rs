@@ -468,3 +468,8 @@ fn a_plural_role_noun_introduces_the_people_after_it() {
 fn a_preposition_before_a_case_governs_the_case_not_its_party() {
     assert_eq!(names("The court ruled in Kennard versus Texas that it could."), ["Kennard"]);
 }
+
+#[test]
+fn a_city_written_with_accents_is_a_place() {
+    assert!(names("The firm is based in São Paulo. Its rival moved to Sao Paulo from Zürich.").is_empty());
+}
