@@ -36,6 +36,8 @@ pub struct Weight {
     pub family_first: bool,
     /// A title or a relation stands before it ("Mr. Ford", "his wife Rose").
     pub titled: bool,
+    /// "the" stands right before it ("the Olmec").
+    pub determined: bool,
 }
 
 /// Prepositions after which a word that is also a place is read as the place.
@@ -470,6 +472,7 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         && !doc.lex(after).is(class::SPEECH | class::PERSON_VERB)
         && !ORGANISATION_NOUNS.contains(&&*next)
         && !PLACE_NOUNS.contains(&&*next);
+    w.determined = prev == "the";
     if prev == "the" && (prev2 != "of" || n > 1) && !(n > 1 && modifies_noun) {
         f.set(if n > 1 { F::TheMany } else { F::TheOne });
     }
@@ -866,6 +869,8 @@ fn decide_once(keys: &[Vec<String>], weights: &[Weight], companies: &HashSet<Vec
         /// Read as a place somewhere ("in Iraq"), or strongly not a name somewhere.
         placed: bool,
         worst: f32,
+        /// Occurrences after "the".
+        determined: usize,
     }
     let mut names: HashMap<&[String], Name> = HashMap::default();
     for (k, w) in keys.iter().zip(weights) {
@@ -876,6 +881,7 @@ fn decide_once(keys: &[Vec<String>], weights: &[Weight], companies: &HashSet<Vec
         name.titled |= w.titled;
         name.placed |= w.located;
         name.worst = name.worst.min(w.score);
+        name.determined += usize::from(w.determined);
     }
     keys.iter()
         .zip(weights)
@@ -888,6 +894,11 @@ fn decide_once(keys: &[Vec<String>], weights: &[Weight], companies: &HashSet<Vec
             // A name read as a place somewhere is that place throughout, unless a title makes it
             // someone ("Mr. Metz").
             if w.located || (name.placed && !name.titled) {
+                return false;
+            }
+            // "the Olmec built …, the Olmec carved …": a name nearly always after "the" is a
+            // people, a team or a thing.
+            if name.determined >= 2 && name.determined * 4 >= name.count * 3 && !name.titled {
                 return false;
             }
             name.context

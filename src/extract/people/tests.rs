@@ -473,3 +473,9 @@ fn a_preposition_before_a_case_governs_the_case_not_its_party() {
 fn a_city_written_with_accents_is_a_place() {
     assert!(names("The firm is based in São Paulo. Its rival moved to Sao Paulo from Zürich.").is_empty());
 }
+
+#[test]
+fn a_name_nearly_always_after_the_is_a_people_or_a_thing() {
+    let body = "Later the Zapotan stated its view. In May the Zapotan said no. The Zapotan ruled again.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}
