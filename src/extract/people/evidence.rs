@@ -694,6 +694,18 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) 
     if name.len() == 1 && COMPANY_THINGS.contains(&at(after).as_str()) && !doc.tokens[after].has(shape::CAP) {
         return true;
     }
+    // "Caloi is a major Brazilian manufacturer of bicycles": the noun the phrase ends in.
+    if matches!(at(after).as_str(), "is" | "was") && matches!(at(after + 1).as_str(), "a" | "an" | "the") {
+        let end = (after + 2..(after + 8).min(sentence.end))
+            .find(|&k| doc.tokens[k].kind != Kind::Word || doc.lex(k).is(class::FUNCTION))
+            .unwrap_or(sentence.end.min(after + 8));
+        if end > after + 2
+            && doc.kind(end) != Some(Kind::Possessive)
+            && ORGANISATION_NOUNS.contains(&at(end - 1).as_str())
+        {
+            return true;
+        }
+    }
     // "Caloi was founded in 1898": people are born, companies founded.
     if matches!(at(after).as_str(), "was" | "is" | "were")
         && matches!(at(after + 1).as_str(), "founded" | "incorporated" | "listed" | "acquired")

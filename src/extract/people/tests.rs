@@ -479,3 +479,11 @@ fn a_name_nearly_always_after_the_is_a_people_or_a_thing() {
     let body = "Later the Zapotan stated its view. In May the Zapotan said no. The Zapotan ruled again.";
     assert!(names(body).is_empty(), "{:?}", names(body));
 }
+
+#[test]
+fn a_name_that_is_a_manufacturer_is_an_organisation_but_the_teams_star_is_a_person() {
+    assert!(
+        names("Varessi is a major Italian manufacturer of bicycles. Varessi said sales rose.").is_empty()
+    );
+    assert_eq!(names("Tomas Cowlin was the team's star. Cowlin said so."), ["Tomas Cowlin"]);
+}
