@@ -32,6 +32,8 @@ pub mod shape {
     pub const NON_ASCII: u8 = 32;
     /// Follows the previous token with no space between.
     pub const JOINED: u8 = 64;
+    /// An apostrophe inside ("O'Brien", "d'Ettorre").
+    pub const APOSTROPHE: u8 = 128;
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,6 +103,7 @@ pub fn tokenize(s: &str, base: usize, out: &mut Vec<Token>) {
                         if possessive {
                             break;
                         }
+                        bits |= shape::APOSTROPHE;
                         i = after;
                     }
                     '-' if next.is_some_and(char::is_alphabetic) => {

@@ -193,10 +193,10 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
 
     // "the former Virginia governor": a place before a role noun modifies it, and the title
     // before them is the role's.
-    let place_modifies_role = doc.lex_of(c.tokens.clone()).is(class::PLACE)
-        && sentence.contains(&after)
+    let place_modifies_role = sentence.contains(&after)
         && doc.lex(after).is(class::TITLE)
-        && !doc.tokens[after].has(shape::CAP);
+        && !doc.tokens[after].has(shape::CAP)
+        && doc.lex_of(c.tokens.clone()).is(class::PLACE);
     // Context that says "person".
     let title_before = !place_modifies_role
         && (c.title.is_some()
@@ -548,6 +548,9 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
 
 /// "the rappers Tomas Hamer and …": a role noun in the plural.
 fn plural_title(doc: &Doc, k: usize) -> bool {
+    if !doc.text(k).ends_with('s') {
+        return false;
+    }
     let word = doc.lower(k);
     word.strip_suffix('s')
         .is_some_and(|one| !one.ends_with('s') && crate::extract::lexicon::LEXICON.word(one).is(class::TITLE))
@@ -674,42 +677,43 @@ const COMPANY_THINGS: &[&str] = &[
 /// noun (", a computer maker"), "X said it", "shares of X", "X's earnings".
 fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) -> bool {
     let (before, after) = (name.start, name.end);
-    let at = |k: usize| if sentence.contains(&k) { doc.lower(k).into_owned() } else { String::new() };
+    let at = |k: usize| word(doc, Some(k), sentence);
+    let (next, next2) = (at(after), at(after + 1));
+    let determiner = matches!(&*next2, "a" | "an" | "the");
     // ", a computer maker," / ", the parent of".
     // Not ", the court painter," or ", a bank manager,": a role noun makes it someone's.
-    if at(after) == "," && matches!(at(after + 1).as_str(), "a" | "an" | "the") {
+    if next == "," && determiner {
         let phrase = || {
             (after + 2..(after + 7).min(sentence.end))
                 .take_while(|&k| !matches!(doc.text(k), "," | "." | ";" | "(" | ")"))
         };
-        let organisation = phrase().any(|k| ORGANISATION_NOUNS.contains(&at(k).as_str()));
+        let organisation = phrase().any(|k| ORGANISATION_NOUNS.contains(&&*at(k)));
         if organisation && !phrase().any(|k| doc.lex(k).is(class::TITLE)) {
             return true;
         }
     }
     // "Unisys's earnings", "Paribas shares".
-    if doc.kind(after) == Some(Kind::Possessive) && COMPANY_THINGS.contains(&at(after + 1).as_str()) {
+    if doc.kind(after) == Some(Kind::Possessive) && COMPANY_THINGS.contains(&&*next2) {
         return true;
     }
-    if name.len() == 1 && COMPANY_THINGS.contains(&at(after).as_str()) && !doc.tokens[after].has(shape::CAP) {
+    if name.len() == 1 && COMPANY_THINGS.contains(&&*next) && !doc.tokens[after].has(shape::CAP) {
         return true;
     }
+    let copula = matches!(&*next, "is" | "was" | "were");
     // "Caloi is a major Brazilian manufacturer of bicycles": the noun the phrase ends in.
-    if matches!(at(after).as_str(), "is" | "was") && matches!(at(after + 1).as_str(), "a" | "an" | "the") {
+    if copula && determiner {
         let end = (after + 2..(after + 8).min(sentence.end))
             .find(|&k| doc.tokens[k].kind != Kind::Word || doc.lex(k).is(class::FUNCTION))
             .unwrap_or(sentence.end.min(after + 8));
         if end > after + 2
             && doc.kind(end) != Some(Kind::Possessive)
-            && ORGANISATION_NOUNS.contains(&at(end - 1).as_str())
+            && ORGANISATION_NOUNS.contains(&&*at(end - 1))
         {
             return true;
         }
     }
     // "Caloi was founded in 1898": people are born, companies founded.
-    if matches!(at(after).as_str(), "was" | "is" | "were")
-        && matches!(at(after + 1).as_str(), "founded" | "incorporated" | "listed" | "acquired")
-    {
+    if copula && matches!(&*next2, "founded" | "incorporated" | "listed" | "acquired") {
         return true;
     }
     // "the School of Open Africa", "the Bank of Ruritania": a name after an institution's "of"
@@ -721,10 +725,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) 
         && before >= 2
         && at(before - 1) == "of"
         && (institution_of
-            || matches!(
-                at(before - 2).as_str(),
-                "shares" | "stake" | "unit" | "subsidiary" | "stock" | "division"
-            ))
+            || matches!(&*at(before - 2), "shares" | "stake" | "unit" | "subsidiary" | "stock" | "division"))
 }
 
 /// Whether the words after a name make it an author cited: "Smith (2010)", "Smith, 2010",

@@ -196,7 +196,13 @@ impl Model {
 
     /// The score of a set of features, in points.
     pub fn score(&self, features: Features) -> f32 {
-        features.iter().map(|f| self.points[f as usize]).sum()
+        let mut bits = features.0;
+        let mut sum = 0.0;
+        while bits != 0 {
+            sum += self.points[bits.trailing_zeros() as usize];
+            bits &= bits - 1;
+        }
+        sum
     }
 }
 

@@ -73,7 +73,7 @@ fn starts_run(doc: &Doc, k: usize) -> bool {
 /// "al-Assad", "bin-Salman", "d'Ettorre": a lower-case particle glued to a capitalised name.
 pub(super) fn prefixed_name(doc: &Doc, k: usize) -> bool {
     let t = doc.tokens[k];
-    if t.kind != Kind::Word || t.has(shape::CAP) || doc.lex(k).class != 0 {
+    if t.shape & (shape::HYPHEN | shape::APOSTROPHE) == 0 || t.has(shape::CAP) || doc.lex(k).class != 0 {
         return false;
     }
     let text = doc.text(k);
