@@ -192,12 +192,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             })
         }
         Some(Command::Export { sources }) => with_corpus(&chosen(sources.paths), &options, |loaded, out| {
-            let index = index(loaded);
+            let index = index(loaded, false);
             Ok(export::write(out, &loaded.corpus, &index)?)
         }),
         Some(Command::People { sources, json }) => {
             with_corpus(&chosen(sources.paths), &options, |loaded, out| {
-                let index = index(loaded);
+                let index = index(loaded, false);
                 let text = if json {
                     report::people_json(&loaded.corpus, &index)? + "\n"
                 } else {
@@ -208,7 +208,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Some(Command::Timeline { sources, json, from, to, person }) => {
             with_corpus(&chosen(sources.paths), &options, |loaded, out| {
-                let index = index(loaded);
+                let index = index(loaded, true);
                 let period =
                     (from.is_some() || to.is_some()).then(|| DateFilter::between(from.as_ref(), to.as_ref()));
                 let person = match person {
@@ -232,9 +232,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-fn index(loaded: &Loaded) -> CrossRef {
+/// The cross-reference of what was loaded; with `timeline: false`, its people alone.
+fn index(loaded: &Loaded, timeline: bool) -> CrossRef {
     let started = Instant::now();
-    let index = CrossRef::build(&loaded.corpus.articles, loaded.extractions.clone());
+    let (articles, extractions) = (&loaded.corpus.articles, loaded.extractions.clone());
+    let index = if timeline {
+        CrossRef::build(articles, extractions)
+    } else {
+        CrossRef::people_only(articles, extractions)
+    };
     tracing::info!(target: "load", people = index.people.people.len(), elapsed_ms = load::ms(started), "indexed");
     index
 }

@@ -37,6 +37,14 @@ impl CrossRef {
         CrossRef { extractions, people, timeline }
     }
 
+    /// The people only, with an empty timeline: for what reads no timeline (`export`, `people`),
+    /// which then never holds one.
+    pub fn people_only(articles: &[Arc<Article>], extractions: Vec<Arc<Extraction>>) -> CrossRef {
+        assert_eq!(articles.len(), extractions.len(), "one extraction per article");
+        let people = PeopleIndex::build(articles, &extractions);
+        CrossRef { extractions, people, timeline: Timeline::default() }
+    }
+
     /// Extracts every article (across the machine's cores) and links the results.
     pub fn extract(articles: &[Arc<Article>]) -> CrossRef {
         use rayon::prelude::*;
@@ -89,5 +97,24 @@ impl CrossRef {
     /// The people in the sentence of a timeline entry.
     pub fn entry_people(&self, e: &TimelineEntry) -> Vec<usize> {
         self.people_in(e.article as usize, self.entry_sentence(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Corpus;
+
+    #[test]
+    fn the_people_alone_are_the_people_of_the_whole_cross_reference() {
+        let corpus = Corpus::sample();
+        let full = CrossRef::extract(&corpus.articles);
+        let people = CrossRef::people_only(&corpus.articles, full.extractions.clone());
+        assert!(people.timeline.entries.is_empty() && !full.timeline.entries.is_empty());
+        let summary = |x: &CrossRef| -> Vec<(String, usize, usize)> {
+            x.people.people.iter().map(|p| (p.id.clone(), p.articles.len(), p.mentions.len())).collect()
+        };
+        assert_eq!(summary(&people), summary(&full));
+        assert!(!summary(&full).is_empty());
     }
 }
