@@ -370,6 +370,19 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
         {
             range.start += 1;
         }
+        // "County Coroner William McLaughlin": common words before a common given name and a
+        // surname are a role, wherever they stand.
+        let common = |k: usize| {
+            let l = doc.lex(k);
+            l.is(class::WORD | class::ORG_CUE)
+                && !l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST | class::PLACE)
+        };
+        if let Some(given) = (range.start + 1..range.end.saturating_sub(1))
+            .find(|&k| doc.lex(k).is(class::COMMON_GIVEN) && !common(k))
+            .filter(|&g| (range.start..g).all(common))
+        {
+            range.start = given;
+        }
     }
     for (i, (part, range)) in parts.iter().enumerate() {
         if *part != Part::Name {

@@ -487,3 +487,11 @@ fn a_name_that_is_a_manufacturer_is_an_organisation_but_the_teams_star_is_a_pers
     );
     assert_eq!(names("Tomas Cowlin was the team's star. Cowlin said so."), ["Tomas Cowlin"]);
 }
+
+#[test]
+fn common_words_before_a_given_name_and_a_surname_are_a_role_not_the_name() {
+    assert_eq!(
+        names("The man fell dead. County Coroner William Mclaughlan, hearing of it, came."),
+        ["William Mclaughlan"]
+    );
+}
