@@ -547,7 +547,7 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
 }
 
 /// "the rappers Tomas Hamer and …": a role noun in the plural.
-fn plural_title(doc: &Doc, k: usize) -> bool {
+pub(super) fn plural_title(doc: &Doc, k: usize) -> bool {
     if !doc.text(k).ends_with('s') {
         return false;
     }
