@@ -28,7 +28,8 @@ pub struct Weight {
     /// The context says "person" (a title, a role, a relation, an appositive, an age, a verb of
     /// saying), not only the shape of the name.
     pub context: bool,
-    /// A company form follows ("Atlas Inc.").
+    /// A company form or an organisation's context ("Atlas Inc.", "X was founded"), or a storm:
+    /// the name is that thing, not a person, throughout the article.
     pub company: bool,
     /// A place named after a locative ("in Jackson").
     pub located: bool,
@@ -204,7 +205,7 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
             || before.is_some_and(|b| {
                 sentence.contains(&b)
                     && !doc.tokens[b].has(shape::CAP)
-                    && (doc.lex(b).is(class::TITLE) || plural_title(doc, b))
+                    && (doc.lex(b).is(class::TITLE) || roles::plural_title(doc, b))
             }));
     if title_before {
         context!(F::TitleBefore);
@@ -544,16 +545,6 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     }
     w.features = f;
     w
-}
-
-/// "the rappers Tomas Hamer and …": a role noun in the plural.
-pub(super) fn plural_title(doc: &Doc, k: usize) -> bool {
-    if !doc.text(k).ends_with('s') {
-        return false;
-    }
-    let word = doc.lower(k);
-    word.strip_suffix('s')
-        .is_some_and(|one| !one.ends_with('s') && crate::extract::lexicon::LEXICON.word(one).is(class::TITLE))
 }
 
 /// Nouns that head a company's or an institution's appositive (", a computer maker,").

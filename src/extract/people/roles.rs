@@ -80,6 +80,15 @@ pub fn title_in(doc: &Doc, range: Range<usize>) -> Option<usize> {
     None
 }
 
+/// "the rappers Tomas Hamer and …": a role noun in the plural.
+pub fn plural_title(doc: &Doc, k: usize) -> bool {
+    if !doc.text(k).ends_with('s') {
+        return false;
+    }
+    let word = doc.lower(k);
+    word.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && LEXICON.word(one).is(class::TITLE))
+}
+
 /// The first title in a lower-case role phrase, and whether it is head-level (a lowering modifier
 /// such as "vice" makes it not).
 pub fn leading_title(phrase: &str) -> Option<(String, bool)> {

@@ -376,7 +376,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
             let l = doc.lex(k);
             l.is(class::WORD | class::ORG_CUE)
                 && !l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST | class::PLACE)
-                && !super::evidence::plural_title(doc, k)
+                && !super::roles::plural_title(doc, k)
         };
         if let Some(given) = (range.start + 1..range.end.saturating_sub(1))
             .find(|&k| doc.lex(k).is(class::COMMON_GIVEN) && !common(k))
