@@ -214,9 +214,9 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
         "station",
         "county",
     ];
-    let street = GEOGRAPHY.iter().any(|w| doc.is_word(last, w));
+    let geographic = GEOGRAPHY.iter().any(|w| doc.is_word(last, w));
     let name_pair =
-        run.end - k == 2 && doc.lex(k).is(class::GIVEN) && doc.lex(last).is(class::SURNAME) && !street;
+        run.end - k == 2 && doc.lex(k).is(class::GIVEN) && doc.lex(last).is(class::SURNAME) && !geographic;
     if run.end - k > 1 && doc.lex(last).is(class::ORG_CUE) && !name_pair {
         out.organisations
             .push(Organisation { tokens: k..run.end, company: doc.lex(last).is(class::COMPANY) });
