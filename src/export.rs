@@ -6,12 +6,12 @@
 
 use std::io::{self, Write};
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::corpus::{Article, Corpus, Problem};
 use crate::extract::Extraction;
 use crate::index::CrossRef;
+use crate::stream::json_array;
 
 /// One article with what was found in it. `start`/`end` of its mentions and dates are byte
 /// offsets into its body.
@@ -71,57 +71,25 @@ pub struct ProblemOut<'a> {
     pub message: &'a str,
 }
 
-/// Articles encoded at once on every core, then written in order.
-const CHUNK: usize = 1024;
-
 /// Writes the export of `corpus` and its cross-reference to `out`.
 pub fn write(out: &mut (impl Write + ?Sized), corpus: &Corpus, index: &CrossRef) -> io::Result<()> {
-    out.write_all(b"{\"articles\": [")?;
-    let articles: Vec<_> = corpus.articles.iter().zip(&index.extractions).collect();
-    for (c, chunk) in articles.chunks(CHUNK).enumerate() {
-        let encoded: Vec<Vec<u8>> = chunk
-            .par_iter()
-            .enumerate()
-            .map(|(k, (a, x))| {
-                let i = c * CHUNK + k;
-                let lead: &[u8] = if i == 0 { b"\n" } else { b",\n" };
-                encode(&article_out(a, x, index, i)).map(|json| [lead, &json].concat())
-            })
-            .collect::<Result<_, _>>()?;
-        for buf in encoded {
-            out.write_all(&buf)?;
-        }
-    }
-    out.write_all(b"\n],\n\"people\": [")?;
-    for (i, p) in index.people.people.iter().enumerate() {
-        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-        let person = PersonOut {
-            id: &p.id,
-            name: &p.name,
-            aliases: &p.aliases,
-            roles: &p.roles,
-            articles: p.articles.len(),
-            mentions: p.mentions.len(),
-            variants: &p.variants,
-        };
-        out.write_all(&encode(&person)?)?;
-    }
-    out.write_all(b"\n],\n\"problems\": [")?;
-    for (i, p) in corpus.problems.iter().enumerate() {
-        out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
-        out.write_all(&encode(&problem_out(p))?)?;
-    }
-    out.write_all(b"\n]}\n")?;
+    out.write_all(b"{\"articles\": ")?;
+    let articles: Vec<usize> = (0..corpus.articles.len()).collect();
+    json_array(out, &articles, |&i| article_out(&corpus.articles[i], &index.extractions[i], index, i))?;
+    out.write_all(b",\n\"people\": ")?;
+    json_array(out, &index.people.people, |p| PersonOut {
+        id: &p.id,
+        name: &p.name,
+        aliases: &p.aliases,
+        roles: &p.roles,
+        articles: p.articles.len(),
+        mentions: p.mentions.len(),
+        variants: &p.variants,
+    })?;
+    out.write_all(b",\n\"problems\": ")?;
+    json_array(out, &corpus.problems, problem_out)?;
+    out.write_all(b"}\n")?;
     out.flush()
-}
-
-/// One value as JSON that is safe to print on a terminal ([`crate::text::json_safe`]).
-fn encode(value: &impl Serialize) -> io::Result<Vec<u8>> {
-    let json = serde_json::to_string(value)?;
-    Ok(match crate::text::json_safe(&json) {
-        std::borrow::Cow::Borrowed(_) => json.into_bytes(),
-        std::borrow::Cow::Owned(safe) => safe.into_bytes(),
-    })
 }
 
 fn article_out<'a>(a: &'a Article, x: &'a Extraction, index: &'a CrossRef, article: usize) -> ArticleOut<'a> {

@@ -19,6 +19,7 @@ pub mod outside;
 pub mod report;
 pub mod span;
 pub mod state;
+pub mod stream;
 pub mod text;
 pub mod tui;
 pub mod ui;

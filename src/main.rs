@@ -183,12 +183,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         None => read(&chosen(cli.sources.paths), !cli.no_state, &options, config, warnings),
         Some(Command::Articles { sources, json }) => {
             with_corpus(&chosen(sources.paths), &options, |loaded, out| {
-                let text = if json {
-                    report::articles_json(&loaded.corpus)? + "\n"
+                Ok(if json {
+                    report::articles_json(out, &loaded.corpus)
                 } else {
-                    report::articles(&loaded.corpus)
-                };
-                Ok(out.write_all(text.as_bytes())?)
+                    report::articles(out, &loaded.corpus)
+                }?)
             })
         }
         Some(Command::Export { sources }) => with_corpus(&chosen(sources.paths), &options, |loaded, out| {
@@ -198,12 +197,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::People { sources, json }) => {
             with_corpus(&chosen(sources.paths), &options, |loaded, out| {
                 let index = index(loaded, false);
-                let text = if json {
-                    report::people_json(&loaded.corpus, &index)? + "\n"
+                Ok(if json {
+                    report::people_json(out, &loaded.corpus, &index)
                 } else {
-                    report::people(&index)
-                };
-                Ok(out.write_all(text.as_bytes())?)
+                    report::people(out, &index)
+                }?)
             })
         }
         Some(Command::Timeline { sources, json, from, to, person }) => {
@@ -221,12 +219,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     None => None,
                 };
                 let query = report::TimelineQuery { period, person };
-                let text = if json {
-                    report::timeline_json(&loaded.corpus, &index, &query)? + "\n"
+                let corpus = &loaded.corpus;
+                Ok(if json {
+                    report::timeline_json(out, corpus, &index, &query)
                 } else {
-                    report::timeline(&loaded.corpus, &index, &query)
-                };
-                Ok(out.write_all(text.as_bytes())?)
+                    report::timeline(out, corpus, &index, &query)
+                }?)
             })
         }
     }

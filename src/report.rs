@@ -1,13 +1,16 @@
-//! Plain-text and JSON listings for the non-interactive commands.
+//! Plain-text and JSON listings for the non-interactive commands, written as they are made
+//! ([`crate::stream`]) so a listing of a large corpus is never held whole in memory.
 //!
-//! Everything taken from an article passes through [`text::printable`] before it is printed.
+//! Everything taken from an article passes through [`text::printable`] before it is printed; JSON
+//! listings have one record a line, like the export.
 
-use std::fmt::Write as _;
+use std::io::{self, Write};
 
 use serde::Serialize;
 
 use crate::corpus::Corpus;
 use crate::index::{CrossRef, DateFilter, TimelineEntry};
+use crate::stream::{in_order, json_array};
 use crate::text::printable;
 
 #[derive(Serialize)]
@@ -20,40 +23,34 @@ struct ArticleLine<'a> {
 }
 
 /// `dateline articles`: one line per article, newest first (date, id, title, source).
-pub fn articles(corpus: &Corpus) -> String {
+pub fn articles(out: &mut dyn Write, corpus: &Corpus) -> io::Result<()> {
     let order = corpus.newest_first();
     let id_width = order.iter().map(|&i| corpus.articles[i].id.chars().count()).max().unwrap_or(0);
-    let mut out = String::new();
-    for i in order {
+    in_order(out, &order, |_, &i| {
         let a = &corpus.articles[i];
         let date = a.date.map_or_else(|| "no date   ".to_owned(), |d| d.to_string());
-        let id = printable(&a.id);
-        let _ = write!(out, "{date}  {id:<id_width$}  {}", printable(&a.title));
+        let mut line = format!("{date}  {:<id_width$}  {}", printable(&a.id), printable(&a.title));
         if let Some(source) = &a.source {
-            let _ = write!(out, "  [{}]", printable(source));
+            line += &format!("  [{}]", printable(source));
         }
-        out.push('\n');
-    }
-    out
+        line.push('\n');
+        Ok(line.into_bytes())
+    })
 }
 
 /// `dateline articles --json`: the same lines as a JSON array.
-pub fn articles_json(corpus: &Corpus) -> serde_json::Result<String> {
-    let lines: Vec<ArticleLine<'_>> = corpus
-        .newest_first()
-        .into_iter()
-        .map(|i| {
-            let a = &corpus.articles[i];
-            ArticleLine {
-                id: &a.id,
-                date: a.date.map(|d| d.to_string()),
-                title: &a.title,
-                source: a.source.as_deref(),
-                path: a.path.display().to_string(),
-            }
-        })
-        .collect();
-    pretty(&lines)
+pub fn articles_json(out: &mut dyn Write, corpus: &Corpus) -> io::Result<()> {
+    json_array(out, &corpus.newest_first(), |&i| {
+        let a = &corpus.articles[i];
+        ArticleLine {
+            id: &a.id,
+            date: a.date.map(|d| d.to_string()),
+            title: &a.title,
+            source: a.source.as_deref(),
+            path: a.path.display().to_string(),
+        }
+    })?;
+    out.write_all(b"\n")
 }
 
 /// Problems, one line each, for stderr.
@@ -84,12 +81,106 @@ struct TimelineLine<'a> {
     people: Vec<String>,
 }
 
-fn timeline_lines<'a>(
-    corpus: &'a Corpus,
-    index: &'a CrossRef,
+/// Timeline entries a query keeps: the timeline's own slice when it keeps them all (it is not
+/// copied), else a list.
+enum Kept<'a> {
+    All(&'a [TimelineEntry]),
+    Some(Vec<&'a TimelineEntry>),
+}
+
+impl<'a> Kept<'a> {
+    fn new(entries: &'a [TimelineEntry], narrowed: bool, keep: impl Fn(&TimelineEntry) -> bool) -> Kept<'a> {
+        if narrowed { Kept::Some(entries.iter().filter(|e| keep(e)).collect()) } else { Kept::All(entries) }
+    }
+
+    fn iter(&self) -> Box<dyn Iterator<Item = &'a TimelineEntry> + '_> {
+        match self {
+            Kept::All(all) => Box::new(all.iter()),
+            Kept::Some(some) => Box::new(some.iter().copied()),
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.iter().next().is_none()
+    }
+
+    fn write(
+        &self,
+        out: &mut dyn Write,
+        encode: impl Fn(usize, &'a TimelineEntry) -> io::Result<Vec<u8>> + Sync,
+    ) -> io::Result<()> {
+        match self {
+            Kept::All(all) => in_order(out, all, encode),
+            Kept::Some(some) => in_order(out, some, |i, e| encode(i, e)),
+        }
+    }
+
+    fn write_json<R: Serialize>(
+        &self,
+        out: &mut dyn Write,
+        record: impl Fn(&'a TimelineEntry) -> R + Sync,
+    ) -> io::Result<()> {
+        match self {
+            Kept::All(all) => json_array(out, all, record),
+            Kept::Some(some) => json_array(out, some, |e| record(e)),
+        }
+    }
+}
+
+/// The entries `query` keeps: dated ones in calendar order, then undated ones.
+fn timeline_entries<'a>(index: &'a CrossRef, query: &TimelineQuery) -> (Kept<'a>, Kept<'a>) {
+    let has_person = |e: &TimelineEntry| query.person.is_none_or(|p| index.entry_people(e).contains(&p));
+    let in_period =
+        |e: &TimelineEntry| query.period.as_ref().is_none_or(|p| e.interval().is_some_and(|i| p.overlaps(i)));
+    let narrowed = query.period.is_some() || query.person.is_some();
+    let dated = Kept::new(index.timeline.dated(), narrowed, |e| in_period(e) && has_person(e));
+    // Undated entries have no period, so a period filter leaves none of them.
+    let undated = Kept::new(index.timeline.undated(), narrowed, |e| query.period.is_none() && has_person(e));
+    (dated, undated)
+}
+
+/// `dateline timeline`: dated entries in order, then the undated ones under their own heading.
+pub fn timeline(
+    out: &mut dyn Write,
+    corpus: &Corpus,
+    index: &CrossRef,
     query: &TimelineQuery,
-) -> (Vec<TimelineLine<'a>>, Vec<TimelineLine<'a>>) {
-    let line = |e: &'a TimelineEntry| {
+) -> io::Result<()> {
+    let (dated, undated) = timeline_entries(index, query);
+    let label = |e: &TimelineEntry| e.label(corpus, &index.extractions[e.article as usize]);
+    let all = || dated.iter().chain(undated.iter());
+    let label_width = all().map(|e| label(e).chars().count()).max().unwrap_or(0);
+    let id_width = all().map(|e| corpus.articles[e.article as usize].id.chars().count()).max().unwrap_or(0);
+    let row = |_, e: &TimelineEntry| {
+        let a = &corpus.articles[e.article as usize];
+        let sentence = a.body[index.entry_sentence(e)].split_whitespace().collect::<Vec<_>>().join(" ");
+        let text = format!("\"{}\"", &a.body[index.date(e).span]);
+        let line = format!(
+            "{:<label_width$}  {:<id_width$}  {:<14}  {}\n",
+            label(e),
+            printable(&a.id),
+            printable(&text),
+            printable(&sentence)
+        );
+        Ok(line.into_bytes())
+    };
+    dated.write(out, row)?;
+    if !undated.is_empty() {
+        out.write_all(b"\nUndated (vague, or relative with nothing to count from):\n")?;
+        undated.write(out, row)?;
+    }
+    Ok(())
+}
+
+/// `dateline timeline --json`: `{"dated": [...], "undated": [...]}`.
+pub fn timeline_json(
+    out: &mut dyn Write,
+    corpus: &Corpus,
+    index: &CrossRef,
+    query: &TimelineQuery,
+) -> io::Result<()> {
+    let (dated, undated) = timeline_entries(index, query);
+    let line = |e: &'_ TimelineEntry| {
         let a = &corpus.articles[e.article as usize];
         let x = &index.extractions[e.article as usize];
         let date = index.date(e);
@@ -108,54 +199,11 @@ fn timeline_lines<'a>(
             people: index.entry_people(e).into_iter().map(|p| index.people.people[p].name.clone()).collect(),
         }
     };
-    let has_person = |e: &TimelineEntry| query.person.is_none_or(|p| index.entry_people(e).contains(&p));
-    let dated = index
-        .timeline
-        .dated()
-        .iter()
-        .filter(|e| query.period.as_ref().is_none_or(|p| e.interval().is_some_and(|i| p.overlaps(i))))
-        .filter(|e| has_person(e))
-        .map(line)
-        .collect();
-    // Undated entries have no period, so a period filter leaves none of them.
-    let undated = index
-        .timeline
-        .undated()
-        .iter()
-        .filter(|e| query.period.is_none() && has_person(e))
-        .map(line)
-        .collect();
-    (dated, undated)
-}
-
-/// `dateline timeline`: dated entries in order, then the undated ones under their own heading.
-pub fn timeline(corpus: &Corpus, index: &CrossRef, query: &TimelineQuery) -> String {
-    let (dated, undated) = timeline_lines(corpus, index, query);
-    let label_width = dated.iter().chain(&undated).map(|l| l.label.chars().count()).max().unwrap_or(0);
-    let id_width = dated.iter().chain(&undated).map(|l| l.article.chars().count()).max().unwrap_or(0);
-    let row = |l: &TimelineLine| {
-        let sentence = l.sentence.split_whitespace().collect::<Vec<_>>().join(" ");
-        let text = format!("\"{}\"", l.text);
-        format!(
-            "{:<label_width$}  {:<id_width$}  {:<14}  {}\n",
-            l.label,
-            printable(l.article),
-            printable(&text),
-            printable(&sentence)
-        )
-    };
-    let mut out: String = dated.iter().map(row).collect();
-    if !undated.is_empty() {
-        out.push_str("\nUndated (vague, or relative with nothing to count from):\n");
-        out.extend(undated.iter().map(row));
-    }
-    out
-}
-
-/// `dateline timeline --json`: `{"dated": [...], "undated": [...]}`.
-pub fn timeline_json(corpus: &Corpus, index: &CrossRef, query: &TimelineQuery) -> serde_json::Result<String> {
-    let (dated, undated) = timeline_lines(corpus, index, query);
-    pretty(&serde_json::json!({ "dated": dated, "undated": undated }))
+    out.write_all(b"{\"dated\": ")?;
+    dated.write_json(out, line)?;
+    out.write_all(b",\n\"undated\": ")?;
+    undated.write_json(out, line)?;
+    out.write_all(b"}\n")
 }
 
 #[derive(Serialize)]
@@ -187,36 +235,33 @@ struct CoMention<'a> {
 }
 
 /// `dateline people`: people by mention count, with aliases, roles and article count.
-pub fn people(index: &CrossRef) -> String {
+pub fn people(out: &mut dyn Write, index: &CrossRef) -> io::Result<()> {
     let people = &index.people.people;
     let width = people.iter().map(|p| p.name.chars().count()).max().unwrap_or(0);
-    let mut out = String::new();
-    for p in people {
+    in_order(out, people, |_, p| {
         let counts = format!("{:>3} mentions in {}", p.mentions.len(), plural(p.articles.len(), "article"));
-        let _ = write!(out, "{:<width$}  {counts}", printable(&p.name));
+        let mut line = format!("{:<width$}  {counts}", printable(&p.name));
         if !p.aliases.is_empty() {
-            let _ = write!(out, "  · also {}", printable(&p.aliases.join(", ")));
+            line += &format!("  · also {}", printable(&p.aliases.join(", ")));
         }
         if !p.variants.is_empty() {
-            let _ = write!(out, "  · probably also {}", printable(&p.variants.join(", ")));
+            line += &format!("  · probably also {}", printable(&p.variants.join(", ")));
         }
         if !p.roles.is_empty() {
-            let _ = write!(out, "  · {}", printable(&p.roles.join("; ")));
+            line += &format!("  · {}", printable(&p.roles.join("; ")));
         }
-        out.push('\n');
-    }
-    out
+        line.push('\n');
+        Ok(line.into_bytes())
+    })
 }
 
 /// `dateline people --json`: every person with mentions (byte spans, sentence spans) and the
 /// people they appear with.
-pub fn people_json(corpus: &Corpus, index: &CrossRef) -> serde_json::Result<String> {
-    let lines: Vec<PersonLine> = index
-        .people
-        .people
-        .iter()
-        .enumerate()
-        .map(|(i, p)| PersonLine {
+pub fn people_json(out: &mut dyn Write, corpus: &Corpus, index: &CrossRef) -> io::Result<()> {
+    let people: Vec<usize> = (0..index.people.people.len()).collect();
+    json_array(out, &people, |&i| {
+        let p = &index.people.people[i];
+        PersonLine {
             id: &p.id,
             name: &p.name,
             aliases: &p.aliases,
@@ -247,16 +292,11 @@ pub fn people_json(corpus: &Corpus, index: &CrossRef) -> serde_json::Result<Stri
                     sentences: n,
                 })
                 .collect(),
-        })
-        .collect();
-    pretty(&lines)
+        }
+    })?;
+    out.write_all(b"\n")
 }
 
 fn plural(n: usize, word: &str) -> String {
     if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
-}
-
-/// Pretty JSON that is safe to print on a terminal ([`crate::text::json_safe`]).
-fn pretty(value: &impl serde::Serialize) -> serde_json::Result<String> {
-    serde_json::to_string_pretty(value).map(|json| crate::text::json_safe(&json).into_owned())
 }

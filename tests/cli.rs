@@ -175,6 +175,24 @@ fn people_json_has_mentions_sentences_and_co_mentions() {
 }
 
 #[test]
+fn json_listings_have_one_record_a_line_so_they_can_be_streamed() {
+    for (args, arrays) in [
+        (&["articles", "--json"][..], &[None][..]),
+        (&["people", "--json"][..], &[None]),
+        (&["timeline", "--json"][..], &[Some("dated"), Some("undated")]),
+    ] {
+        let text = stdout(&dateline(args));
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let records: usize =
+            arrays.iter().map(|a| a.map_or(&json, |key| &json[key]).as_array().unwrap().len()).sum();
+        assert!(records > 0, "{args:?}");
+        let lines =
+            text.lines().filter(|l| l.starts_with('{') && l.trim_end_matches(',').ends_with('}')).count();
+        assert_eq!(lines, records, "{args:?}: a record a line");
+    }
+}
+
+#[test]
 fn export_fills_mentions_and_people_with_stable_ids() {
     let out = dateline(&["export"]);
     let export: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
