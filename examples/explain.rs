@@ -28,8 +28,10 @@ fn main() {
             let person = &found.people.persons[m.person as usize];
             println!("{:?} -> {} ({:?})", &body[m.span], person.name(body), m.kind);
         }
-        for p in &found.people.persons {
-            println!("  person {:?}: roles {:?}, variants {:?}", p.name, p.roles, p.variants);
+        for (i, p) in found.people.persons.iter().enumerate() {
+            let roles: Vec<_> = found.people.roles(i, body).collect();
+            let variants: Vec<_> = found.people.variants(i, body).collect();
+            println!("  person {:?}: roles {roles:?}, variants {variants:?}", p.name(body));
         }
         for d in &found.dates {
             println!("  date {:?} = {:?}", &body[d.span], d.value.map(|v| v.to_string()));

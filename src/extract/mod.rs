@@ -42,9 +42,5 @@ pub fn extract(article: &Article) -> Extraction {
     x.dates.shrink_to_fit();
     x.people.mentions.shrink_to_fit();
     x.people.persons.shrink_to_fit();
-    for p in &mut x.people.persons {
-        p.roles.shrink_to_fit();
-        p.variants.shrink_to_fit();
-    }
     x
 }

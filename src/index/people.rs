@@ -123,14 +123,14 @@ impl PeopleIndex {
         let mut in_sentence: Vec<u32> = Vec::new();
         for (article, (x, ids)) in extractions.iter().zip(&local).enumerate() {
             let body = &articles[article].body;
-            for (lp, &id) in x.people.persons.iter().zip(ids) {
+            for (lp, &id) in ids.iter().enumerate() {
                 let person = &mut people[id];
-                for role in lp.roles(body) {
+                for role in x.people.roles(lp, body) {
                     if !person.roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
                         person.roles.push(role.into_owned());
                     }
                 }
-                for v in lp.variants(body) {
+                for v in x.people.variants(lp, body) {
                     if !person.variants.iter().any(|known| *known == v) {
                         person.variants.push(v.into_owned());
                     }

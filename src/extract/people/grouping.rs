@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::evidence::Decided;
 use super::spotting::Candidate;
-use super::{LocalPerson, MentionKind};
+use super::{MentionKind, Named};
 use crate::extract::doc::Doc;
 use crate::span::Span;
 
@@ -33,12 +33,7 @@ struct Group {
 
 /// Groups the multi-word candidates decided to be people (and shorter multi-word forms of them)
 /// into persons; returns the mentions they make.
-pub fn group(
-    doc: &Doc,
-    candidates: &[Candidate],
-    decided: &Decided,
-    persons: &mut Vec<LocalPerson>,
-) -> Vec<Full> {
+pub fn group(doc: &Doc, candidates: &[Candidate], decided: &Decided, persons: &mut Vec<Named>) -> Vec<Full> {
     let mut groups: Vec<Group> = Vec::new();
     let mut by_key: HashMap<&[String], usize> = HashMap::default();
     let mut of_candidate: Vec<Option<usize>> = vec![None; candidates.len()];
@@ -86,7 +81,7 @@ pub fn group(
     let mut person_of_group = vec![usize::MAX; groups.len()];
     for (gi, g) in groups.iter().enumerate().filter(|(gi, _)| root(*gi) == *gi) {
         person_of_group[gi] = persons.len();
-        persons.push(LocalPerson::named(doc, candidates[g.first].tokens.clone(), g.family_first));
+        persons.push(Named::named(doc, candidates[g.first].tokens.clone(), g.family_first));
     }
     let mut out = Vec::new();
     for (i, c) in candidates.iter().enumerate() {

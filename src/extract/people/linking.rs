@@ -9,7 +9,7 @@ use super::evidence::Decided;
 use super::grouping::Full;
 use super::roles::leading_title;
 use super::spotting::Candidate;
-use super::{LocalPerson, MentionKind, PersonMention};
+use super::{MentionKind, Named, PersonMention};
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::class;
 use crate::span::Span;
@@ -33,7 +33,7 @@ pub fn link(
     candidates: &[Candidate],
     decided: &Decided,
     fulls: Vec<Full>,
-    persons: &mut Vec<LocalPerson>,
+    persons: &mut Vec<Named>,
 ) -> Vec<PersonMention> {
     let title_of = |c: &Candidate| {
         c.title.clone().or(c.role.clone()).and_then(|t| leading_title(&doc.key(t))).map(|(t, _)| t)
@@ -85,7 +85,7 @@ pub fn link(
             }
             // A person known by one word in this article ("Campbell said …").
             let person = *one_word.entry(word.clone()).or_insert_with(|| {
-                persons.push(LocalPerson::named(doc, c.tokens.clone(), false).one_word());
+                persons.push(Named::named(doc, c.tokens.clone(), false).one_word());
                 titles.push(Vec::new());
                 persons.len() - 1
             });
@@ -156,7 +156,7 @@ struct Names {
 }
 
 impl Names {
-    fn new(body: &str, persons: &[LocalPerson]) -> Names {
+    fn new(body: &str, persons: &[Named]) -> Names {
         let mut names = Names { surname: HashMap::default(), given: HashMap::default() };
         for p in 0..persons.len() {
             names.add(body, persons, p);
@@ -164,7 +164,7 @@ impl Names {
         names
     }
 
-    fn add(&mut self, body: &str, persons: &[LocalPerson], p: usize) {
+    fn add(&mut self, body: &str, persons: &[Named], p: usize) {
         let person = &persons[p];
         self.surname.entry(person.surname(body).to_lowercase()).or_default().push(p);
         if let Some(given) = person.given(body).filter(|_| !person.family_first) {

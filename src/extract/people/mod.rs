@@ -27,8 +27,11 @@ pub use roles::leading_title;
 
 /// A person as this article names them. The names and roles are spans of the article's body (the
 /// text is stored once); read them with the methods, which squeeze white space.
+///
+/// The roles and variants (`L`) are lists while the article is read, then a [`Run`] each of the
+/// article's [`People::spans`]: one allocation per article instead of one per person.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LocalPerson {
+pub struct LocalPerson<L = Run> {
     /// The fullest form the article uses.
     pub name: Span,
     /// Written family name first ("Kim Yong Chol", "Xi Jinping").
@@ -36,14 +39,39 @@ pub struct LocalPerson {
     pub surname: Span,
     pub given: Option<Span>,
     /// Near-identical spellings linked to this person ("Kim Jong Chol" beside "Kim Yong Chol").
-    pub variants: Vec<Span>,
+    variants: L,
     /// Titles and appositives: "Secretary of State", "vice chairman of the Central Committee …".
-    pub roles: Vec<Span>,
+    roles: L,
 }
 
-impl LocalPerson {
+/// Where one person's roles or variants lie in [`People::spans`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Run {
+    start: u32,
+    len: u32,
+}
+
+/// A person while the article is read: roles and variants are still being added.
+type Named = LocalPerson<Vec<Span>>;
+
+impl<L> LocalPerson<L> {
+    /// The name, in `body` (the article's).
+    pub fn name<'a>(&self, body: &'a str) -> Cow<'a, str> {
+        text::squeeze(&body[self.name])
+    }
+
+    pub fn surname<'a>(&self, body: &'a str) -> &'a str {
+        &body[self.surname]
+    }
+
+    pub fn given<'a>(&self, body: &'a str) -> Option<Cow<'a, str>> {
+        self.given.map(|g| text::squeeze(&body[g]))
+    }
+}
+
+impl Named {
     /// A person named by tokens `tokens` of `doc`.
-    fn named(doc: &Doc, tokens: Range<usize>, family_first: bool) -> LocalPerson {
+    fn named(doc: &Doc, tokens: Range<usize>, family_first: bool) -> Named {
         let words = evidence::name_words(doc, tokens.clone());
         let span = |k: &[usize]| match k {
             [] => None,
@@ -62,29 +90,12 @@ impl LocalPerson {
         LocalPerson { name, family_first, surname, given, variants: Vec::new(), roles: Vec::new() }
     }
 
-    /// The name, in `body` (the article's).
-    pub fn name<'a>(&self, body: &'a str) -> Cow<'a, str> {
-        text::squeeze(&body[self.name])
-    }
-
-    pub fn surname<'a>(&self, body: &'a str) -> &'a str {
-        &body[self.surname]
-    }
-
-    pub fn given<'a>(&self, body: &'a str) -> Option<Cow<'a, str>> {
-        self.given.map(|g| text::squeeze(&body[g]))
-    }
-
-    pub fn roles<'a>(&'a self, body: &'a str) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+    fn roles<'a>(&'a self, body: &'a str) -> impl Iterator<Item = Cow<'a, str>> + 'a {
         self.roles.iter().map(|&r| text::squeeze(&body[r]))
     }
 
-    pub fn variants<'a>(&'a self, body: &'a str) -> impl Iterator<Item = Cow<'a, str>> + 'a {
-        self.variants.iter().map(|&v| text::squeeze(&body[v]))
-    }
-
     /// Known by one word: that word is the surname, and there is no given name.
-    fn one_word(mut self) -> LocalPerson {
+    fn one_word(mut self) -> Named {
         self.given = None;
         self
     }
@@ -129,6 +140,46 @@ pub struct PersonMention {
 pub struct People {
     pub persons: Vec<LocalPerson>,
     pub mentions: Vec<PersonMention>,
+    /// The persons' roles and variants, a [`Run`] of it each.
+    spans: Vec<Span>,
+}
+
+impl People {
+    /// The people `persons` as kept: their roles and variants moved into one list.
+    fn keep(persons: Vec<Named>, mentions: Vec<PersonMention>) -> People {
+        let mut spans = Vec::with_capacity(persons.iter().map(|p| p.roles.len() + p.variants.len()).sum());
+        let mut run = |list: Vec<Span>| {
+            let run = Run { start: spans.len() as u32, len: list.len() as u32 };
+            spans.extend(list);
+            run
+        };
+        let persons = persons
+            .into_iter()
+            .map(|p| LocalPerson {
+                roles: run(p.roles),
+                variants: run(p.variants),
+                name: p.name,
+                family_first: p.family_first,
+                surname: p.surname,
+                given: p.given,
+            })
+            .collect();
+        People { persons, mentions, spans }
+    }
+
+    fn run(&self, run: Run) -> impl Iterator<Item = Span> + '_ {
+        self.spans[run.start as usize..][..run.len as usize].iter().copied()
+    }
+
+    /// The roles of `person`, in `body` (the article's).
+    pub fn roles<'a>(&'a self, person: usize, body: &'a str) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+        self.run(self.persons[person].roles).map(|r| text::squeeze(&body[r]))
+    }
+
+    /// Near-identical spellings linked to `person`, in `body`.
+    pub fn variants<'a>(&'a self, person: usize, body: &'a str) -> impl Iterator<Item = Cow<'a, str>> + 'a {
+        self.run(self.persons[person].variants).map(|v| text::squeeze(&body[v]))
+    }
 }
 
 /// Finds the people of an article.
@@ -150,10 +201,9 @@ pub fn find_people_with(doc: &Doc, model: &model::Model) -> People {
         }
     }
     let mentions = linking::link(doc, &spotted.candidates, &decided, fulls, &mut persons);
-    let mut people = People { persons, mentions };
-    add_appositives(doc, &mut people);
-    drop_unmentioned(&mut people);
-    people
+    add_appositives(doc, &mut persons, &mentions);
+    let (persons, mentions) = drop_unmentioned(persons, mentions);
+    People::keep(persons, mentions)
 }
 
 /// Each name candidate of an article, in text order: the span of its words and the features it
@@ -170,8 +220,8 @@ pub fn candidates(doc: &Doc) -> Vec<(Span, model::Features)> {
 
 /// Appositive and copular roles after any mention: "Pompeo, a former director of the CIA," and
 /// "Kim is a general"; and roles written before one-word mentions ("Chairman Kim").
-fn add_appositives(doc: &Doc, people: &mut People) {
-    for m in &people.mentions {
+fn add_appositives(doc: &Doc, persons: &mut [Named], mentions: &[PersonMention]) {
+    for m in mentions {
         let end = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
         let Some(last) = (end..doc.tokens.len()).take_while(|&k| doc.tokens[k].span.end <= m.span.end).last()
         else {
@@ -179,37 +229,40 @@ fn add_appositives(doc: &Doc, people: &mut People) {
         };
         let sentence = doc.sentences[doc.sentence_of(last)].tokens.clone();
         if let Some(role) = roles::appositive(doc, sentence.clone(), last + 1) {
-            people.persons[m.person as usize].push_role(doc.body, doc.span(role));
+            persons[m.person as usize].push_role(doc.body, doc.span(role));
         }
         if m.kind == MentionKind::Short
             && let Some(role) = roles::role_before(doc, sentence, end)
         {
-            people.persons[m.person as usize].push_role(doc.body, doc.span(role));
+            persons[m.person as usize].push_role(doc.body, doc.span(role));
         }
     }
 }
 
 /// Persons created but never linked to a mention are dropped, and indices renumbered.
-fn drop_unmentioned(people: &mut People) {
-    let mut used = vec![false; people.persons.len()];
-    for m in &people.mentions {
+fn drop_unmentioned(
+    persons: Vec<Named>,
+    mut mentions: Vec<PersonMention>,
+) -> (Vec<Named>, Vec<PersonMention>) {
+    let mut used = vec![false; persons.len()];
+    for m in &mentions {
         used[m.person as usize] = true;
     }
     if used.iter().all(|u| *u) {
-        return;
+        return (persons, mentions);
     }
     let mut new_index = vec![u32::MAX; used.len()];
     let mut kept = Vec::new();
-    for (i, p) in std::mem::take(&mut people.persons).into_iter().enumerate() {
+    for (i, p) in persons.into_iter().enumerate() {
         if used[i] {
             new_index[i] = kept.len() as u32;
             kept.push(p);
         }
     }
-    people.persons = kept;
-    for m in &mut people.mentions {
+    for m in &mut mentions {
         m.person = new_index[m.person as usize];
     }
+    (kept, mentions)
 }
 
 #[cfg(test)]
