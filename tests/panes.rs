@@ -73,7 +73,7 @@ both_sizes!(timeline_filtered_by_person_and_typing, |app: &mut App| {
     typed(app, "4");
     let kju = app.index.people.find("Kim Jong Un").unwrap();
     app.view.timeline.selected =
-        app.visible.timeline.iter().position(|r| app.entry_people(*r).first() == Some(&kju)).unwrap();
+        app.visible.timeline.iter().position(|r| app.entry_people(r).first() == Some(&kju)).unwrap();
     typed(app, "p/june");
 });
 both_sizes!(help_overlay, |app: &mut App| typed(app, "?"));

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::search::{ArticleQuery, ArticleScan, EntryQuery, Found, Hit};
-use super::{App, ListPos, Pane, StopTarget, View, fuzzy};
+use super::{App, ListPos, Pane, Rows, StopTarget, View, fuzzy};
 use crate::corpus::Corpus;
 use crate::extract::timex::TimexValue;
 use crate::index::{CrossRef, DateFilter, TimelineEntry};
@@ -72,7 +72,7 @@ pub struct Visible {
     /// Person indices, most mentioned first.
     pub people: Vec<usize>,
     /// Timeline entry indices: dated entries in calendar order, then the undated ones.
-    pub timeline: Vec<u32>,
+    pub timeline: Rows,
     /// The days the dated `timeline` rows start on, in order, each with how many start there:
     /// what the chart counts, worked out once per change of rows instead of every frame.
     pub timeline_days: Vec<(NaiveDate, u64)>,
@@ -86,17 +86,17 @@ pub struct Visible {
 
 impl Visible {
     /// Shows `rows` in the Timeline.
-    pub fn set_timeline(&mut self, index: &CrossRef, rows: Vec<u32>) {
+    pub fn set_timeline(&mut self, index: &CrossRef, rows: Rows) {
         self.timeline_days = days_of(index, &rows);
         self.timeline = rows;
     }
 }
 
 /// The days the dated `rows` start on, in calendar order, with how many start on each.
-fn days_of(index: &CrossRef, rows: &[u32]) -> Vec<(NaiveDate, u64)> {
+fn days_of(index: &CrossRef, rows: &Rows) -> Vec<(NaiveDate, u64)> {
     let mut days: Vec<(NaiveDate, u64)> = Vec::new();
     // Rows come in calendar order: counting runs is enough, the sort only guards that.
-    for &r in rows {
+    for r in rows.iter() {
         let Some((day, _)) = index.timeline.entries[r as usize].interval() else { continue };
         match days.last_mut() {
             Some((last, n)) if *last == day => *n += 1,
@@ -160,7 +160,7 @@ fn day_in(day: Option<NaiveDate>, period: &DateFilter) -> bool {
 /// Computes every pane's rows under `filters`; `read` marks the articles read (for
 /// [`Filter::Unread`]).
 pub fn visible(corpus: &Corpus, index: &CrossRef, filters: &[Filter], read: &[bool], sort: Sort) -> Visible {
-    let timeline = timeline_rows(corpus, index, filters, None);
+    let timeline = timeline_rows(corpus, index, filters);
     let order = article_order(corpus, index, sort);
     let (articles, in_text, article_shown) = article_rows(corpus, index, filters, read, &order);
     let people = people_rows(index, filters, None);
@@ -188,12 +188,9 @@ pub fn query_changed(before: &[Filter], after: &[Filter]) -> Option<Pane> {
     Pane::ALL.into_iter().find(|&pane| query(before, pane) != query(after, pane))
 }
 
-/// The timeline entries under `filters`, from `from` (the rows of a shorter query) or all.
-fn timeline_rows(corpus: &Corpus, index: &CrossRef, filters: &[Filter], from: Option<&[u32]>) -> Vec<u32> {
-    let rows = match from {
-        Some(rows) => rows.to_vec(),
-        None => timeline_base(index, filters),
-    };
+/// The timeline entries under `filters`.
+fn timeline_rows(corpus: &Corpus, index: &CrossRef, filters: &[Filter]) -> Rows {
+    let rows = timeline_base(index, filters);
     match query(filters, Pane::Timeline) {
         Some(q) => EntryQuery::parse(q).rows(corpus, index, rows),
         None => rows,
@@ -201,7 +198,7 @@ fn timeline_rows(corpus: &Corpus, index: &CrossRef, filters: &[Filter], from: Op
 }
 
 /// The timeline entries under every filter but the Timeline query.
-pub fn timeline_base(index: &CrossRef, filters: &[Filter]) -> Vec<u32> {
+pub fn timeline_base(index: &CrossRef, filters: &[Filter]) -> Rows {
     let person = person(filters);
     let periods: Vec<&DateFilter> = periods(filters).collect();
     let timeline = &index.timeline;
@@ -226,9 +223,9 @@ pub fn timeline_base(index: &CrossRef, filters: &[Filter]) -> Vec<u32> {
             && (periods.is_empty() || (!undated && periods.iter().all(|per| entry_in(e, per))))
     };
     if person_entries.is_none() && periods.is_empty() {
-        return (0..timeline.entries.len() as u32).collect();
+        return Rows::All(timeline.entries.len() as u32);
     }
-    (0..timeline.entries.len()).filter(|&i| entry_passes(i)).map(|i| i as u32).collect()
+    Rows::Some((0..timeline.entries.len()).filter(|&i| entry_passes(i)).map(|i| i as u32).collect())
 }
 
 /// Every article, in the order `sort` chooses.
@@ -424,13 +421,12 @@ impl App {
         }
     }
 
-    /// Recomputes the visible rows and keeps selections inside them.
     /// The items selected in the three lists, to find again after the filters change.
     pub(super) fn selected_items(&self) -> Selected {
         Selected {
             article: self.visible.articles.get(self.view.articles.selected).copied(),
             person: self.visible.people.get(self.view.people.selected).copied(),
-            entry: self.visible.timeline.get(self.view.timeline.selected).copied(),
+            entry: self.visible.timeline.get(self.view.timeline.selected),
         }
     }
 
@@ -456,17 +452,15 @@ impl App {
             Some(pane) => self.requery(pane, false),
             None => self.refresh(),
         }
-        fn find<T: PartialEq + Copy>(rows: &[T], item: Option<T>, pos: &mut ListPos, moved: bool) {
-            if moved {
-                return;
-            }
-            if let Some(row) = item.and_then(|item| rows.iter().position(|&r| r == item)) {
+        fn find(pos: &mut ListPos, moved: bool, row: impl FnOnce() -> Option<usize>) {
+            if !moved && let Some(row) = row() {
                 pos.selected = row;
             }
         }
-        find(&self.visible.articles, kept.article, &mut self.view.articles, chosen[0] != was[0]);
-        find(&self.visible.people, kept.person, &mut self.view.people, chosen[1] != was[1]);
-        find(&self.visible.timeline, kept.entry, &mut self.view.timeline, chosen[2] != was[2]);
+        let (v, at) = (&self.visible, |rows: &[usize], item: usize| rows.iter().position(|&r| r == item));
+        find(&mut self.view.articles, chosen[0] != was[0], || at(&v.articles, kept.article?));
+        find(&mut self.view.people, chosen[1] != was[1], || at(&v.people, kept.person?));
+        find(&mut self.view.timeline, chosen[2] != was[2], || v.timeline.position(kept.entry?));
     }
 
     /// Recomputes every list. Queries in Articles and Timeline are matched as in typing (see

@@ -157,7 +157,7 @@ impl App {
             .visible
             .timeline
             .iter()
-            .map(|&r| {
+            .map(|r| {
                 let e = self.entry(r);
                 let article = &self.corpus.articles[e.article as usize];
                 let date = self.index.date(e);

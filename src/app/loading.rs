@@ -11,7 +11,13 @@ pub struct Loading {
     pub started: std::time::Instant,
     /// The people and timeline cover every article loaded so far.
     pub indexed: bool,
+    /// When the article list last took in the articles that had arrived.
+    listed: Option<std::time::Instant>,
 }
+
+/// While loading, how often the article list takes in the articles that arrived: ordering it on
+/// every frame would cost the load more time than the list is worth.
+const LISTED_EVERY: std::time::Duration = std::time::Duration::from_millis(250);
 
 impl App {
     /// The reader before anything is loaded: articles arrive through [`App::receive`], and it
@@ -22,7 +28,8 @@ impl App {
         place: Option<crate::state::Place>,
     ) -> App {
         let mut app = App::with_index(Corpus::default(), CrossRef::default(), origin);
-        app.loading = Some(Loading { progress, started: std::time::Instant::now(), indexed: false });
+        app.loading =
+            Some(Loading { progress, started: std::time::Instant::now(), indexed: false, listed: None });
         app.read_before = place.as_ref().map(|p| p.read.iter().cloned().collect()).unwrap_or_default();
         app.pending_place = place;
         app
@@ -84,13 +91,21 @@ impl App {
         self.refresh();
     }
 
-    /// Brings the visible rows up to date before a frame is drawn.
+    /// Brings the visible rows up to date before a frame is drawn (while loading, a few times a
+    /// second).
     pub fn tick(&mut self) {
         // While a query is matching in the articles, the new ones wait for the next match.
-        if self.stale && !self.is_matching(Pane::Articles) {
-            self.stale = false;
-            self.refresh_articles();
+        if !self.stale || self.is_matching(Pane::Articles) {
+            return;
         }
+        if let Some(loading) = &mut self.loading {
+            if loading.listed.is_some_and(|at| at.elapsed() < LISTED_EVERY) {
+                return;
+            }
+            loading.listed = Some(std::time::Instant::now());
+        }
+        self.stale = false;
+        self.refresh_articles();
     }
 
     /// Where the reader is now, to be remembered for `corpus`.

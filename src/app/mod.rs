@@ -16,6 +16,7 @@ mod marks;
 mod pointer;
 mod reading;
 pub mod requery;
+pub mod rows;
 pub mod search;
 pub mod theme;
 mod view;
@@ -29,6 +30,7 @@ pub use handoff::{Format, Handoff};
 pub use input::Input;
 pub use loading::Loading;
 pub use reading::{Stop, StopTarget};
+pub use rows::Rows;
 pub use view::{Area, ListPos, Target, View, Viewport};
 
 /// The switchable panes.
@@ -199,7 +201,7 @@ impl App {
     }
 
     pub fn selected_entry(&self) -> Option<&TimelineEntry> {
-        self.visible.timeline.get(self.view.timeline.selected).map(|&row| self.entry(row))
+        self.visible.timeline.get(self.view.timeline.selected).map(|row| self.entry(row))
     }
 
     /// The timeline entry a row shows.

@@ -117,7 +117,7 @@ impl App {
             Scan::Timeline(scan) => {
                 self.visible.set_timeline(&self.index, scan.finish());
                 self.visible.timeline_query = job.query.clone();
-                let row = kept.entry.and_then(|e| self.visible.timeline.iter().position(|&r| r == e));
+                let row = kept.entry.and_then(|e| self.visible.timeline.position(e));
                 self.view.timeline = place(self.view.timeline, row, job.typed);
             }
         }

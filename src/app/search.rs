@@ -7,7 +7,7 @@
 use rayon::prelude::*;
 use regex::Regex;
 
-use super::fuzzy;
+use super::{Rows, fuzzy};
 use crate::corpus::{Article, Corpus};
 use crate::extract::timex::TimexValue;
 use crate::index::{CrossRef, DateFilter};
@@ -159,7 +159,7 @@ impl EntryQuery {
     }
 
     /// The entries of `rows` (timeline indices) that match, in the order given.
-    pub fn rows(self, corpus: &Corpus, index: &CrossRef, rows: Vec<u32>) -> Vec<u32> {
+    pub fn rows(self, corpus: &Corpus, index: &CrossRef, rows: Rows) -> Rows {
         let mut scan = EntryScan::new(self, corpus, index, rows);
         while !scan.step(corpus, index) {}
         scan.finish()
@@ -272,7 +272,7 @@ impl ArticleScan {
 #[derive(Debug)]
 pub struct EntryScan {
     query: EntryQuery,
-    rows: Vec<u32>,
+    rows: Rows,
     /// Per entry, whether it is among `rows` (marked as the rows are labelled).
     candidate: Vec<bool>,
     /// Per article, whether rows come from it (marked as the rows are labelled)…
@@ -292,7 +292,7 @@ const TEXTS_PER_STEP: usize = 256;
 
 impl EntryScan {
     /// Starts no work: every pass over the rows is made in steps.
-    pub fn new(query: EntryQuery, corpus: &Corpus, index: &CrossRef, rows: Vec<u32>) -> EntryScan {
+    pub fn new(query: EntryQuery, corpus: &Corpus, index: &CrossRef, rows: Rows) -> EntryScan {
         let entries = index.timeline.entries.len();
         EntryScan {
             labels: vec![vec![false; entries]; query.words.len()],
@@ -311,12 +311,12 @@ impl EntryScan {
     pub fn step(&mut self, corpus: &Corpus, index: &CrossRef) -> bool {
         if self.labelled < self.rows.len() {
             let end = (self.labelled + ROWS_PER_STEP).min(self.rows.len());
-            let rows = &self.rows[self.labelled..end];
-            for &r in rows {
+            let rows = self.rows.slice(self.labelled..end);
+            for &r in rows.iter() {
                 self.candidate[r as usize] = true;
                 self.from[index.timeline.entries[r as usize].article as usize] = true;
             }
-            self.query.label_hits(index, rows, &mut self.labels);
+            self.query.label_hits(index, &rows, &mut self.labels);
             self.labelled = end;
             if self.labelled == self.rows.len() {
                 self.articles = (0..self.from.len()).filter(|&a| self.from[a]).collect();
@@ -344,9 +344,8 @@ impl EntryScan {
     }
 
     /// The matching rows, in the order given.
-    pub fn finish(self) -> Vec<u32> {
-        let keep = self.keep;
-        self.rows.into_iter().filter(|&r| keep[r as usize]).collect()
+    pub fn finish(self) -> Rows {
+        Rows::Some(self.rows.iter().filter(|&r| self.keep[r as usize]).collect())
     }
 }
 

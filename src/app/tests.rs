@@ -82,18 +82,18 @@ fn the_walk_through_of_the_issue() {
     keys(&mut app, "4");
     assert_eq!(app.view.pane, Pane::Timeline, "{:?}", app.view);
     assert!(!app.visible.timeline.is_empty(), "{:?} {:?}", app.view.filters, app.index.timeline.dated);
-    let first = app.entry_value(app.visible.timeline[0]).unwrap();
+    let first = app.entry_value(app.visible.timeline.get(0).unwrap()).unwrap();
     assert_eq!(first.to_string(), "2000-10");
     let last_dated =
-        app.visible.timeline.iter().rev().find(|r| (**r as usize) < app.index.timeline.dated).unwrap();
-    assert_eq!(app.entry_value(*last_dated).unwrap().to_string(), "2018-11-08");
+        app.visible.timeline.iter().rev().find(|&r| (r as usize) < app.index.timeline.dated).unwrap();
+    assert_eq!(app.entry_value(last_dated).unwrap().to_string(), "2018-11-08");
     // On an entry that names Kim Jong Un, p: every pane shows only what involves him.
     let kju = person(&app, "Kim Jong Un");
-    let row = app.visible.timeline.iter().position(|r| app.entry_people(*r).first() == Some(&kju)).unwrap();
+    let row = app.visible.timeline.iter().position(|r| app.entry_people(r).first() == Some(&kju)).unwrap();
     app.view.timeline.selected = row;
     keys(&mut app, "p");
     assert_eq!(app.person_filter(), Some(kju));
-    assert!(app.visible.timeline.iter().all(|r| app.entry_people(*r).contains(&kju)));
+    assert!(app.visible.timeline.iter().all(|r| app.entry_people(r).contains(&kju)));
     assert!(
         app.visible.articles.iter().all(|a| app.index.people.people[kju].articles.contains(&(*a as u32)))
     );
@@ -158,11 +158,9 @@ fn enter_on_a_date_opens_the_timeline_where_all_articles_naming_it_stand_togethe
     }
     app.handle_key(Key::Enter);
     assert_eq!(app.view.pane, Pane::Timeline);
-    let rows = &app.visible.timeline[app.view.timeline.selected..];
-    let june12: Vec<usize> = rows
-        .iter()
-        .take_while(|r| app.entry_value(**r).is_some_and(|v| v.to_string() == "2018-06-12"))
-        .map(|r| app.entry(*r).article as usize)
+    let june12: Vec<usize> = (app.visible.timeline.iter().skip(app.view.timeline.selected))
+        .take_while(|&r| app.entry_value(r).is_some_and(|v| v.to_string() == "2018-06-12"))
+        .map(|r| app.entry(r).article as usize)
         .collect();
     let mut articles = june12.clone();
     articles.dedup();
@@ -175,7 +173,7 @@ fn filters_compose_show_in_order_and_esc_removes_the_last() {
     keys(&mut app, "4");
     let kyc = person(&app, "Kim Yong Chol");
     app.view.timeline.selected =
-        app.visible.timeline.iter().position(|r| app.entry_people(*r).first() == Some(&kyc)).unwrap();
+        app.visible.timeline.iter().position(|r| app.entry_people(r).first() == Some(&kyc)).unwrap();
     keys(&mut app, "p");
     let with_person = app.visible.timeline.len();
     let day = app
@@ -183,7 +181,7 @@ fn filters_compose_show_in_order_and_esc_removes_the_last() {
         .timeline
         .iter()
         .position(|r| {
-            app.entry_value(*r).and_then(|v| v.granularity()) == Some(crate::extract::timex::Granularity::Day)
+            app.entry_value(r).and_then(|v| v.granularity()) == Some(crate::extract::timex::Granularity::Day)
         })
         .unwrap();
     app.view.timeline.selected = day;
@@ -260,13 +258,13 @@ fn back_and_forward_walk_the_jump_history() {
 fn p_on_the_same_timeline_entry_cycles_through_its_people() {
     let mut app = app();
     keys(&mut app, "4");
-    let row = app.visible.timeline.iter().position(|r| app.entry_people(*r).len() >= 2).unwrap();
+    let row = app.visible.timeline.iter().position(|r| app.entry_people(r).len() >= 2).unwrap();
     app.view.timeline.selected = row;
-    let people = app.entry_people(app.visible.timeline[row]);
+    let people = app.entry_people(app.visible.timeline.get(row).unwrap());
     keys(&mut app, "p");
     assert_eq!(app.person_filter(), Some(people[0]));
     // The entry is still listed (it names the person), so p again moves to its next person.
-    let row = app.visible.timeline.iter().position(|r| app.entry_people(*r) == people).unwrap();
+    let row = app.visible.timeline.iter().position(|r| app.entry_people(r) == people).unwrap();
     app.view.timeline.selected = row;
     keys(&mut app, "p");
     assert_eq!(app.person_filter(), Some(people[1]));
@@ -486,7 +484,7 @@ fn a_timeline_word_is_found_in_the_sentence_the_date_label_or_the_title() {
     keys(&mut app, "4/june");
     let june = app.visible.timeline.clone();
     assert!(!june.is_empty() && june.len() < all);
-    for &row in &june {
+    for row in june.iter() {
         let e = app.entry(row);
         let sentence = &app.corpus.articles[e.article as usize].body[app.index.entry_sentence(e)];
         let label = app.index.date(e).value.as_ref().map(|v| v.human()).unwrap_or_default();
@@ -609,7 +607,7 @@ fn y_copies_the_sentence_under_the_selection() {
     let mut app = app();
     keys(&mut app, "4y");
     let Some(Handoff::Copy(text)) = app.handoff.take() else { panic!("{:?}", app.note) };
-    let e = app.entry(app.visible.timeline[0]);
+    let e = app.entry(app.visible.timeline.get(0).unwrap());
     let body = &app.corpus.articles[e.article as usize].body;
     let date = &body[app.index.date(e).span];
     assert!(text.contains(date) && text.len() > date.len(), "{text}");

@@ -201,10 +201,10 @@ impl App {
     /// The timeline, at the first entry with this value (where every article naming it stands).
     pub(super) fn open_timeline_at(&mut self, value: &TimexValue) {
         let rows = &self.visible.timeline;
-        let exact = rows.iter().position(|&r| self.index.date(self.entry(r)).value.as_ref() == Some(value));
+        let exact = rows.iter().position(|r| self.index.date(self.entry(r)).value.as_ref() == Some(value));
         let overlapping = || {
             let period = DateFilter::of(value)?;
-            rows.iter().position(|&r| self.entry(r).interval().is_some_and(|i| period.overlaps(i)))
+            rows.iter().position(|r| self.entry(r).interval().is_some_and(|i| period.overlaps(i)))
         };
         match exact.or_else(overlapping) {
             Some(i) => self.jump(|v| {

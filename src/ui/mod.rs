@@ -133,11 +133,21 @@ fn list_area(viewport: &mut Viewport, inner: Rect, pane: Pane, first: usize) {
 
 /// The rows of a list that fit on screen from `pos.top`, and the list state selecting `pos`.
 fn window<T>(items: &[T], pos: crate::app::ListPos, rows: u16) -> (&[T], ratatui::widgets::ListState) {
-    let start = pos.top.min(items.len());
-    let end = (start + rows as usize).min(items.len());
+    let (shown, state) = window_of(items.len(), pos, rows);
+    (&items[shown], state)
+}
+
+/// The rows of a list of `len` that `rows` lines show from `pos`, and the list state for them.
+fn window_of(
+    len: usize,
+    pos: crate::app::ListPos,
+    rows: u16,
+) -> (std::ops::Range<usize>, ratatui::widgets::ListState) {
+    let start = pos.top.min(len);
+    let end = (start + rows as usize).min(len);
     let state =
         ratatui::widgets::ListState::default().with_selected(Some(pos.selected.saturating_sub(pos.top)));
-    (&items[start..end], state)
+    (start..end, state)
 }
 
 /// " People (11) ", or " People (6 of 11) " under filters.

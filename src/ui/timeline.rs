@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, Paragraph, Sparkline};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Mark, around, counted_title, empty, fit, list_area, marked_spans, pane_block, theme, window};
+use super::{Mark, around, counted_title, empty, fit, list_area, marked_spans, pane_block, theme, window_of};
 use crate::app::{App, Pane, Viewport};
 use crate::text::printable;
 
@@ -43,7 +43,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
     viewport.list_rows = list.height as usize;
     let pos = app.view.timeline;
     let width = list.width as usize;
-    let (items, mut state) = window(&app.visible.timeline, pos, list.height);
+    let (shown, mut state) = window_of(app.visible.timeline.len(), pos, list.height);
+    let items = app.visible.timeline.slice(shown);
     let rows: Vec<Line> = items.iter().map(|&r| row(app, r, width)).collect();
     frame.render_stateful_widget(List::new(rows).highlight_style(theme::selected()), list, &mut state);
     list_area(viewport, list, Pane::Timeline, pos.top);
