@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
 
 const MAGIC: &[u8; 8] = b"DATELINE";
 const TRAILER: &[u8; 8] = b"DLCACHE1";
+const RECORD_MAGIC: &[u8; 8] = b"DLRECORD";
 /// Bumped when the layout of the file changes.
 const FORMAT: u32 = 1;
 
@@ -64,10 +65,10 @@ pub fn dir() -> Option<PathBuf> {
 
 /// The cache file for a corpus named by `key` (its paths), in `dir`.
 pub fn file_for(dir: &Path, key: &str) -> PathBuf {
-    // FNV-1a: stable across runs and platforms, unlike std's hasher.
-    let hash =
-        key.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
-    dir.join(format!("{hash:016x}.cache"))
+    // Stable across runs and platforms, unlike std's hasher.
+    let mut sum = Sum::default();
+    sum.add(key.as_bytes());
+    dir.join(format!("{:016x}.cache", sum.0))
 }
 
 /// This program build: its version and its executable's size and time, so a rebuilt binary does
@@ -239,6 +240,138 @@ impl Writer {
     }
 }
 
+/// The file for the cross-reference of the corpus named by `key`, beside its cache.
+pub fn index_file_for(dir: &Path, key: &str) -> PathBuf {
+    file_for(dir, key).with_extension("index")
+}
+
+/// What identifies a corpus's files: their paths and stamps, in order.
+pub fn digest<'a>(files: impl IntoIterator<Item = (&'a Path, &'a Stamp)>) -> u64 {
+    let mut sum = Sum::default();
+    for (path, stamp) in files {
+        let path = path_bytes(path);
+        sum.add(&(path.len() as u64).to_le_bytes());
+        sum.add(&path);
+        sum.add(&stamp.size.to_le_bytes());
+        sum.add(&stamp.modified.to_le_bytes());
+    }
+    sum.0
+}
+
+/// FNV-1a over everything added: stable across runs and platforms.
+#[derive(Clone, Copy)]
+struct Sum(u64);
+
+impl Default for Sum {
+    fn default() -> Sum {
+        Sum(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Sum {
+    fn add(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
+
+/// A writer or reader that sums what passes through it.
+struct Summed<T> {
+    inner: T,
+    sum: Sum,
+}
+
+impl<W: Write> Write for Summed<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.sum.add(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl<R: Read> Read for Summed<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.sum.add(&buf[..n]);
+        Ok(n)
+    }
+}
+
+/// Saves what `write` writes as the record of the files summed up by `digest`: to a temporary
+/// file, with a checksum, then renamed over `target`.
+pub fn save(
+    target: &Path,
+    build: &str,
+    digest: u64,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> io::Result<()> {
+    let folder = target.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(folder)?;
+    let name = target.file_name().map_or_else(|| "index".into(), |n| n.to_string_lossy().into_owned());
+    let temporary = folder.join(format!(".{name}.{}.tmp", std::process::id()));
+    let written = (|| {
+        let mut file = BufWriter::with_capacity(1 << 20, File::create(&temporary)?);
+        file.write_all(RECORD_MAGIC)?;
+        file.write_all(&FORMAT.to_le_bytes())?;
+        file.write_all(&(build.len() as u32).to_le_bytes())?;
+        file.write_all(build.as_bytes())?;
+        file.write_all(&digest.to_le_bytes())?;
+        let mut summed = Summed { inner: file, sum: Sum::default() };
+        write(&mut summed)?;
+        let Summed { inner: mut file, sum } = summed;
+        file.write_all(&sum.0.to_le_bytes())?;
+        file.write_all(TRAILER)?;
+        file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        std::fs::rename(&temporary, target)
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    written
+}
+
+/// Reads with `read` what [`save`] saved at `target` for `digest` and `build`. `Ok(None)` when
+/// there is none or it is for other files or another build; `Err` with a note when it is damaged.
+pub fn open_saved<T>(
+    target: &Path,
+    build: &str,
+    digest: u64,
+    read: impl FnOnce(&mut dyn Read) -> Option<T>,
+) -> Result<Option<T>, Note> {
+    let Ok(file) = File::open(target) else { return Ok(None) };
+    let len = file.metadata().map_or(0, |m| m.len());
+    let mut file = BufReader::with_capacity(1 << 20, file);
+    let damaged = || format!("{}: saved index damaged or truncated; rebuilt", target.display());
+    let mut head = [0u8; 16];
+    file.read_exact(&mut head).map_err(|_| damaged())?;
+    let written_by = u32::from_le_bytes(head[12..16].try_into().unwrap_or_default()) as usize;
+    if &head[..8] != RECORD_MAGIC || head[8..12] != FORMAT.to_le_bytes() || written_by != build.len() {
+        return Ok(None);
+    }
+    let mut rest = vec![0u8; written_by + 8];
+    file.read_exact(&mut rest).map_err(|_| damaged())?;
+    if &rest[..written_by] != build.as_bytes() || rest[written_by..] != digest.to_le_bytes() {
+        return Ok(None);
+    }
+    let body = len.checked_sub((16 + written_by + 8 + 16) as u64).ok_or_else(damaged)?;
+    let mut summed = Summed { inner: (&mut file).take(body), sum: Sum::default() };
+    let value = read(&mut summed);
+    // What `read` left unread counts towards the checksum too.
+    io::copy(&mut summed, &mut io::sink()).map_err(|_| damaged())?;
+    let sum = summed.sum;
+    let mut tail = [0u8; 16];
+    file.read_exact(&mut tail).map_err(|_| damaged())?;
+    if tail[..8] != sum.0.to_le_bytes() || &tail[8..] != TRAILER {
+        return Err(damaged());
+    }
+    value.map(Some).ok_or_else(damaged)
+}
+
 /// Seconds since 1970, for messages and tests.
 pub fn now_secs() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
@@ -287,6 +420,39 @@ mod tests {
         std::fs::write(&target, b"garbage").unwrap();
         assert!(Reader::open(&target, "build 1").is_err());
         assert!(Reader::open(&dir.path().join("none"), "build 1").unwrap().is_none());
+    }
+
+    #[test]
+    fn a_saved_record_is_read_back_only_for_the_same_files_and_build() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("c.index");
+        let files = [(PathBuf::from("a.md"), stamp(3))];
+        let digest = super::digest(files.iter().map(|(p, s)| (p.as_path(), s)));
+        save(&target, "b", digest, |w| w.write_all(b"people")).unwrap();
+        let read = |r: &mut dyn Read| {
+            let mut text = String::new();
+            r.read_to_string(&mut text).ok().map(|_| text)
+        };
+        assert_eq!(open_saved(&target, "b", digest, read).unwrap().as_deref(), Some("people"));
+        let changed = super::digest([(Path::new("a.md"), &stamp(4))]);
+        assert_ne!(changed, digest);
+        assert_eq!(open_saved(&target, "b", changed, read).unwrap(), None, "other files");
+        assert_eq!(open_saved(&target, "c", digest, read).unwrap(), None, "another build");
+        assert_eq!(open_saved(&dir.path().join("none"), "b", digest, read).unwrap(), None);
+        // A part read alone is still checked against the whole.
+        let first = |r: &mut dyn Read| {
+            let mut byte = [0u8; 1];
+            r.read_exact(&mut byte).ok().map(|()| byte[0])
+        };
+        assert_eq!(open_saved(&target, "b", digest, first).unwrap(), Some(b'p'));
+        let mut bytes = std::fs::read(&target).unwrap();
+        let at = bytes.len() - 20;
+        bytes[at] ^= 1;
+        std::fs::write(&target, &bytes).unwrap();
+        assert!(open_saved(&target, "b", digest, first).unwrap_err().contains("damaged"));
+        std::fs::write(&target, &bytes[..bytes.len() - 3]).unwrap();
+        assert!(open_saved(&target, "b", digest, read).unwrap_err().contains("damaged"));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file is left");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! analysing one file becomes a [`Problem`] for that file. [`Progress`] counts what is done for
 //! a gauge; nothing here touches a terminal.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -20,7 +21,7 @@ use crate::cache::{self, Stamp};
 use crate::corpus::{Article, Corpus, FileArticles, Problem, Source};
 use crate::extract::{Extraction, extract};
 use crate::guard;
-use crate::index::CrossRef;
+use crate::index::{CrossRef, PeopleIndex, Timeline};
 
 /// How to load.
 #[derive(Debug, Clone, Default)]
@@ -77,6 +78,15 @@ pub struct Loaded {
     pub extractions: Vec<Arc<Extraction>>,
     /// Said once to the user: a cache that could not be used or written.
     pub notes: Vec<String>,
+    /// Where the cross-reference of exactly these files is saved, when there is a cache.
+    pub saved: Option<Saved>,
+}
+
+/// Where the cross-reference of a set of files is saved, and the digest of their paths and stamps.
+#[derive(Debug, Clone)]
+pub struct Saved {
+    path: PathBuf,
+    digest: u64,
 }
 
 /// One file's analysis, as the cache stores it.
@@ -107,6 +117,10 @@ pub fn load(
     loaded.corpus.problems = found.problems.clone();
     let mut pending = found.problems;
     let stamps: Vec<Stamp> = found.files.iter().map(stamp).collect();
+    loaded.saved = options.cache_dir.as_ref().map(|dir| Saved {
+        path: cache::index_file_for(dir, key),
+        digest: cache::digest(found.files.iter().map(|f| f.path.as_path()).zip(&stamps)),
+    });
     let mut store = Store::open(options, key, &found.files, &stamps, &mut loaded.notes);
     for (sources, stamps) in found.files.chunks(CHUNK).zip(stamps.chunks(CHUNK)) {
         let stored: Vec<Option<Vec<u8>>> =
@@ -172,7 +186,7 @@ pub fn spawn(paths: Vec<PathBuf>, key: String, options: Options) -> (Arc<Progres
     let counter = Arc::clone(&progress);
     std::thread::spawn(move || {
         let started = Instant::now();
-        let loaded = if paths.is_empty() {
+        let mut loaded = if paths.is_empty() {
             sample(&counter, |b| {
                 let _ = tx.send(Event::Batch(b.clone()));
             })
@@ -195,15 +209,52 @@ pub fn spawn(paths: Vec<PathBuf>, key: String, options: Options) -> (Arc<Progres
                 }
             })
         };
-        let indexing = Instant::now();
-        let index = CrossRef::build(&loaded.corpus.articles, loaded.extractions);
-        tracing::info!(target: "load", people = index.people.people.len(), timeline = index.timeline.entries.len(), elapsed_ms = ms(indexing), "indexed");
+        let mut notes = std::mem::take(&mut loaded.notes);
+        let index = self::index(&loaded, true, &mut notes);
         let _ = tx.send(Event::Indexed { index: Box::new(index), complete: true });
-        if !loaded.notes.is_empty() {
-            let _ = tx.send(Event::Notes(loaded.notes));
+        if !notes.is_empty() {
+            let _ = tx.send(Event::Notes(notes));
         }
     });
     (progress, rx)
+}
+
+/// The cross-reference of `loaded` (with `timeline: false`, its people alone). The people are
+/// those saved for exactly these files when there are some, else linked and then saved; the
+/// timeline, a sort of what the extractions hold, is made again.
+pub fn index(loaded: &Loaded, timeline: bool, notes: &mut Vec<String>) -> CrossRef {
+    let started = Instant::now();
+    let (articles, extractions) = (&loaded.corpus.articles, loaded.extractions.clone());
+    let build = cache::build_id();
+    let mut saved = || {
+        let saved = loaded.saved.as_ref()?;
+        let read = |r: &mut dyn Read| {
+            let people: PeopleIndex = postcard::from_io((r, &mut vec![0u8; 1 << 20])).ok()?.0;
+            (people.articles() == articles.len()).then_some(people)
+        };
+        cache::open_saved(&saved.path, &build, saved.digest, read).unwrap_or_else(|note| {
+            notes.push(note);
+            None
+        })
+    };
+    let ((people, was_saved), timeline) = rayon::join(
+        || match saved() {
+            Some(people) => (people, true),
+            None => (PeopleIndex::build(articles, &extractions), false),
+        },
+        || if timeline { Timeline::build(articles, &extractions) } else { Timeline::default() },
+    );
+    let index = CrossRef { extractions, people, timeline };
+    tracing::info!(target: "load", saved = was_saved, people = index.people.people.len(), timeline = index.timeline.entries.len(), elapsed_ms = ms(started), "indexed");
+    if !was_saved
+        && let Some(saved) = &loaded.saved
+        && let Err(err) = cache::save(&saved.path, &build, saved.digest, |w| {
+            postcard::to_io(&index.people, w).map(drop).map_err(std::io::Error::other)
+        })
+    {
+        notes.push(format!("{}: cannot save the people: {err}", saved.path.display()));
+    }
+    index
 }
 
 /// The corpus size of the first index snapshot, how long loading must have run for one, and how
@@ -231,7 +282,7 @@ pub fn sample(progress: &Progress, mut sink: impl FnMut(&Batch)) -> Loaded {
         extractions: extractions.clone(),
         problems: corpus.problems.clone(),
     });
-    Loaded { corpus, extractions, notes: Vec::new() }
+    Loaded { corpus, extractions, notes: Vec::new(), saved: None }
 }
 
 /// Milliseconds since `since`, for the log.
@@ -451,6 +502,46 @@ mod tests {
         assert_eq!(Progress::get(&progress.cached), 1);
         assert!(changed.corpus.articles[1].body.contains("Tuesday"));
         assert!(changed.notes.is_empty(), "{:?}", changed.notes);
+    }
+
+    #[test]
+    fn the_people_are_saved_and_read_back_while_the_files_are_the_same() {
+        let dir = folder(&[("a.md", "Anna Novak spoke on Monday."), ("b.md", "Peter Walsh left.")]);
+        let cache = tempfile::tempdir().unwrap();
+        let options = Options { cache_dir: Some(cache.path().to_path_buf()) };
+        let paths = [dir.path().to_path_buf()];
+        let loaded = load(&paths, "k", &options, &Progress::default(), |_| {});
+        let mut notes = Vec::new();
+        let built = index(&loaded, true, &mut notes);
+        let saved = loaded.saved.clone().unwrap();
+        assert!(saved.path.exists() && notes.is_empty(), "{notes:?}");
+        // What is saved is what is used: a record altered (validly) shows through.
+        let mut people = built.people.clone();
+        people.people[0].name = "Altered Name".into();
+        cache::save(&saved.path, &cache::build_id(), saved.digest, |w| {
+            postcard::to_io(&people, w).map(drop).map_err(std::io::Error::other)
+        })
+        .unwrap();
+        let again = load(&paths, "k", &options, &Progress::default(), |_| {});
+        let read = index(&again, true, &mut notes);
+        assert_eq!(read.people.people[0].name, "Altered Name");
+        assert_eq!(read.timeline, built.timeline, "the timeline is made again");
+        // Another file set links its people again.
+        std::fs::write(dir.path().join("b.md"), "Peter Walsh left on Tuesday.").unwrap();
+        let changed = load(&paths, "k", &options, &Progress::default(), |_| {});
+        let relinked = index(&changed, false, &mut notes);
+        assert_eq!(
+            relinked.people.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+            built.people.people.iter().map(|p| p.name.as_str()).collect::<Vec<_>>()
+        );
+        // A damaged record is noted and the people are linked again.
+        let path = &changed.saved.as_ref().unwrap().path;
+        let bytes = std::fs::read(path).unwrap();
+        std::fs::write(path, &bytes[..bytes.len() - 3]).unwrap();
+        let mut notes = Vec::new();
+        let after = index(&changed, false, &mut notes);
+        assert_eq!(after.people.people.len(), built.people.people.len());
+        assert!(notes.iter().any(|n| n.contains("damaged")), "{notes:?}");
     }
 
     #[test]

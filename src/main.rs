@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 use color_eyre::eyre::{Result, WrapErr};
@@ -230,16 +230,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// The cross-reference of what was loaded; with `timeline: false`, its people alone.
+/// The cross-reference of what was loaded (saved or built); with `timeline: false`, its people
+/// alone. A saved one that could not be used is said on stderr.
 fn index(loaded: &Loaded, timeline: bool) -> CrossRef {
-    let started = Instant::now();
-    let (articles, extractions) = (&loaded.corpus.articles, loaded.extractions.clone());
-    let index = if timeline {
-        CrossRef::build(articles, extractions)
-    } else {
-        CrossRef::people_only(articles, extractions)
-    };
-    tracing::info!(target: "load", people = index.people.people.len(), elapsed_ms = load::ms(started), "indexed");
+    let mut notes = Vec::new();
+    let index = load::index(loaded, timeline, &mut notes);
+    for note in notes {
+        eprintln!("dateline: {}", dateline::text::printable(&note));
+    }
     index
 }
 

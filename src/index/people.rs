@@ -3,6 +3,7 @@
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 use crate::corpus::Article;
@@ -10,14 +11,14 @@ use crate::extract::{Extraction, MentionKind};
 use crate::span;
 
 /// A mention of a person: the article and the mention's position in that article's extraction.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct MentionRef {
     pub article: u32,
     pub index: u32,
 }
 
 /// A person of the corpus.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
     /// Stable: the slug of the name ("mike-pompeo"), numbered if two people share it.
     pub id: String,
@@ -35,7 +36,7 @@ pub struct Person {
 }
 
 /// People of the corpus, most mentioned first, and who shares sentences with whom.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct PeopleIndex {
     pub people: Vec<Person>,
     /// Each article's local persons, article after article → index into `people` (`u32::MAX`:
@@ -45,6 +46,7 @@ pub struct PeopleIndex {
     /// For each person, the people sharing a sentence with them and how often, most often first.
     with: Vec<Vec<(u32, u32)>>,
     /// For each person, the text the People `/` filter matches, written on first need.
+    #[serde(skip)]
     texts: std::sync::OnceLock<Vec<String>>,
 }
 
@@ -57,6 +59,11 @@ type Keyed = (String, Vec<String>);
 const KEYED_AT_ONCE: usize = 4096;
 
 impl PeopleIndex {
+    /// How many articles it was built over.
+    pub fn articles(&self) -> usize {
+        self.first_local.len().saturating_sub(1)
+    }
+
     /// The name, aliases and roles of `person` in one line, as the People filter matches them.
     pub fn text(&self, person: usize) -> &str {
         let texts = self.texts.get_or_init(|| {

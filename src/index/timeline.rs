@@ -6,13 +6,14 @@ use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::corpus::{Article, Corpus};
 use crate::extract::Extraction;
 use crate::extract::timex::{Granularity, TimexValue};
 
 /// One date expression placed in time: 16 bytes, whatever the corpus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimelineEntry {
     /// Index of the article in the corpus.
     pub article: u32,
@@ -32,7 +33,7 @@ impl TimelineEntry {
 
 /// Calendar entries in order, then those that cannot be placed (unresolved, or vague such as
 /// "recently"). Durations are not points in time and are left out.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Timeline {
     /// The dated entries (`..dated`) in calendar order, then the undated ones in corpus order.
     pub entries: Vec<TimelineEntry>,
@@ -91,6 +92,11 @@ impl Timeline {
             entry_of_date[(first_date[e.article as usize] + e.date) as usize] = i as u32;
         }
         Timeline { entries, dated: count, first_date, entry_of_date }
+    }
+
+    /// How many articles it was built over.
+    pub fn articles(&self) -> usize {
+        self.first_date.len().saturating_sub(1)
     }
 
     pub fn dated(&self) -> &[TimelineEntry] {
