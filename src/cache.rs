@@ -85,11 +85,10 @@ fn path_bytes(path: &Path) -> Vec<u8> {
     path.as_os_str().as_encoded_bytes().to_vec()
 }
 
-/// An open cache, read front to back as files are loaded in path order.
+/// An open cache. Entries are read at their offsets, so every core can read its own at once.
 #[derive(Debug)]
 pub struct Reader {
-    file: BufReader<File>,
-    at: u64,
+    file: File,
     entries: HashMap<Vec<u8>, (Stamp, Entry)>,
 }
 
@@ -149,13 +148,12 @@ impl Reader {
                 (e.path, (stamp, Entry { offset: e.offset, len: e.len }))
             })
             .collect();
-        file.seek(SeekFrom::Start(0)).map_err(damaged)?;
-        Ok(Reader { file: BufReader::with_capacity(1 << 20, file), at: 0, entries })
+        Ok(Reader { file, entries })
     }
 
     /// The entry for `path` if the cache holds it with the same stamp.
     pub fn lookup(&self, path: &Path, stamp: &Stamp) -> Option<Entry> {
-        self.entries.get(&path_bytes(path)).filter(|(s, _)| s == stamp).map(|(_, e)| *e)
+        self.entries.get(path.as_os_str().as_encoded_bytes()).filter(|(s, _)| s == stamp).map(|(_, e)| *e)
     }
 
     /// Whether the cache holds exactly these files with these stamps.
@@ -164,16 +162,30 @@ impl Reader {
     }
 
     /// The stored bytes of an entry.
-    pub fn read(&mut self, entry: Entry) -> io::Result<Vec<u8>> {
-        if entry.offset != self.at {
-            // Entries are read in the order they were written; a skip forward stays buffered.
-            self.file.seek_relative(entry.offset as i64 - self.at as i64)?;
-        }
+    pub fn read(&self, entry: Entry) -> io::Result<Vec<u8>> {
         let mut bytes = vec![0u8; entry.len as usize];
-        self.file.read_exact(&mut bytes)?;
-        self.at = entry.offset + entry.len;
+        read_at(&self.file, &mut bytes, entry.offset)?;
         Ok(bytes)
     }
+}
+
+#[cfg(unix)]
+fn read_at(file: &File, buf: &mut [u8], offset: u64) -> io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+}
+
+#[cfg(windows)]
+fn read_at(file: &File, mut buf: &mut [u8], mut offset: u64) -> io::Result<()> {
+    while !buf.is_empty() {
+        match std::os::windows::fs::FileExt::seek_read(file, buf, offset)? {
+            0 => return Err(io::ErrorKind::UnexpectedEof.into()),
+            n => {
+                buf = &mut buf[n..];
+                offset += n as u64;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A new cache being written; nothing replaces the old one until [`Writer::finish`].
@@ -393,7 +405,7 @@ mod tests {
         w.add(Path::new("a.md"), &stamp(3), b"one").unwrap();
         w.add(Path::new("b.md"), &stamp(5), b"three").unwrap();
         w.finish().unwrap();
-        let mut r = Reader::open(&target, "build 1").unwrap().unwrap();
+        let r = Reader::open(&target, "build 1").unwrap().unwrap();
         let files = [(PathBuf::from("a.md"), stamp(3)), (PathBuf::from("b.md"), stamp(5))];
         assert!(r.matches(&files));
         assert!(r.lookup(Path::new("a.md"), &stamp(4)).is_none(), "a changed size is a miss");

@@ -123,14 +123,12 @@ pub fn load(
     });
     let mut store = Store::open(options, key, &found.files, &stamps, &mut loaded.notes);
     for (sources, stamps) in found.files.chunks(CHUNK).zip(stamps.chunks(CHUNK)) {
-        let stored: Vec<Option<Vec<u8>>> =
-            sources.iter().zip(stamps).map(|(s, stamp)| store.stored(&s.path, stamp)).collect();
         let writing = store.writing();
         let results: Vec<(Analysed, Option<Vec<u8>>)> = sources
             .par_iter()
-            .zip(stored)
-            .map(|(source, stored)| {
-                let result = analyse_or_decode(source, stored, writing, progress);
+            .zip(stamps)
+            .map(|(source, stamp)| {
+                let result = analyse_or_decode(source, store.stored(&source.path, stamp), writing, progress);
                 progress.done.fetch_add(1, Ordering::Relaxed);
                 progress.bytes.fetch_add(source.size, Ordering::Relaxed);
                 result
@@ -357,7 +355,7 @@ fn analyse(source: &Source, progress: &Progress) -> Analysed {
 struct Store {
     reader: Option<cache::Reader>,
     writer: Option<cache::Writer>,
-    damaged: bool,
+    damaged: std::sync::atomic::AtomicBool,
 }
 
 impl Store {
@@ -369,7 +367,7 @@ impl Store {
         notes: &mut Vec<String>,
     ) -> Store {
         let Some(dir) = &options.cache_dir else {
-            return Store { reader: None, writer: None, damaged: false };
+            return Store { reader: None, writer: None, damaged: Default::default() };
         };
         let path = cache::file_for(dir, key);
         let build = cache::build_id();
@@ -387,24 +385,18 @@ impl Store {
                 .map_err(|err| notes.push(format!("{}: cannot write the cache: {err}", path.display())))
                 .ok()
         };
-        Store { reader, writer, damaged: false }
+        Store { reader, writer, damaged: Default::default() }
     }
 
     fn writing(&self) -> bool {
         self.writer.is_some()
     }
 
-    fn stored(&mut self, path: &Path, stamp: &Stamp) -> Option<Vec<u8>> {
-        let reader = self.reader.as_mut()?;
+    /// The stored analysis of `path` if the cache has it for `stamp` (from any core).
+    fn stored(&self, path: &Path, stamp: &Stamp) -> Option<Vec<u8>> {
+        let reader = self.reader.as_ref()?;
         let entry = reader.lookup(path, stamp)?;
-        match reader.read(entry) {
-            Ok(bytes) => Some(bytes),
-            Err(_) => {
-                self.damaged = true;
-                self.reader = None;
-                None
-            }
-        }
+        reader.read(entry).map_err(|_| self.damaged.store(true, Ordering::Relaxed)).ok()
     }
 
     fn add(&mut self, path: &Path, stamp: &Stamp, bytes: &[u8], notes: &mut Vec<String>) {
@@ -419,7 +411,7 @@ impl Store {
     }
 
     fn finish(self, notes: &mut Vec<String>) {
-        if self.damaged {
+        if self.damaged.into_inner() {
             notes.push("the cache could not be read to the end; it was rebuilt".to_owned());
         }
         if let Some(writer) = self.writer

@@ -4,6 +4,7 @@
 //! into that body. Loading never stops at a bad file: it records a [`Problem`] and goes on. Files
 //! are only ever read.
 
+pub mod days;
 mod decode;
 mod discover;
 mod frontmatter;
@@ -31,6 +32,7 @@ use meta::{Meta, date_from_file_name};
 /// The day an article was written, with its time of day when the source gives one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ArticleDate {
+    #[serde(with = "days")]
     pub day: NaiveDate,
     pub time: Option<NaiveTime>,
     /// Seconds east of UTC, when the source states an offset.

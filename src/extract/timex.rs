@@ -8,6 +8,8 @@ use std::fmt;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
+use crate::corpus::days;
+
 /// A season, as TimeML writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Season {
@@ -86,10 +88,11 @@ pub enum Vague {
 /// What an expression means, resolved.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum TimexValue {
-    Day(NaiveDate),
-    DayPart(NaiveDate, DayPart),
+    Day(#[serde(with = "days")] NaiveDate),
+    DayPart(#[serde(with = "days")] NaiveDate, DayPart),
     /// A clock time on a day; `utc` when the text said UTC or GMT.
     Time {
+        #[serde(with = "days")]
         day: NaiveDate,
         hour: u8,
         minute: u8,

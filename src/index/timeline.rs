@@ -4,16 +4,15 @@
 
 use std::sync::Arc;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use rayon::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use crate::corpus::{Article, Corpus};
 use crate::extract::Extraction;
 use crate::extract::timex::{Granularity, TimexValue};
 
 /// One date expression placed in time: 16 bytes, whatever the corpus.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TimelineEntry {
     /// Index of the article in the corpus.
     pub article: u32,
@@ -33,7 +32,7 @@ impl TimelineEntry {
 
 /// Calendar entries in order, then those that cannot be placed (unresolved, or vague such as
 /// "recently"). Durations are not points in time and are left out.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Timeline {
     /// The dated entries (`..dated`) in calendar order, then the undated ones in corpus order.
     pub entries: Vec<TimelineEntry>,
@@ -77,12 +76,12 @@ impl Timeline {
         for (r, &a) in by_date.iter().enumerate() {
             rank[a as usize] = r as u32;
         }
-        let day = |d: NaiveDate| u128::from((d.num_days_from_ce() as u32) ^ (1 << 31));
-        dated.par_sort_unstable_by_key(|e| {
-            day(e.first) << 96
-                | day(e.last) << 64
-                | u128::from(rank[e.article as usize]) << 32
-                | u128::from(e.date)
+        // Days compare as numbers; the article's rank is looked up only between entries of the
+        // same period.
+        dated.par_sort_unstable_by(|a, b| {
+            (a.first, a.last)
+                .cmp(&(b.first, b.last))
+                .then_with(|| (rank[a.article as usize], a.date).cmp(&(rank[b.article as usize], b.date)))
         });
         let count = dated.len();
         let mut entries = dated;
