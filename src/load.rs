@@ -197,10 +197,7 @@ pub fn spawn(paths: Vec<PathBuf>, key: String, options: Options) -> (Arc<Progres
                 extractions.extend(batch.extractions.iter().cloned());
                 // The receiver is gone only if the reader quit; then nothing is left to do.
                 let _ = tx.send(Event::Batch(batch.clone()));
-                if articles.len() >= snapshot_at
-                    && started.elapsed() >= SNAPSHOT_AFTER
-                    && still_to_go(&counter, started) >= SNAPSHOT_WORTH
-                {
+                if articles.len() >= snapshot_at && snapshot_worth(&counter, started) {
                     snapshot_at = articles.len() * 2;
                     let index = CrossRef::build(&articles, extractions.clone());
                     let _ = tx.send(Event::Indexed { index: Box::new(index), complete: false });
@@ -260,6 +257,15 @@ pub fn index(loaded: &Loaded, timeline: bool, notes: &mut Vec<String>) -> CrossR
 const SNAPSHOT_FIRST: usize = 2_000;
 const SNAPSHOT_AFTER: std::time::Duration = std::time::Duration::from_millis(700);
 const SNAPSHOT_WORTH: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Whether an index snapshot is worth making now: loading has run a while and has long to go, and
+/// is not mostly reading the cache (which goes fast to the end, whatever the pace so far).
+fn snapshot_worth(progress: &Progress, started: Instant) -> bool {
+    let done = progress.snapshot().0;
+    started.elapsed() >= SNAPSHOT_AFTER
+        && Progress::get(&progress.cached) * 2 < done
+        && still_to_go(progress, started) >= SNAPSHOT_WORTH
+}
 
 /// How long the files not yet done will take at the pace so far.
 fn still_to_go(progress: &Progress, started: Instant) -> std::time::Duration {
@@ -436,6 +442,19 @@ mod tests {
         assert!((3.0..3.5).contains(&left), "a quarter done in a second: three to go, not {left}");
         progress.done.store(100, Ordering::Relaxed);
         assert_eq!(still_to_go(&progress, started), std::time::Duration::ZERO);
+    }
+
+    #[test]
+    fn a_slow_load_gets_index_snapshots_and_one_from_the_cache_none() {
+        let progress = Progress::default();
+        progress.files.store(100, Ordering::Relaxed);
+        progress.done.store(10, Ordering::Relaxed);
+        let started = Instant::now() - std::time::Duration::from_secs(1);
+        assert!(snapshot_worth(&progress, started), "nine seconds to go");
+        progress.cached.store(8, Ordering::Relaxed);
+        assert!(!snapshot_worth(&progress, started), "mostly from the cache");
+        progress.cached.store(0, Ordering::Relaxed);
+        assert!(!snapshot_worth(&progress, Instant::now()), "just started");
     }
 
     fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {

@@ -10,7 +10,8 @@ pub fn serialize<S: Serializer>(day: &NaiveDate, s: S) -> Result<S::Ok, S::Error
 
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
     let n = i32::deserialize(d)?;
-    NaiveDate::from_num_days_from_ce_opt(n).ok_or_else(|| D::Error::custom(format!("day {n} is out of range")))
+    NaiveDate::from_num_days_from_ce_opt(n)
+        .ok_or_else(|| D::Error::custom(format!("day {n} is out of range")))
 }
 
 #[cfg(test)]
