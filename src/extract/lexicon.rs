@@ -198,6 +198,7 @@ impl Lexicon {
         let lists: &[(&str, u64)] = &[
             (list!("census_given_names.txt"), class::GIVEN),
             (list!("common_given_names.txt"), class::GIVEN | class::COMMON_GIVEN),
+            (list!("short_given_names.txt"), class::GIVEN | class::COMMON_GIVEN),
             (list!("world_given_names.txt"), class::GIVEN),
             (list!("international_given_names.txt"), class::GIVEN),
             (list!("census_surnames.txt"), class::SURNAME),

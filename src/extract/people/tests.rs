@@ -494,3 +494,9 @@ fn common_words_before_a_given_name_and_a_surname_are_a_role_not_the_name() {
         ["William Mclaughlan"]
     );
 }
+
+#[test]
+fn a_short_form_of_a_common_given_name_is_a_given_name_even_when_it_spells_a_word() {
+    assert_eq!(names("The pick was Dick Vollrath. He played well."), ["Dick Vollrath"]);
+    assert_eq!(names("Later, Chuck Brannagh signed the deal."), ["Chuck Brannagh"]);
+}
