@@ -74,10 +74,9 @@ pub struct ProblemOut<'a> {
 /// Writes the export of `corpus` and its cross-reference to `out`.
 pub fn write(out: &mut (impl Write + ?Sized), corpus: &Corpus, index: &CrossRef) -> io::Result<()> {
     out.write_all(b"{\"articles\": ")?;
-    let articles: Vec<usize> = (0..corpus.articles.len()).collect();
-    json_array(out, &articles, |&i| article_out(&corpus.articles[i], &index.extractions[i], index, i))?;
+    json_array(out, &corpus.articles, |i, a| article_out(a, &index.extractions[i], index, i))?;
     out.write_all(b",\n\"people\": ")?;
-    json_array(out, &index.people.people, |p| PersonOut {
+    json_array(out, &index.people.people, |_, p| PersonOut {
         id: &p.id,
         name: &p.name,
         aliases: &p.aliases,
@@ -87,7 +86,7 @@ pub fn write(out: &mut (impl Write + ?Sized), corpus: &Corpus, index: &CrossRef)
         variants: &p.variants,
     })?;
     out.write_all(b",\n\"problems\": ")?;
-    json_array(out, &corpus.problems, problem_out)?;
+    json_array(out, &corpus.problems, |_, p| problem_out(p))?;
     out.write_all(b"}\n")?;
     out.flush()
 }

@@ -87,6 +87,8 @@ pub struct Loaded {
 pub struct Saved {
     path: PathBuf,
     digest: u64,
+    /// The program build ([`cache::build_id`]), worked out once per load.
+    build: String,
 }
 
 /// One file's analysis, as the cache stores it.
@@ -120,8 +122,10 @@ pub fn load(
     loaded.saved = options.cache_dir.as_ref().map(|dir| Saved {
         path: cache::index_file_for(dir, key),
         digest: cache::digest(found.files.iter().map(|f| f.path.as_path()).zip(&stamps)),
+        build: cache::build_id(),
     });
-    let mut store = Store::open(options, key, &found.files, &stamps, &mut loaded.notes);
+    let build = loaded.saved.as_ref().map_or("", |s| s.build.as_str());
+    let mut store = Store::open(options, key, build, &found.files, &stamps, &mut loaded.notes);
     for (sources, stamps) in found.files.chunks(CHUNK).zip(stamps.chunks(CHUNK)) {
         let writing = store.writing();
         let results: Vec<(Analysed, Option<Vec<u8>>)> = sources
@@ -220,14 +224,13 @@ pub fn spawn(paths: Vec<PathBuf>, key: String, options: Options) -> (Arc<Progres
 pub fn index(loaded: &Loaded, timeline: bool, notes: &mut Vec<String>) -> CrossRef {
     let started = Instant::now();
     let (articles, extractions) = (&loaded.corpus.articles, loaded.extractions.clone());
-    let build = cache::build_id();
     let mut saved = || {
         let saved = loaded.saved.as_ref()?;
         let read = |r: &mut dyn Read| {
             let people: PeopleIndex = postcard::from_io((r, &mut vec![0u8; 1 << 20])).ok()?.0;
             (people.articles() == articles.len()).then_some(people)
         };
-        cache::open_saved(&saved.path, &build, saved.digest, read).unwrap_or_else(|note| {
+        cache::open_saved(&saved.path, &saved.build, saved.digest, read).unwrap_or_else(|note| {
             notes.push(note);
             None
         })
@@ -243,7 +246,7 @@ pub fn index(loaded: &Loaded, timeline: bool, notes: &mut Vec<String>) -> CrossR
     tracing::info!(target: "load", saved = was_saved, people = index.people.people.len(), timeline = index.timeline.entries.len(), elapsed_ms = ms(started), "indexed");
     if !was_saved
         && let Some(saved) = &loaded.saved
-        && let Err(err) = cache::save(&saved.path, &build, saved.digest, |w| {
+        && let Err(err) = cache::save(&saved.path, &saved.build, saved.digest, |w| {
             postcard::to_io(&index.people, w).map(drop).map_err(std::io::Error::other)
         })
     {
@@ -368,6 +371,7 @@ impl Store {
     fn open(
         options: &Options,
         key: &str,
+        build: &str,
         files: &[Source],
         stamps: &[Stamp],
         notes: &mut Vec<String>,
@@ -376,8 +380,7 @@ impl Store {
             return Store { reader: None, writer: None, damaged: Default::default() };
         };
         let path = cache::file_for(dir, key);
-        let build = cache::build_id();
-        let reader = cache::Reader::open(&path, &build).unwrap_or_else(|note| {
+        let reader = cache::Reader::open(&path, build).unwrap_or_else(|note| {
             notes.push(note);
             None
         });
@@ -387,7 +390,7 @@ impl Store {
         let writer = if unchanged {
             None
         } else {
-            cache::Writer::create(&path, &build)
+            cache::Writer::create(&path, build)
                 .map_err(|err| notes.push(format!("{}: cannot write the cache: {err}", path.display())))
                 .ok()
         };
@@ -529,7 +532,7 @@ mod tests {
         // What is saved is what is used: a record altered (validly) shows through.
         let mut people = built.people.clone();
         people.people[0].name = "Altered Name".into();
-        cache::save(&saved.path, &cache::build_id(), saved.digest, |w| {
+        cache::save(&saved.path, &saved.build, saved.digest, |w| {
             postcard::to_io(&people, w).map(drop).map_err(std::io::Error::other)
         })
         .unwrap();

@@ -40,7 +40,7 @@ pub fn articles(out: &mut dyn Write, corpus: &Corpus) -> io::Result<()> {
 
 /// `dateline articles --json`: the same lines as a JSON array.
 pub fn articles_json(out: &mut dyn Write, corpus: &Corpus) -> io::Result<()> {
-    json_array(out, &corpus.newest_first(), |&i| {
+    json_array(out, &corpus.newest_first(), |_, &i| {
         let a = &corpus.articles[i];
         ArticleLine {
             id: &a.id,
@@ -121,8 +121,8 @@ impl<'a> Kept<'a> {
         record: impl Fn(&'a TimelineEntry) -> R + Sync,
     ) -> io::Result<()> {
         match self {
-            Kept::All(all) => json_array(out, all, record),
-            Kept::Some(some) => json_array(out, some, |e| record(e)),
+            Kept::All(all) => json_array(out, all, |_, e| record(e)),
+            Kept::Some(some) => json_array(out, some, |_, e| record(e)),
         }
     }
 }
@@ -258,41 +258,37 @@ pub fn people(out: &mut dyn Write, index: &CrossRef) -> io::Result<()> {
 /// `dateline people --json`: every person with mentions (byte spans, sentence spans) and the
 /// people they appear with.
 pub fn people_json(out: &mut dyn Write, corpus: &Corpus, index: &CrossRef) -> io::Result<()> {
-    let people: Vec<usize> = (0..index.people.people.len()).collect();
-    json_array(out, &people, |&i| {
-        let p = &index.people.people[i];
-        PersonLine {
-            id: &p.id,
-            name: &p.name,
-            aliases: &p.aliases,
-            variants: &p.variants,
-            roles: &p.roles,
-            articles: p.articles.iter().map(|&a| corpus.articles[a as usize].id.as_str()).collect(),
-            mentions: p
-                .mentions
-                .iter()
-                .map(|&r| {
-                    let (article, m) = (&corpus.articles[r.article as usize], index.mention(r));
-                    let sentence = index.mention_sentence(r);
-                    MentionLine {
-                        article: &article.id,
-                        start: m.span.start(),
-                        end: m.span.end(),
-                        text: &article.body[m.span],
-                        sentence: [sentence.start(), sentence.end()],
-                    }
-                })
-                .collect(),
-            appears_with: index
-                .people
-                .co_mentioned(i)
-                .map(|(other, n)| CoMention {
-                    id: &index.people.people[other].id,
-                    name: &index.people.people[other].name,
-                    sentences: n,
-                })
-                .collect(),
-        }
+    json_array(out, &index.people.people, |i, p| PersonLine {
+        id: &p.id,
+        name: &p.name,
+        aliases: &p.aliases,
+        variants: &p.variants,
+        roles: &p.roles,
+        articles: p.articles.iter().map(|&a| corpus.articles[a as usize].id.as_str()).collect(),
+        mentions: p
+            .mentions
+            .iter()
+            .map(|&r| {
+                let (article, m) = (&corpus.articles[r.article as usize], index.mention(r));
+                let sentence = index.mention_sentence(r);
+                MentionLine {
+                    article: &article.id,
+                    start: m.span.start(),
+                    end: m.span.end(),
+                    text: &article.body[m.span],
+                    sentence: [sentence.start(), sentence.end()],
+                }
+            })
+            .collect(),
+        appears_with: index
+            .people
+            .co_mentioned(i)
+            .map(|(other, n)| CoMention {
+                id: &index.people.people[other].id,
+                name: &index.people.people[other].name,
+                sentences: n,
+            })
+            .collect(),
     })?;
     out.write_all(b"\n")
 }

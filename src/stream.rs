@@ -34,16 +34,17 @@ pub fn in_order<'a, T: Sync>(
     Ok(())
 }
 
-/// Writes a JSON array of `items`, one element a line, each the JSON of what `record` makes of it.
+/// Writes a JSON array of `items`, one element a line, each the JSON of what `record` makes of
+/// it and its position.
 pub fn json_array<'a, T: Sync, R: Serialize>(
     out: &mut (impl Write + ?Sized),
     items: &'a [T],
-    record: impl Fn(&'a T) -> R + Sync,
+    record: impl Fn(usize, &'a T) -> R + Sync,
 ) -> io::Result<()> {
     out.write_all(b"[")?;
     in_order(out, items, |i, item| {
         let lead: &[u8] = if i == 0 { b"\n" } else { b",\n" };
-        Ok([lead, &json(&record(item))?].concat())
+        Ok([lead, &json(&record(i, item))?].concat())
     })?;
     out.write_all(b"\n]")
 }
@@ -65,7 +66,7 @@ mod tests {
     fn records_come_out_in_order_one_a_line_across_chunks() {
         let items: Vec<usize> = (0..CHUNK * 2 + 7).collect();
         let mut out = Vec::new();
-        json_array(&mut out, &items, |&n| n * 2).unwrap();
+        json_array(&mut out, &items, |_, &n| n * 2).unwrap();
         let text = String::from_utf8(out).unwrap();
         let back: Vec<usize> = serde_json::from_str(&text).unwrap();
         assert_eq!(back, items.iter().map(|n| n * 2).collect::<Vec<_>>());
@@ -75,7 +76,7 @@ mod tests {
     #[test]
     fn an_empty_array_is_valid_json() {
         let mut out = Vec::new();
-        json_array(&mut out, &[] as &[u8], |&b| b).unwrap();
+        json_array(&mut out, &[] as &[u8], |_, &b| b).unwrap();
         assert_eq!(serde_json::from_slice::<Vec<u8>>(&out).unwrap(), Vec::<u8>::new());
     }
 }
