@@ -239,7 +239,12 @@ pub fn people(out: &mut dyn Write, index: &CrossRef) -> io::Result<()> {
     let people = &index.people.people;
     let width = people.iter().map(|p| p.name.chars().count()).max().unwrap_or(0);
     in_order(out, people, |_, p| {
-        let counts = format!("{:>3} mentions in {}", p.mentions.len(), plural(p.articles.len(), "article"));
+        let n = p.mentions.len();
+        let counts = format!(
+            "{n:>3} mention{} in {}",
+            if n == 1 { "" } else { "s" },
+            plural(p.articles.len(), "article")
+        );
         let mut line = format!("{:<width$}  {counts}", printable(&p.name));
         if !p.aliases.is_empty() {
             line += &format!("  · also {}", printable(&p.aliases.join(", ")));

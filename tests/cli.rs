@@ -163,6 +163,14 @@ fn people_lists_the_most_mentioned_first_with_aliases_and_roles() {
 }
 
 #[test]
+fn one_mention_is_counted_in_the_singular() {
+    let text = stdout(&dateline(&["people"]));
+    let line = text.lines().find(|l| l.starts_with("Jo Myong Rok")).unwrap();
+    assert!(line.contains("  1 mention in 1 article"), "{line}");
+    assert!(text.lines().next().unwrap().contains(" mentions in 3 articles"));
+}
+
+#[test]
 fn people_json_has_mentions_sentences_and_co_mentions() {
     let out = dateline(&["people", "--json"]);
     let people: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
