@@ -156,6 +156,54 @@ pub(super) fn regnal(doc: &Doc, k: usize, run_end: usize) -> bool {
         && !text.contains("VV")
 }
 
+/// A word that describes the person named right after it, and what part of the run it is:
+/// "Minnesotan Scott LeDoux", "Queenslander Mia Rawlins" (a nationality made from a place),
+/// "Singer-songwriter Ann Lee", "YouTuber Jo Park" (a role), "Juniors Ana Ruiz and …" (a plural
+/// noun). None for a word that may be a name itself.
+fn descriptor(doc: &Doc, k: usize, run_end: usize) -> Option<Part> {
+    const NAMES: u64 = class::GIVEN | class::SURNAME | class::FAMILY_FIRST | class::PLACE | class::TITLE;
+    let lex = doc.lex(k);
+    if lex.is(NAMES) || doc.tokens[k].has(shape::CAPS) {
+        return None;
+    }
+    let word = doc.lower(k);
+    let lexicon = &crate::extract::lexicon::LEXICON;
+    let place = |stem: &str| {
+        let l = lexicon.word(stem);
+        l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME)
+    };
+    let demonym = ["n", "an", "ian", "er", "ite", "ese"]
+        .iter()
+        .any(|suffix| word.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && place(stem)));
+    if demonym {
+        return Some(Part::Nationality);
+    }
+    // The rest only before a name of two words or more that opens like one ("the Athletics Triple
+    // A team" is no name).
+    let next = doc.lex(k + 1);
+    if run_end < k + 3 || next.is(class::WORD) && !next.is(class::GIVEN) {
+        return None;
+    }
+    let common = |w: &str| {
+        let l = lexicon.word(w);
+        l.is(class::WORD) && !l.is(NAMES)
+    };
+    // Each part a word, whatever name it also spells ("Singer-songwriter", "Finger-picker").
+    let compound = word.contains('-')
+        && word.split('-').all(|p| !p.is_empty() && lexicon.word(p).is(class::WORD))
+        && !lex.is(class::ORG_CUE);
+    let text = doc.text(k);
+    let inner_capital = text.chars().skip(1).any(char::is_uppercase);
+    let agent = inner_capital && word.ends_with("er") && lex.class == 0;
+    if compound || agent {
+        return Some(Part::Title);
+    }
+    let plural = lex.is(class::WORD)
+        && word.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && common(one))
+        && !lex.is(class::ORG_CUE | class::FUNCTION | class::DEMONYM);
+    plural.then_some(Part::Skip)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
     Title,
@@ -281,6 +329,9 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
             // "US", "UN" in capitals are never names, whatever baby-name lists hold; "Elian
             // American" is a name and a nationality.
             Part::Nationality
+        } else if let Some(part) = (next_is_name && !name_open).then(|| descriptor(doc, k, run.end)).flatten()
+        {
+            part
         } else if doc.tokens[k].has(shape::CAPS)
             && doc.text(k).chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !lex.is(class::GIVEN | class::SURNAME)
@@ -440,6 +491,22 @@ mod tests {
         assert_eq!(names, ["Abdulaziz bin Salman", "Maria Delgado"]);
         let (names, _) = spotted("Sen. Dale R. Whitcomb and Speaker Linda Cho met Jan Kovač.");
         assert_eq!(names, ["Dale R. Whitcomb", "Linda Cho", "Jan Kovač"]);
+    }
+
+    #[test]
+    fn a_word_describing_the_person_before_their_name_is_no_part_of_it() {
+        let (names, _) = spotted("It beat fellow Ohioan Darla Venkman and Queenslander Tom Brabble.");
+        assert_eq!(names, ["Darla Venkman", "Tom Brabble"], "a nationality made from a place");
+        let (names, _) = spotted("They heard Singer-songwriter Ilse Marrow and YouTuber Kelvin Obuya.");
+        assert_eq!(names, ["Ilse Marrow", "Kelvin Obuya"], "a role");
+        let (names, _) = spotted("The squad has Sophomores Dario Quellen and Tim Osk.");
+        assert_eq!(names, ["Dario Quellen", "Tim Osk"], "a plural noun");
+        let (names, _) = spotted("He joined the Athletics Triple A team.");
+        assert_eq!(
+            names,
+            ["Athletics Triple A"],
+            "no name follows: the run stays whole for evidence to weigh"
+        );
     }
 
     #[test]
