@@ -207,6 +207,7 @@ impl Lexicon {
             (list!("east_asian_family_names.txt"), class::FAMILY_FIRST | class::SURNAME),
             (list!("geonames_places.txt"), class::PLACE),
             (list!("regions.txt"), class::PLACE),
+            (list!("provinces.txt"), class::PLACE),
             (list!("organisation_cues.txt"), class::ORG_CUE),
             (list!("function_words.txt"), class::FUNCTION),
             (list!("relations.txt"), class::RELATION),

@@ -500,3 +500,9 @@ fn a_short_form_of_a_common_given_name_is_a_given_name_even_when_it_spells_a_wor
     assert_eq!(names("The pick was Dick Vollrath. He played well."), ["Dick Vollrath"]);
     assert_eq!(names("Later, Chuck Brannagh signed the deal."), ["Chuck Brannagh"]);
 }
+
+#[test]
+fn a_state_province_or_county_is_a_place_not_a_person() {
+    let body = "Marta Quell was born in Beauvais, Picardie to a baker. Queensland said it would wait.";
+    assert_eq!(names(body), ["Marta Quell"]);
+}
