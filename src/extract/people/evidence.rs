@@ -239,7 +239,8 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         context!(F::CommaWho);
     }
 
-    let speaks = doc.lex(after).is(class::SPEECH) && sentence.contains(&after);
+    let verb = verb_after(doc, &sentence, after);
+    let speaks = verb.is_some_and(|v| doc.lex(v).is(class::SPEECH));
     let spoken_of = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::SPEECH));
     // "Marlowe died", "Okafor preferred"; after "was" only what befalls people ("was born", not
     // the passive "was studied").
@@ -257,9 +258,10 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
         "buried",
         "widowed",
     ];
-    let acts = sentence.contains(&after)
-        && (doc.lex(after).is(class::PERSON_VERB)
-            || ((next == "was" || next == "is") && BEFALLS.iter().any(|w| doc.is_word(after + 1, w))));
+    let acts = verb.is_some_and(|v| doc.lex(v).is(class::PERSON_VERB))
+        || sentence.contains(&after)
+            && (next == "was" || next == "is")
+            && BEFALLS.iter().any(|w| doc.is_word(after + 1, w));
     let born = next == "(" && next2 == "born";
     let cited = citation(doc, &sentence, after);
     // "Kennedy versus Washington", "Roe v. Wade": the parties of a case.
@@ -545,6 +547,33 @@ pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
     }
     w.features = f;
     w
+}
+
+/// The verb a name is the subject of, when it follows within a few words: "Okafor said", "Okafor
+/// also said", "Okafor has said", "Okafor would later write", "Okafor, however, said".
+fn verb_after(doc: &Doc, sentence: &Range<usize>, after: usize) -> Option<usize> {
+    const BETWEEN: &[&str] = &[
+        "also", "then", "later", "never", "once", "still", "soon", "often", "always", "even", "already",
+        "again", "now", "just", "first", "has", "have", "had", "would", "will", "could", "can", "may",
+        "might", "must", "should", "did", "does", "not", "however", "too",
+    ];
+    let mut k = after;
+    for _ in 0..4 {
+        if !sentence.contains(&k) {
+            return None;
+        }
+        let between = |k: usize| {
+            let text = doc.lower(k);
+            BETWEEN.contains(&&*text) || text.ends_with("ly") && !doc.tokens[k].has(shape::CAP)
+        };
+        // ", however," and ", too,": a comma only around such a word.
+        let comma = doc.text(k) == "," && (between(k + 1) || k > after && between(k - 1));
+        if !(between(k) || comma) {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// Nouns that head a company's or an institution's appositive (", a computer maker,").

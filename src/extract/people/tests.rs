@@ -506,3 +506,12 @@ fn a_state_province_or_county_is_a_place_not_a_person() {
     let body = "Marta Quell was born in Beauvais, Picardie to a baker. Queensland said it would wait.";
     assert_eq!(names(body), ["Marta Quell"]);
 }
+
+#[test]
+fn an_adverb_or_auxiliary_between_a_name_and_its_verb_still_makes_the_name_its_speaker() {
+    assert_eq!(names("In May, Vrenko also said the plan was fine."), ["Vrenko"]);
+    assert_eq!(
+        names("Since then Ostrevik has said nothing, and Teliq, however, told us more."),
+        ["Ostrevik", "Teliq"]
+    );
+}
