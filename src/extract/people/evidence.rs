@@ -557,8 +557,7 @@ fn verb_after(doc: &Doc, sentence: &Range<usize>, after: usize) -> Option<usize>
         "again", "now", "just", "first", "has", "have", "had", "would", "will", "could", "can", "may",
         "might", "must", "should", "did", "does", "not", "however", "too",
     ];
-    let mut k = after;
-    for _ in 0..4 {
+    for k in after..after + 4 {
         if !sentence.contains(&k) {
             return None;
         }
@@ -571,7 +570,6 @@ fn verb_after(doc: &Doc, sentence: &Range<usize>, after: usize) -> Option<usize>
         if !(between(k) || comma) {
             return Some(k);
         }
-        k += 1;
     }
     None
 }
