@@ -638,6 +638,8 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "studio",
     "label",
     "holding",
+    "brand",
+    "startup",
 ];
 
 /// What a company owns or reports: after "X's" these make X a company.
@@ -712,6 +714,12 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) 
     }
     // "Unisys's earnings", "Paribas shares".
     if doc.kind(after) == Some(Kind::Possessive) && COMPANY_THINGS.contains(&&*next2) {
+        return true;
+    }
+    // "Caloi manufactures bicycles", "Unisys employs 60,000": what a company does.
+    if verb_after(doc, sentence, after)
+        .is_some_and(|v| matches!(doc.lower(v).as_ref(), "manufactures" | "manufactured" | "employs"))
+    {
         return true;
     }
     if name.len() == 1 && COMPANY_THINGS.contains(&&*next) && !doc.tokens[after].has(shape::CAP) {

@@ -515,3 +515,11 @@ fn an_adverb_or_auxiliary_between_a_name_and_its_verb_still_makes_the_name_its_s
         ["Ostrevik", "Teliq"]
     );
 }
+
+#[test]
+fn what_only_a_company_does_or_is_makes_the_name_a_company_for_the_whole_article() {
+    let body = "In 1990 Velloni opened a plant. Velloni manufactures bicycles. Later Velloni said prices would rise.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    let body = "Brenner Halm is a brand of pencils. Critics said Brenner Halm made the best ones.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}
