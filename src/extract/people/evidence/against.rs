@@ -1,0 +1,363 @@
+//! What says a name is something else: a storm, a company or an institution, the title of a work,
+//! a place after a locative, "the" before it, common words, a brand's shape.
+
+use std::ops::Range;
+
+use super::person::Cues;
+use super::person::verb_after;
+use super::{HashSet, Occurrence, Weight, word};
+use crate::extract::doc::Doc;
+use crate::extract::lexicon::class;
+use crate::extract::people::model::Feature as F;
+use crate::extract::tokens::{Kind, shape};
+
+/// Kinds of work whose title may follow them directly.
+const WORKS: &[&str] = &[
+    "film",
+    "movie",
+    "drama",
+    "comedy",
+    "thriller",
+    "documentary",
+    "sitcom",
+    "musical",
+    "opera",
+    "play",
+    "novel",
+    "book",
+    "memoir",
+    "poem",
+    "album",
+    "song",
+    "single",
+    "painting",
+    "series",
+    "show",
+];
+
+/// Prepositions after which a word that is also a place is read as the place.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "across",
+    "outside",
+    "inside",
+    "around",
+    "via",
+    "toward",
+    "towards",
+    "through",
+    "of",
+    "throughout",
+    "within",
+];
+
+/// Weighs what says the occurrence is no person.
+pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mut Weight) {
+    let (doc, c, sentence, after) = (o.doc, o.c, &o.sentence, o.after);
+    let (lex, first, n) = (&o.lex, o.first, o.words.len());
+    let (prev, prev2, next) = (&*o.prev, &*o.prev2, &*o.next);
+    let Cues { title_before, related, modifier, speaks, cited, party, common } = *cues;
+    // "Hurricane Ida", "Cyclone Phailin": storms are named like people.
+    const STORMS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm"];
+    let storm = STORMS.contains(&prev) || STORMS.iter().any(|s| doc.is_word(c.tokens.start, s));
+    if storm {
+        w.features.set(F::Storm);
+    }
+    let company = (doc.lex(after).is(class::COMPANY) && sentence.contains(&after))
+        || organisation_context(doc, sentence, c.tokens.clone());
+    // A storm, like a company, is that thing throughout the article.
+    w.company = company || storm;
+    if company {
+        w.features.set(F::Company);
+    }
+    // "the romantic comedy Chasing Liberty", "his album Blue Hours": the title of a work.
+    if WORKS.contains(&prev) && !title_before {
+        w.features.set(F::WorkBefore);
+    }
+    let place = doc.lex_of(c.tokens.clone()).is(class::PLACE);
+    // "in Belgrano's camp", "in Lynch v. Overholser": the preposition governs the camp or the case,
+    // not the name.
+    let locative = LOCATIVE.contains(&prev) && doc.kind(after) != Some(Kind::Possessive) && !party;
+    if place && !title_before {
+        w.features.set(F::Place);
+        if locative {
+            w.located = true;
+        }
+    }
+    if locative && n == 1 && !title_before {
+        w.features.set(F::LocativeOne);
+    }
+    // "an analyst at Morgan Stanley": a workplace.
+    if prev == "at" && n >= 2 && !title_before {
+        w.features.set(F::AtWorkplace);
+    }
+    // "the Red Cross", "the Olmec": a determiner right before a name is rare; before two words
+    // of one it all but rules a person out.
+    // "the Edward Seidensticker translation": the determiner is the noun's the name modifies.
+    // Not a place's or a team's ("the Basse Casamance area", "the Athletics Triple A team").
+    const PLACE_NOUNS: &[&str] =
+        &["area", "region", "district", "province", "city", "town", "village", "county"];
+    // One noun, then punctuation or a function word: "the Red Cross warned that" has a verb, "the
+    // Jon Smith memorial hall" a longer thing.
+    let one_noun_then = doc.tokens.get(after + 1).is_none_or(|t| t.kind != Kind::Word)
+        || doc.lex(after + 1).is(class::FUNCTION);
+    let modifies_noun = modifier
+        && one_noun_then
+        && lex[0].is(class::COMMON_GIVEN)
+        && !next.ends_with("ed")
+        && !doc.lex(after).is(class::SPEECH | class::PERSON_VERB)
+        && !ORGANISATION_NOUNS.contains(&next)
+        && !PLACE_NOUNS.contains(&next);
+    w.determined = prev == "the";
+    if prev == "the" && (prev2 != "of" || n > 1) && !(n > 1 && modifies_noun) {
+        w.features.set(if n > 1 { F::TheMany } else { F::TheOne });
+    }
+    if n == 1 {
+        let l = lex[0];
+        let text = doc.text(first);
+        // "BellSouth", "DuPont": a capital inside a word is a brand ("McCaw", "O'Brien" are names).
+        let inner_capital = text.char_indices().skip(1).any(|(i, ch)| {
+            ch.is_uppercase()
+                && !text[..i].ends_with(['\'', '\u{2019}'])
+                && !["Mc", "Mac", "De", "Di", "Le", "La", "Van"].iter().any(|p| &text[..i] == *p)
+        }) && !doc.tokens[first].has(shape::CAPS);
+        // "Smith-Corona", "Rolls-Royce": two capitalised names joined are a company.
+        let joined_names = doc.tokens[first].has(shape::HYPHEN)
+            && text.split('-').filter(|p| p.chars().next().is_some_and(char::is_uppercase)).count() >= 2;
+        // A double-barrelled surname with a person's context is a person ("Morgan-Short et al.",
+        // "Dr. Lloyd-Jones said").
+        let said_of_a_person = cited || title_before || speaks;
+        if (inner_capital || joined_names) && !(joined_names && said_of_a_person) {
+            w.features.set(F::BrandShape);
+        }
+        // Written in lower case elsewhere in the article: the common word.
+        if lower.contains(doc.lower(first).as_ref()) && !title_before && !related {
+            w.features.set(F::LowerElsewhere);
+        }
+        // "Americans", "Iraqis": a nationality in the plural.
+        let singular = doc.lower(first);
+        if singular.ends_with('s')
+            && crate::extract::lexicon::LEXICON.word(&singular[..singular.len() - 1]).is(class::DEMONYM)
+        {
+            w.features.set(F::PluralNationality);
+        }
+        // "Mr. President", "Madam Speaker", "a German": a title or a nationality alone names no one.
+        if l.is(class::TITLE | class::DEMONYM) && !title_before || l.is(class::TITLE) {
+            w.features.set(F::TitleAlone);
+        }
+        if l.is(class::WORD) && !l.is(class::GIVEN | class::SURNAME) {
+            w.features.set(F::CommonWordOne);
+        } else if l.is(class::WORD) {
+            w.features.set(F::NameWordOne);
+        }
+        if doc.tokens[first].has(shape::CAPS) && !l.is(class::GIVEN | class::SURNAME) {
+            w.features.set(F::CapsOne);
+        }
+        if c.opens_sentence {
+            w.features.set(F::OpensSentenceOne);
+        }
+        // "Rebecca and I", "Debbie's death": a common given name alone, mid-sentence.
+        let only_a_name = !l.is(class::WORD
+            | class::PLACE
+            | class::DEMONYM
+            | class::ORG_CUE
+            | class::TITLE
+            | class::MONTH
+            | class::WEEKDAY
+            | class::FUNCTION);
+        if l.is(class::COMMON_GIVEN)
+            && only_a_name
+            && !c.opens_sentence
+            && !doc.tokens[first].has(shape::CAPS)
+        {
+            w.features.set(F::CommonGivenAlone);
+        }
+    } else if common {
+        w.features.set(F::CommonMany);
+    }
+}
+
+/// Nouns that head a company's or an institution's appositive (", a computer maker,").
+const ORGANISATION_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "maker",
+    "makers",
+    "unit",
+    "subsidiary",
+    "concern",
+    "group",
+    "bank",
+    "airline",
+    "carrier",
+    "retailer",
+    "producer",
+    "manufacturer",
+    "developer",
+    "publisher",
+    "supplier",
+    "insurer",
+    "lender",
+    "brokerage",
+    "chain",
+    "operator",
+    "provider",
+    "utility",
+    "agency",
+    "newspaper",
+    "magazine",
+    "network",
+    "station",
+    "party",
+    "organization",
+    "organisation",
+    "union",
+    "team",
+    "club",
+    "band",
+    "university",
+    "school",
+    "hospital",
+    "church",
+    "ministry",
+    "department",
+    "court",
+    "committee",
+    "council",
+    "foundation",
+    "institute",
+    "association",
+    "federation",
+    "league",
+    "conglomerate",
+    "corporation",
+    "partnership",
+    "distributor",
+    "exporter",
+    "importer",
+    "refiner",
+    "miner",
+    "automaker",
+    "studio",
+    "label",
+    "holding",
+    "brand",
+    "startup",
+];
+
+/// What a company owns or reports: after "X's" these make X a company.
+const COMPANY_THINGS: &[&str] = &[
+    "shares",
+    "stock",
+    "earnings",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "sales",
+    "shareholders",
+    "stockholders",
+    "subsidiary",
+    "subsidiaries",
+    "unit",
+    "units",
+    "stake",
+    "headquarters",
+    "plant",
+    "plants",
+    "directors",
+    "board",
+    "net",
+    "dividend",
+    "bid",
+    "offer",
+    "takeover",
+    "merger",
+    "bonds",
+    "debt",
+    "assets",
+    "loss",
+    "losses",
+    "results",
+    "operations",
+    "business",
+    "products",
+    "customers",
+    "employees",
+    "workers",
+    "factory",
+    "factories",
+    "stores",
+    "chairman",
+    "executives",
+    "shareholder",
+    "acquisition",
+    "brand",
+    "brands",
+];
+
+/// Context that says a name is a company or an institution: an appositive headed by a company
+/// noun (", a computer maker"), "X said it", "shares of X", "X's earnings".
+fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) -> bool {
+    let (before, after) = (name.start, name.end);
+    let at = |k: usize| word(doc, Some(k), sentence);
+    let (next, next2) = (at(after), at(after + 1));
+    let determiner = matches!(&*next2, "a" | "an" | "the");
+    // ", a computer maker," / ", the parent of".
+    // Not ", the court painter," or ", a bank manager,": a role noun makes it someone's.
+    if next == "," && determiner {
+        let phrase = || {
+            (after + 2..(after + 7).min(sentence.end))
+                .take_while(|&k| !matches!(doc.text(k), "," | "." | ";" | "(" | ")"))
+        };
+        let organisation = phrase().any(|k| ORGANISATION_NOUNS.contains(&&*at(k)));
+        if organisation && !phrase().any(|k| doc.lex(k).is(class::TITLE)) {
+            return true;
+        }
+    }
+    // "Unisys's earnings", "Paribas shares".
+    if doc.kind(after) == Some(Kind::Possessive) && COMPANY_THINGS.contains(&&*next2) {
+        return true;
+    }
+    // "Caloi manufactures bicycles", "Unisys employs 60,000": what a company does.
+    if verb_after(doc, sentence, after)
+        .is_some_and(|v| matches!(doc.lower(v).as_ref(), "manufactures" | "manufactured" | "employs"))
+    {
+        return true;
+    }
+    if name.len() == 1 && COMPANY_THINGS.contains(&&*next) && !doc.tokens[after].has(shape::CAP) {
+        return true;
+    }
+    let copula = matches!(&*next, "is" | "was" | "were");
+    // "Caloi is a major Brazilian manufacturer of bicycles": the noun the phrase ends in.
+    if copula && determiner {
+        let end = (after + 2..(after + 8).min(sentence.end))
+            .find(|&k| doc.tokens[k].kind != Kind::Word || doc.lex(k).is(class::FUNCTION))
+            .unwrap_or(sentence.end.min(after + 8));
+        if end > after + 2
+            && doc.kind(end) != Some(Kind::Possessive)
+            && ORGANISATION_NOUNS.contains(&&*at(end - 1))
+        {
+            return true;
+        }
+    }
+    // "Caloi was founded in 1898": people are born, companies founded.
+    if copula && matches!(&*next2, "founded" | "incorporated" | "listed" | "acquired") {
+        return true;
+    }
+    // "the School of Open Africa", "the Bank of Ruritania": a name after an institution's "of"
+    // ("the House of Luiz Caloi" is a family's).
+    let institution_of = doc.lex(before.wrapping_sub(2)).is(class::ORG_CUE)
+        && doc.tokens.get(before.wrapping_sub(2)).is_some_and(|t| t.has(shape::CAP))
+        && at(before.wrapping_sub(2)) != "house";
+    before > sentence.start
+        && before >= 2
+        && at(before - 1) == "of"
+        && (institution_of
+            || matches!(&*at(before - 2), "shares" | "stake" | "unit" | "subsidiary" | "stock" | "division"))
+}

@@ -1,0 +1,172 @@
+//! Deciding each name once for the article from all its occurrences (Mikheev 1999), then giving
+//! names listed beside people the benefit of the doubt.
+
+use std::ops::Range;
+
+use super::{HashMap, HashSet, PERSON, Weight, key, lower_case_words, weigh};
+use crate::extract::doc::Doc;
+use crate::extract::lexicon::class;
+use crate::extract::people::model::Model;
+use crate::extract::people::spotting::Spotted;
+
+/// A decision for every candidate: whether it names a person, and the weights it was made from.
+#[derive(Debug)]
+pub struct Decided {
+    pub person: Vec<bool>,
+    pub weights: Vec<Weight>,
+    /// Keys of candidates and the candidates holding them.
+    pub keys: Vec<Vec<String>>,
+}
+
+/// Decides each name once for the article, then gives names listed beside people the benefit of
+/// the doubt ("Ann Lee, Bo Chen and Tarek Haddad").
+pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
+    let candidates = &spotted.candidates;
+    let lower = lower_case_words(doc, candidates);
+    let mut weights: Vec<Weight> = candidates.iter().map(|c| weigh(doc, c, &lower, model)).collect();
+    let keys: Vec<Vec<String>> = candidates.iter().map(|c| key(doc, c.tokens.clone())).collect();
+    // Names shown with a company form, in a candidate or in an organisation ("Atlas Motor Co.").
+    let mut companies: HashSet<Vec<String>> = HashSet::default();
+    for o in spotted.organisations.iter().filter(|o| o.company) {
+        // "Fratelli Bosi S.p.A.", "Atlas Motor Co.": every stretch of its name is that company.
+        let words = key(doc, o.tokens.start..o.tokens.end - 1);
+        for start in 0..words.len() {
+            for end in start + 1..=words.len() {
+                companies.insert(words[start..end].to_vec());
+            }
+        }
+    }
+    for (k, w) in keys.iter().zip(&weights) {
+        if w.company {
+            companies.insert(k.clone());
+        }
+    }
+    let mut person = decide_once(&keys, &weights, &companies);
+    // "Tariq Mohammed" beside "Aisha Mohammed", "Leylah Brandt" beside "Brandt said": an unknown
+    // word before the surname of someone the article names is that person's given name.
+    let surnames: HashSet<&str> = keys
+        .iter()
+        .zip(&person)
+        .filter(|(_, p)| **p)
+        .filter_map(|(k, _)| k.last().map(String::as_str))
+        .collect();
+    // Surnames of people named in full, to tell "Player" or "May" alone from the common word.
+    let full_surnames: HashSet<&str> = keys
+        .iter()
+        .zip(&person)
+        .filter(|(k, p)| **p && k.len() >= 2)
+        .filter_map(|(k, _)| k.last().map(String::as_str))
+        .collect();
+    for (i, k) in keys.iter().enumerate() {
+        if !person[i] && k.len() == 2 && surnames.contains(k[1].as_str()) && weights[i].score >= 0.0 {
+            weights[i].score += 3.0;
+        }
+        // "Ben Player won … Player pinpoints …": a capitalised word that is the surname of someone
+        // named in full is that person again, unless the article also writes it in lower case
+        // or reads it as a place or a company.
+        let w = &weights[i];
+        if !person[i]
+            && k.len() == 1
+            && full_surnames.contains(k[0].as_str())
+            && !lower.contains(k[0].as_str())
+            && !w.located
+            && !w.company
+            && w.score > -6.0
+        {
+            weights[i].score = weights[i].score.max(PERSON);
+        }
+    }
+    // Lists: a name coordinated with people is one too. Candidates come in text order, so the
+    // only ones it can be coordinated with are its neighbours; a pass each way carries it along
+    // the list ("A, B, C and D" when only D is known).
+    let mut boosted = vec![false; candidates.len()];
+    let forward = 0..candidates.len();
+    for i in forward.clone().chain(forward.rev()) {
+        let c = &candidates[i];
+        if person[i] || boosted[i] || weights[i].score < 0.0 {
+            continue;
+        }
+        let listed = [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+            candidates.get(j).is_some_and(|d| {
+                person[j] && d.sentence == c.sentence && coordinated(doc, &c.tokens, &d.tokens)
+            })
+        });
+        // A single word only when it is nothing but a name ("Tohmadi, Ridvo and Abdel Negarra",
+        // not "Paris, Rome and Ann Lee").
+        let plain_name = || {
+            let lex = doc.lex_of(c.tokens.clone());
+            !lex.is(class::WORD
+                | class::PLACE
+                | class::DEMONYM
+                | class::ORG_CUE
+                | class::TITLE
+                | class::FUNCTION)
+        };
+        if listed && !weights[i].located && (keys[i].len() >= 2 || plain_name()) {
+            weights[i].score += 3.0;
+            boosted[i] = true;
+            person[i] = weights[i].score >= PERSON;
+        }
+    }
+    person = decide_once(&keys, &weights, &companies);
+    Decided { person, weights, keys }
+}
+
+fn decide_once(keys: &[Vec<String>], weights: &[Weight], companies: &HashSet<Vec<String>>) -> Vec<bool> {
+    #[derive(Default)]
+    struct Name {
+        best: f32,
+        context: bool,
+        count: usize,
+        titled: bool,
+        /// Read as a place somewhere ("in Iraq"), or strongly not a name somewhere.
+        placed: bool,
+        worst: f32,
+        /// Occurrences after "the".
+        determined: usize,
+    }
+    let mut names: HashMap<&[String], Name> = HashMap::default();
+    for (k, w) in keys.iter().zip(weights) {
+        let name = names.entry(k.as_slice()).or_default();
+        name.best = name.best.max(w.score);
+        name.count += 1;
+        name.context |= w.context && w.score >= PERSON;
+        name.titled |= w.titled;
+        name.placed |= w.located;
+        name.worst = name.worst.min(w.score);
+        name.determined += usize::from(w.determined);
+    }
+    keys.iter()
+        .zip(weights)
+        .map(|(k, w)| {
+            let name = &names[k.as_slice()];
+            // A company form anywhere makes the name a company, unless a title makes it a person.
+            if companies.contains(k) && !name.titled {
+                return false;
+            }
+            // A name read as a place somewhere is that place throughout, unless a title makes it
+            // someone ("Mr. Metz").
+            if w.located || (name.placed && !name.titled) {
+                return false;
+            }
+            // "the Olmec built …, the Olmec carved …": a name nearly always after "the" is a
+            // people, a team or a thing.
+            if name.determined >= 2 && name.determined * 4 >= name.count * 3 && !name.titled {
+                return false;
+            }
+            name.context
+                || name.best >= PERSON
+                || (name.count >= 2 && name.best >= PERSON - 1.0 && name.worst > -4.0)
+        })
+        .collect()
+}
+
+/// Whether two candidates of a sentence are listed together: only commas, "and", "&" or "or"
+/// stand between them.
+fn coordinated(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> bool {
+    let (first, second) = if a.start < b.start { (a, b) } else { (b, a) };
+    if second.start <= first.end || second.start - first.end > 3 {
+        return false;
+    }
+    (first.end..second.start).all(|k| matches!(doc.text(k), "," | "and" | "&" | "or" | ";"))
+}

@@ -1,0 +1,104 @@
+//! The shape of a name: known given names and surnames, initials, a family name written first,
+//! a place or a common noun inside.
+
+use super::{Occurrence, Weight};
+use crate::extract::lexicon::{class, syllables};
+use crate::extract::people::model::Feature as F;
+use crate::extract::tokens::{Kind, shape};
+
+/// Weighs the shape of the occurrence's name.
+pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
+    let (doc, sentence, after, next) = (o.doc, &o.sentence, o.after, &*o.next);
+    let (words, lex, first, last, n) = (&o.words, &o.lex, o.first, o.last, o.words.len());
+    let initials = words.iter().any(|&k| doc.tokens[k].has(shape::INITIAL)) && n >= 2;
+    // "U. S.", "J. K.": initials with no name to go with them abbreviate a place or a body.
+    if n >= 2 && words.iter().all(|&k| doc.tokens[k].has(shape::INITIAL)) {
+        w.features.set(F::AllInitials);
+    }
+    let family_first = n >= 2
+        && lex[0].is(class::FAMILY_FIRST)
+        && words[1..].iter().all(|&k| syllables(doc.text(k)).is_some())
+        && !(n == 2 && lex[1].is(class::FAMILY_FIRST) && lex[0].is(class::GIVEN));
+    // Pinyin without a listed family name: "Xx Xxxxxx" of one and two syllables.
+    let pinyin = n == 2
+        && syllables(doc.text(first)) == Some(1)
+        && syllables(doc.text(last)) == Some(2)
+        && !doc.text(last).contains('-')
+        && !lex[0].is(class::FUNCTION | class::GIVEN | class::WORD)
+        && !lex[1].is(class::SURNAME | class::WORD);
+    if family_first || pinyin {
+        w.family_first = true;
+        w.features.set(F::FamilyFirst);
+    }
+    if n >= 2 {
+        // A given name counts fully only when it is nothing else: baby-name lists hold "Early",
+        // "Roman" and "York" too.
+        let g = lex[0];
+        if g.is(class::GIVEN) {
+            w.features.set(if g.is(class::COMMON_GIVEN) {
+                F::GivenCommon
+            } else if g.is(class::WORD | class::DEMONYM) {
+                F::GivenWord
+            } else if g.is(class::PLACE) || g.is(class::SURNAME) && !g.is(class::FAMILY_FIRST) && n == 2 {
+                F::GivenPlaceOrSurname
+            } else {
+                F::GivenOther
+            });
+        }
+        let last_text = doc.lower(last);
+        let double_barrelled = last_text.contains('-')
+            && last_text.split('-').all(|p| crate::extract::lexicon::LEXICON.word(p).is(class::SURNAME));
+        let surname = lex[n - 1].is(class::SURNAME) || double_barrelled;
+        if surname {
+            w.features.set(F::SurnameLast);
+            // "Josh Abbott", "Cade O'Leary": a known surname after a word that is no common
+            // noun, place or organisation is most likely given name and surname.
+            let plausible_given =
+                g.is(class::GIVEN) || !g.is(class::WORD | class::PLACE | class::ORG_CUE | class::FUNCTION);
+            if plausible_given && n == 2 && !lex[n - 1].is(class::WORD) {
+                w.features.set(F::SurnameAfterGiven);
+            }
+        }
+        // "Harbour Lights", "Maple Abbey", "Early Music": a common noun at the end is a title of
+        // a work, a team or a place more often than a surname.
+        if lex[n - 1].is(class::WORD) && !lex[n - 1].is(class::SURNAME | class::GIVEN) {
+            w.features.set(F::CommonNounLast);
+        }
+        if initials {
+            w.features.set(F::Initials);
+        }
+        if !lex.iter().any(|l| l.is(class::WORD | class::ORG_CUE | class::PLACE)) {
+            w.features.set(F::NoCommonWord);
+        }
+        // "North Dayton", "Upper Austria", "Conservatoire de Lyon": a place inside.
+        if lex.iter().any(|l| l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME)) {
+            w.features.set(F::PlaceInside);
+            // "Texas Longhorns", "Boston Bruins": a place and a plural is a team.
+            let plural = doc.lower(last).ends_with('s') && !lex[n - 1].is(class::SURNAME | class::GIVEN);
+            if lex[0].is(class::PLACE) && plural {
+                w.features.set(F::PlaceTeam);
+            }
+        }
+        if [
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+            "upper", "lower", "greater",
+        ]
+        .iter()
+        .any(|w| doc.is_word(first, w))
+        {
+            w.features.set(F::Compass);
+        }
+    }
+
+    // "Beverly Hills, California", "Little Falls, Minnesota": a place named with its state or
+    // country.
+    if next == "," {
+        let region = (after + 1..sentence.end).find(|&k| doc.tokens[k].kind == Kind::Word);
+        if region.is_some_and(|k| {
+            let l = doc.lex(k);
+            l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME) && doc.tokens[k].has(shape::CAP)
+        }) {
+            w.features.set(F::PlaceWithRegion);
+        }
+    }
+}

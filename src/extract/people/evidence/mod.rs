@@ -1,0 +1,200 @@
+//! Evidence: is a candidate a person? Each occurrence is weighed from its shape (a known given
+//! name, initials, a family-name-first name) and its context (a title or role noun before, an
+//! appositive or an age after, a verb of saying or a person's verb after, a relation, a citation),
+//! against what says it is not (a company form, a place after "in", "the", common English words,
+//! a headline's capitals). Then each name is decided once for the whole article from all its
+//! occurrences (Mikheev 1999): a name shown to be a person anywhere is one everywhere, a name
+//! shown with a company form anywhere is a company everywhere.
+//!
+//! [`person`] reads the context that says "person", [`form`] the shape of the name, [`against`]
+//! what says it is something else; [`decide`] makes the article's decisions from the weights.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+mod against;
+mod decide;
+mod form;
+mod person;
+
+pub use decide::{Decided, decide};
+
+use super::model::{Feature, Feature as F, Features, Model};
+use super::spotting::Candidate;
+use crate::extract::doc::Doc;
+use crate::extract::lexicon::{Lex, class};
+use crate::extract::tokens::{Kind, shape};
+
+/// How an occurrence was weighed.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Weight {
+    /// In points: [`PERSON`] and up is a person.
+    pub score: f32,
+    /// What the score was made from.
+    pub features: Features,
+    /// The context says "person" (a title, a role, a relation, an appositive, an age, a verb of
+    /// saying), not only the shape of the name.
+    pub context: bool,
+    /// A company form or an organisation's context ("Atlas Inc.", "X was founded"), or a storm:
+    /// the name is that thing, not a person, throughout the article.
+    pub company: bool,
+    /// A place named after a locative ("in Jackson").
+    pub located: bool,
+    /// The family name comes first ("Kim Jong Un").
+    pub family_first: bool,
+    /// A title or a relation stands before it ("Mr. Ford", "his wife Rose").
+    pub titled: bool,
+    /// "the" stands right before it ("the Olmec").
+    pub determined: bool,
+}
+
+impl Weight {
+    /// Sets `feature`, a context that says "person" (not only the shape of the name).
+    fn context(&mut self, feature: Feature) {
+        self.features.set(feature);
+        self.context = true;
+    }
+}
+
+/// Score from which an occurrence counts as a person.
+pub const PERSON: f32 = 3.0;
+
+/// The name words of a candidate: no particles, quotes or suffixes.
+pub fn name_words(doc: &Doc, tokens: Range<usize>) -> Vec<usize> {
+    tokens
+        .filter(|&k| {
+            let t = doc.tokens[k];
+            t.kind == Kind::Word
+                && !doc.lex(k).is(class::SUFFIX)
+                && (t.has(shape::CAP) || t.has(shape::HYPHEN) || super::spotting::prefixed_name(doc, k))
+        })
+        .collect()
+}
+
+/// The key a name is decided by: its words, lower case, hyphens as spaces, without suffixes and
+/// nicknames.
+pub fn key(doc: &Doc, tokens: Range<usize>) -> Vec<String> {
+    let mut quoted = false;
+    let mut out = Vec::new();
+    for k in tokens {
+        let text = doc.text(k);
+        if matches!(text, "\"" | "\u{201c}" | "\u{201d}") {
+            quoted = !quoted;
+            continue;
+        }
+        if quoted || doc.tokens[k].kind != Kind::Word || doc.lex(k).is(class::SUFFIX) {
+            continue;
+        }
+        out.extend(
+            doc.lower(k).trim_end_matches('.').split('-').filter(|w| !w.is_empty()).map(str::to_owned),
+        );
+    }
+    out
+}
+
+fn word<'a>(doc: &'a Doc, k: Option<usize>, sentence: &Range<usize>) -> Cow<'a, str> {
+    k.filter(|k| sentence.contains(k)).map_or(Cow::Borrowed(""), |k| doc.lower(k))
+}
+
+/// The candidates' first words that the article also writes in lower case (outside sentence
+/// starts): a capitalised word among them is most likely the common word ("Police said … a
+/// police car").
+pub fn lower_case_words(doc: &Doc, candidates: &[Candidate]) -> HashSet<String> {
+    let wanted: HashSet<String> = candidates
+        .iter()
+        .filter_map(|c| name_words(doc, c.tokens.clone()).first().map(|&k| doc.lower(k).into_owned()))
+        .collect();
+    let mut out = HashSet::default();
+    for s in &doc.sentences {
+        for k in s.tokens.clone().skip(1) {
+            let t = doc.tokens[k];
+            if t.kind == Kind::Word && !t.has(shape::CAP) && !t.has(shape::NON_ASCII) {
+                let text = &doc.body[t.span];
+                if wanted.contains(text) && !out.contains(text) {
+                    out.insert(text.to_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Weighs one occurrence with `model`.
+pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>, model: &Model) -> Weight {
+    let mut w = features(doc, c, lower);
+    w.score = model.score(w.features);
+    w
+}
+
+/// One occurrence being weighed: the candidate, its name words and the words around it.
+struct Occurrence<'d, 'a> {
+    doc: &'d Doc<'a>,
+    c: &'d Candidate,
+    sentence: Range<usize>,
+    /// The name words, and what the lexicon knows of each (joined given names are a given name).
+    words: Vec<usize>,
+    lex: Vec<Lex>,
+    first: usize,
+    last: usize,
+    before: Option<usize>,
+    after: usize,
+    /// The words before and after, lower case ("" outside the sentence).
+    prev: Cow<'d, str>,
+    prev2: Cow<'d, str>,
+    next: Cow<'d, str>,
+    next2: Cow<'d, str>,
+}
+
+impl<'d, 'a> Occurrence<'d, 'a> {
+    fn new(doc: &'d Doc<'a>, c: &'d Candidate) -> Option<Occurrence<'d, 'a>> {
+        let sentence = doc.sentences[c.sentence].tokens.clone();
+        let words = name_words(doc, c.tokens.clone());
+        let (&first, &last) = words.first().zip(words.last())?;
+        let mut lex: Vec<Lex> = words.iter().map(|&k| doc.lex(k)).collect();
+        // "Pierre-Simon", "Anne-Marie": given names joined are a given name.
+        if doc.tokens[first].has(shape::HYPHEN) && !lex[0].is(class::GIVEN) {
+            let parts: Vec<Lex> =
+                doc.lower(first).split('-').map(|p| crate::extract::lexicon::LEXICON.word(p)).collect();
+            if parts.iter().all(|p| p.is(class::GIVEN)) {
+                lex[0].class |= class::GIVEN;
+                if parts.iter().all(|p| p.is(class::COMMON_GIVEN)) {
+                    lex[0].class |= class::COMMON_GIVEN;
+                }
+            }
+        }
+        let before = c.tokens.start.checked_sub(1);
+        let after = c.tokens.end;
+        Some(Occurrence {
+            prev: word(doc, before, &sentence),
+            prev2: word(doc, before.and_then(|b| b.checked_sub(1)), &sentence),
+            next: word(doc, Some(after), &sentence),
+            next2: word(doc, Some(after + 1), &sentence),
+            doc,
+            c,
+            sentence,
+            words,
+            lex,
+            first,
+            last,
+            before,
+            after,
+        })
+    }
+}
+
+/// The features of one occurrence, and the flags later passes read: what says "person" around
+/// it, the shape of the name, and what says it is something else.
+pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
+    let Some(o) = Occurrence::new(doc, c) else { return Weight::default() };
+    let mut w = Weight::default();
+    w.features.set(F::Bias);
+    let cues = person::weigh(&o, &mut w);
+    form::weigh(&o, &mut w);
+    against::weigh(&o, &cues, lower, &mut w);
+    if doc.sentences[c.sentence].title_case {
+        w.features.set(F::TitleCase);
+    }
+    w
+}

@@ -1,0 +1,238 @@
+//! Context that says "person": a title or role before, a relation, an appositive, an age, a verb
+//! of saying or a person's verb, an introduction, a citation, a party of a case.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::{Occurrence, Weight, word};
+use crate::extract::doc::Doc;
+use crate::extract::lexicon::class;
+use crate::extract::people::model::Feature as F;
+use crate::extract::people::roles;
+use crate::extract::tokens::{Kind, shape};
+
+/// What the context said that the other weighings read too.
+pub(super) struct Cues {
+    pub title_before: bool,
+    pub related: bool,
+    /// A noun follows the name: "the Jon Smith memorial".
+    pub modifier: bool,
+    pub speaks: bool,
+    pub cited: bool,
+    pub party: bool,
+    /// Every word is a common word and none a given name.
+    pub common: bool,
+}
+
+/// Weighs what around the occurrence says "person".
+pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
+    let (doc, c, sentence) = (o.doc, o.c, &o.sentence);
+    let (lex, n) = (&o.lex, o.words.len());
+    let (before, after) = (o.before, o.after);
+    let (prev, prev2, next, next2) = (&*o.prev, &*o.prev2, &*o.next, &*o.next2);
+    // "the former Virginia governor": a place before a role noun modifies it, and the title
+    // before them is the role's.
+    let place_modifies_role = sentence.contains(&after)
+        && doc.lex(after).is(class::TITLE)
+        && !doc.tokens[after].has(shape::CAP)
+        && doc.lex_of(c.tokens.clone()).is(class::PLACE);
+    // Context that says "person".
+    let title_before = !place_modifies_role
+        && (c.title.is_some()
+            || c.role.is_some()
+            || before.is_some_and(|b| {
+                sentence.contains(&b)
+                    && !doc.tokens[b].has(shape::CAP)
+                    && (doc.lex(b).is(class::TITLE) || roles::plural_title(doc, b))
+            }));
+    if title_before {
+        w.context(F::TitleBefore);
+    }
+    // "his wife Rose", "her husband, Tariq", "the sister of Tarko Vemmel" (not "the father of
+    // North Melbourne player …": a name before a noun is a modifier).
+    let modifier = doc
+        .tokens
+        .get(after)
+        .is_some_and(|t| t.kind == Kind::Word && !t.has(shape::CAP) && !doc.lex(after).is(class::FUNCTION));
+    let related = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::RELATION))
+        || ((prev == "," || prev == "of" && !modifier)
+            && before
+                .and_then(|b| b.checked_sub(1))
+                .is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::RELATION)));
+    if related {
+        w.context(F::Related);
+    }
+    w.titled = title_before || related;
+    if roles::appositive(doc, sentence.clone(), after).is_some() {
+        w.context(F::Appositive);
+    }
+    // "Jane Doe, 45, said": an age in apposition.
+    let age = next == ","
+        && doc.tokens.get(after + 1).is_some_and(|t| t.kind == Kind::Number && t.span.len() <= 3)
+        && word(doc, Some(after + 2), sentence) == ",";
+    if age {
+        w.context(F::Age);
+    }
+    if next == "," && next2 == "who" {
+        w.context(F::CommaWho);
+    }
+
+    let verb = verb_after(doc, sentence, after);
+    let speaks = verb.is_some_and(|v| doc.lex(v).is(class::SPEECH));
+    let spoken_of = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::SPEECH));
+    // "Marlowe died", "Okafor preferred"; after "was" only what befalls people ("was born", not
+    // the passive "was studied").
+    const BEFALLS: &[&str] = &[
+        "born",
+        "married",
+        "elected",
+        "appointed",
+        "knighted",
+        "ordained",
+        "baptized",
+        "baptised",
+        "raised",
+        "educated",
+        "buried",
+        "widowed",
+    ];
+    let acts = verb.is_some_and(|v| doc.lex(v).is(class::PERSON_VERB))
+        || sentence.contains(&after)
+            && (next == "was" || next == "is")
+            && BEFALLS.iter().any(|w| doc.is_word(after + 1, w));
+    let born = next == "(" && next2 == "born";
+    let cited = citation(doc, sentence, after);
+    // "Kennedy versus Washington", "Roe v. Wade": the parties of a case.
+    let case = |w: &str| matches!(w, "v" | "v." | "versus" | "vs" | "vs.");
+    let party = case(next) || (case(prev) && prev != "v") || (prev == "." && case(prev2));
+    // Weak shapes need stronger context than known names.
+    let known = lex.iter().any(|l| l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST));
+    let common = lex.iter().all(|l| l.is(class::WORD) && !l.is(class::GIVEN));
+    if speaks || spoken_of {
+        w.context(if known || !common { F::SaysNamed } else { F::SaysCommon });
+    }
+    if acts {
+        w.context(if known || !common { F::ActsNamed } else { F::ActsCommon });
+    }
+    if born {
+        w.context(F::Born);
+    }
+    // "I'm Ana Ruiz", "my name is Ana Ruiz": someone introducing themselves.
+    let introduced = (prev == "i'm" || prev == "i’m")
+        || (prev == "am" && prev2 == "i")
+        || (prev == "is" && prev2 == "name")
+        || (prev == "m" && prev2 == "'");
+    if introduced && (known || n >= 2) && !lex.iter().any(|l| l.is(class::DEMONYM)) {
+        w.context(F::Introduced);
+    }
+    // "Austen, Jane. Pride and Prejudice": a reference list writes the surname first.
+    if n == 1 && next == "," && sentence.contains(&(after + 1)) {
+        let given = after + 1;
+        let then = doc.text(given + 1);
+        if doc.lex(given).is(class::GIVEN)
+            && !doc.lex(given).is(class::PLACE)
+            && doc.tokens[given].has(shape::CAP)
+            && (then == "." || doc.tokens.get(given + 1).is_some_and(|t| t.has(shape::INITIAL)))
+        {
+            w.context(F::ReferenceList);
+        }
+    }
+    if cited {
+        w.context(F::Cited);
+    }
+    // "Frank and his colleagues", "Ruiz and her husband": someone with their own people.
+    if next == "and" && matches!(next2, "his" | "her") {
+        w.context(F::WithOwnPeople);
+    }
+    // "Unisys said it would …" leans to a company, "Baker said he …" to a person; neither decides.
+    let pronoun = if doc.lex(after).is(class::SPEECH) {
+        word(doc, Some(after + 1), sentence)
+    } else {
+        Cow::Borrowed("")
+    };
+    match &*pronoun {
+        "it" | "its" => w.features.set(F::SaidIt),
+        "he" | "she" | "his" | "her" => w.features.set(F::SaidHe),
+        _ => {}
+    }
+    if party && !lex.iter().any(|l| l.is(class::PLACE | class::ORG_CUE)) {
+        w.context(F::Party);
+    }
+    // "Elizabeth II", "Damasus I": a given name with a regnal number is a monarch or a pope.
+    let numbered =
+        c.tokens.len() > n && crate::extract::people::spotting::regnal(doc, c.tokens.end - 1, c.tokens.end);
+    if numbered && lex[0].is(class::GIVEN) {
+        w.context(F::Regnal);
+    }
+    // "produced by Josh Abbott", "a novel by Ann Lee": the agent of a passive, or an author.
+    if prev == "by" && n >= 2 {
+        w.features.set(F::ByAgent);
+    }
+    Cues { title_before, related, modifier, speaks, cited, party, common }
+}
+
+/// The verb a name is the subject of, when it follows within a few words: "Okafor said", "Okafor
+/// also said", "Okafor has said", "Okafor would later write", "Okafor, however, said".
+pub(super) fn verb_after(doc: &Doc, sentence: &Range<usize>, after: usize) -> Option<usize> {
+    const BETWEEN: &[&str] = &[
+        "also", "then", "later", "never", "once", "still", "soon", "often", "always", "even", "already",
+        "again", "now", "just", "first", "has", "have", "had", "would", "will", "could", "can", "may",
+        "might", "must", "should", "did", "does", "not", "however", "too",
+    ];
+    for k in after..after + 4 {
+        if !sentence.contains(&k) {
+            return None;
+        }
+        let between = |k: usize| {
+            let text = doc.lower(k);
+            BETWEEN.contains(&&*text) || text.ends_with("ly") && !doc.tokens[k].has(shape::CAP)
+        };
+        // ", however," and ", too,": a comma only around such a word.
+        let comma = doc.text(k) == "," && (between(k + 1) || k > after && between(k - 1));
+        if !(between(k) || comma) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// Whether the words after a name make it an author cited: "Smith (2010)", "Smith, 2010",
+/// "Smith et al.", "Ferrante and Lucchi (1995)", "(Miller & Robertson, 2010)": other names,
+/// commas, "and" or "&" lead to a year within a few words.
+fn citation(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
+    let year = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.kind == Kind::Number && t.span.len() == 4 && doc.text(k).starts_with(['1', '2'])
+        })
+    };
+    // "Navarro's (2016) analyses": the possessive is the work's.
+    let from = if doc.kind(after) == Some(Kind::Possessive) { after + 1 } else { after };
+    for k in from..from + 10 {
+        if k >= sentence.end {
+            return false;
+        }
+        if year(k) {
+            return true;
+        }
+        if doc.is_word(k, "et") && doc.lower(k + 1).starts_with("al") {
+            return true;
+        }
+        // "Carrano & Biewener [7]": a numbered reference.
+        if doc.text(k) == "[" && doc.kind(k + 1) == Some(Kind::Number) && doc.text(k + 2) == "]" {
+            return true;
+        }
+        // "Hein and colleagues".
+        if doc.is_word(k, "and")
+            && ["colleagues", "coworkers", "co-workers", "associates"].iter().any(|w| doc.is_word(k + 1, w))
+        {
+            return true;
+        }
+        let t = doc.tokens[k];
+        let joins = matches!(doc.text(k), "," | "(" | "&" | "and") || doc.is_word(k, "and");
+        let name = t.kind == Kind::Word && t.has(shape::CAP);
+        if !(joins || name) {
+            return false;
+        }
+    }
+    false
+}
