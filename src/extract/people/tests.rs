@@ -523,3 +523,11 @@ fn what_only_a_company_does_or_is_makes_the_name_a_company_for_the_whole_article
     let body = "Brenner Halm is a brand of pencils. Critics said Brenner Halm made the best ones.";
     assert!(names(body).is_empty(), "{:?}", names(body));
 }
+
+#[test]
+fn a_name_joined_by_and_to_a_company_is_a_company_too() {
+    let body = "Shares of Atlas Motor Co. and Bellwether Sachs fell on Monday. Later, Bellwether Sachs said it would wait.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    let body = "At the University of Ruritania, Dana Whitlock met Ann Lee.";
+    assert_eq!(names(body), ["Dana Whitlock", "Ann Lee"], "a comma alone makes no list");
+}

@@ -41,6 +41,37 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
             companies.insert(k.clone());
         }
     }
+    // "Shares of Atlas Corp. and Bellwether Sachs fell": a name joined by "and", "&" or "or" to a
+    // company, with nothing around it that says "person", is one too ("the University of Paris,
+    // Johann, …" is no list). A pass each way carries it along a list.
+    let joined = |a: &Range<usize>, b: &Range<usize>| {
+        let (a, b) = if a.start < b.start { (a, b) } else { (b, a) };
+        coordinated(doc, a, b) && (a.end..b.start).any(|k| matches!(doc.text(k), "and" | "&" | "or"))
+    };
+    let firms: Vec<&Range<usize>> =
+        spotted.organisations.iter().filter(|o| o.company).map(|o| &o.tokens).collect();
+    let forward = 0..candidates.len();
+    for i in forward.clone().chain(forward.rev()) {
+        let (c, w) = (&candidates[i], &weights[i]);
+        if w.company || w.context || w.titled {
+            continue;
+        }
+        let sentence = &doc.sentences[c.sentence].tokens;
+        let beside_candidate = [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+            candidates.get(j).is_some_and(|d| {
+                weights[j].company && d.sentence == c.sentence && joined(&c.tokens, &d.tokens)
+            })
+        });
+        // Organisations come in text order too: the ones that end or start next to it.
+        let near = firms.partition_point(|o| o.end + 3 < c.tokens.start);
+        let beside_firm = firms[near..].iter().take_while(|o| o.start <= c.tokens.end + 3).any(|o| {
+            sentence.contains(&o.start) && sentence.contains(&c.tokens.start) && joined(&c.tokens, o)
+        });
+        if beside_candidate || beside_firm {
+            weights[i].company = true;
+            companies.insert(keys[i].clone());
+        }
+    }
     let mut person = decide_once(&keys, &weights, &companies);
     // "Tariq Mohammed" beside "Aisha Mohammed", "Leylah Brandt" beside "Brandt said": an unknown
     // word before the surname of someone the article names is that person's given name.
