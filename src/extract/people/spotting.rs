@@ -198,6 +198,10 @@ fn descriptor(doc: &Doc, k: usize, run_end: usize) -> Option<Part> {
     if compound || agent {
         return Some(Part::Title);
     }
+    // "Justices Elena Kagan and …": a title in the plural.
+    if word.strip_suffix('s').is_some_and(|one| lexicon.word(one).is(class::TITLE)) {
+        return Some(Part::Title);
+    }
     let plural = lex.is(class::WORD)
         && word.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && common(one))
         && !lex.is(class::ORG_CUE | class::FUNCTION | class::DEMONYM);
@@ -475,6 +479,8 @@ mod tests {
         assert_eq!(names, ["Mike Pompeo", "Anna Lee"]);
         let (names, _) = spotted("The talks with Pieter van den Berg and Ursula von der Leyen went on.");
         assert_eq!(names, ["Pieter van den Berg", "Ursula von der Leyen"]);
+        let (names, _) = spotted("Coach Erik ten Hoorn praised Sven ter Mollen.");
+        assert_eq!(names, ["Erik ten Hoorn", "Sven ter Mollen"]);
     }
 
     #[test]
@@ -501,6 +507,8 @@ mod tests {
         assert_eq!(names, ["Ilse Marrow", "Kelvin Obuya"], "a role");
         let (names, _) = spotted("The squad has Sophomores Dario Quellen and Tim Osk.");
         assert_eq!(names, ["Dario Quellen", "Tim Osk"], "a plural noun");
+        let (names, _) = spotted("It was signed by Senators Ann Vell and Bo Tarrant.");
+        assert_eq!(names, ["Ann Vell", "Bo Tarrant"], "a title in the plural");
         let (names, _) = spotted("He joined the Athletics Triple A team.");
         assert_eq!(
             names,
