@@ -531,3 +531,9 @@ fn a_name_joined_by_and_to_a_company_is_a_company_too() {
     let body = "At the University of Ruritania, Dana Whitlock met Ann Lee.";
     assert_eq!(names(body), ["Dana Whitlock", "Ann Lee"], "a comma alone makes no list");
 }
+
+#[test]
+fn a_given_name_that_is_also_a_place_still_opens_a_name() {
+    assert_eq!(names("The prince hosted Vladimir Ostrovets in the capital."), ["Vladimir Ostrovets"]);
+    assert!(names("They sailed past Vladimir Lighthouse in May.").is_empty(), "a common word after it");
+}

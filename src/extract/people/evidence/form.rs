@@ -2,7 +2,7 @@
 //! a place or a common noun inside.
 
 use super::{Occurrence, Weight};
-use crate::extract::lexicon::{class, syllables};
+use crate::extract::lexicon::{Lex, class, syllables};
 use crate::extract::people::model::Feature as F;
 use crate::extract::tokens::{Kind, shape};
 
@@ -67,7 +67,9 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
         if initials {
             w.features.set(F::Initials);
         }
-        if !lex.iter().any(|l| l.is(class::WORD | class::ORG_CUE | class::PLACE)) {
+        // A given name first counts as a name even where a place is called so ("Vladimir Putin").
+        let place = |i: usize, l: &Lex| l.is(class::PLACE) && !(i == 0 && l.is(class::GIVEN));
+        if !lex.iter().enumerate().any(|(i, l)| l.is(class::WORD | class::ORG_CUE) || place(i, l)) {
             w.features.set(F::NoCommonWord);
         }
         // "North Dayton", "Upper Austria", "Conservatoire de Lyon": a place inside.
