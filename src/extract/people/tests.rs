@@ -537,3 +537,13 @@ fn a_given_name_that_is_also_a_place_still_opens_a_name() {
     assert_eq!(names("The prince hosted Vladimir Ostrovets in the capital."), ["Vladimir Ostrovets"]);
     assert!(names("They sailed past Vladimir Lighthouse in May.").is_empty(), "a common word after it");
 }
+
+#[test]
+fn a_role_noun_and_a_comma_before_a_name_between_commas_introduce_a_person() {
+    assert_eq!(names("The author, Velkaro Trandu, spoke in Lagos."), ["Velkaro Trandu"]);
+    assert_eq!(
+        names("It is a private, Roman Catholic school."),
+        Vec::<String>::new(),
+        "no name between commas"
+    );
+}

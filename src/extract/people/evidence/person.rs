@@ -37,14 +37,25 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         && !doc.tokens[after].has(shape::CAP)
         && doc.lex_of(c.tokens.clone()).is(class::PLACE);
     // Context that says "person".
+    let role_noun = |k: usize| {
+        sentence.contains(&k)
+            && !doc.tokens[k].has(shape::CAP)
+            && (doc.lex(k).is(class::TITLE) || roles::plural_title(doc, k))
+    };
+    // "The author, Ann Lee, said", "his lawyer, Bo Chen.": a determined role noun, then the name
+    // between commas (not "a private, Roman Catholic school").
+    let determiner = |k: usize| {
+        sentence.contains(&k)
+            && (matches!(doc.lower(k).as_ref(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our")
+                || doc.kind(k) == Some(Kind::Possessive))
+    };
+    let role_and_comma = prev == ","
+        && matches!(next, "," | "." | ";")
+        && before
+            .and_then(|b| b.checked_sub(1))
+            .is_some_and(|r| role_noun(r) && r.checked_sub(1).is_some_and(determiner));
     let title_before = !place_modifies_role
-        && (c.title.is_some()
-            || c.role.is_some()
-            || before.is_some_and(|b| {
-                sentence.contains(&b)
-                    && !doc.tokens[b].has(shape::CAP)
-                    && (doc.lex(b).is(class::TITLE) || roles::plural_title(doc, b))
-            }));
+        && (c.title.is_some() || c.role.is_some() || before.is_some_and(role_noun) || role_and_comma);
     if title_before {
         w.context(F::TitleBefore);
     }
