@@ -218,6 +218,12 @@ impl Lexicon {
         for (text, class) in lists {
             for entry in entries(text) {
                 lexicon.add(entry, Lex { class: *class, ..Lex::NONE });
+                // "Saint Paul" is written "St. Paul" as often.
+                if *class == class::PLACE
+                    && let Some(rest) = entry.strip_prefix("Saint ")
+                {
+                    lexicon.add(&format!("St. {rest}"), Lex { class: *class, ..Lex::NONE });
+                }
             }
         }
         for entry in entries(list!("demonyms.txt")) {

@@ -108,6 +108,11 @@ fn run_end(doc: &Doc, start: usize, end: usize) -> usize {
             continue;
         }
         if k > start {
+            // "Peter the Great", "Pliny the Elder": an epithet after "the" is part of the name.
+            if doc.is_word(k, "the") && k + 1 < end && name_like(doc, k + 1) && epithet(doc, k + 1) {
+                k += 2;
+                continue;
+            }
             // "von der Leyen": particles count when a capitalised word follows them.
             let particles = (k..end)
                 .take_while(|&p| {
@@ -130,6 +135,36 @@ fn run_end(doc: &Doc, start: usize, end: usize) -> usize {
         break;
     }
     k
+}
+
+/// An epithet that follows a ruler's or a saint's name after "the": "Great", "Elder", "Conqueror".
+pub(super) fn epithet(doc: &Doc, k: usize) -> bool {
+    const EPITHETS: &[&str] = &[
+        "great",
+        "elder",
+        "younger",
+        "conqueror",
+        "confessor",
+        "bold",
+        "wise",
+        "pious",
+        "magnificent",
+        "terrible",
+        "good",
+        "fair",
+        "lionheart",
+        "unready",
+        "bald",
+        "fat",
+        "lame",
+        "just",
+        "martyr",
+        "apostle",
+        "baptist",
+        "evangelist",
+        "venerable",
+    ];
+    EPITHETS.iter().any(|e| doc.is_word(k, e))
 }
 
 /// Whether a name could start at token `k`: a given name, an initial, a family name written first.

@@ -547,3 +547,12 @@ fn a_role_noun_and_a_comma_before_a_name_between_commas_introduce_a_person() {
         "no name between commas"
     );
 }
+
+#[test]
+fn saints_tsars_and_epithets_are_read_as_titles_and_names_and_st_places_as_places() {
+    assert_eq!(
+        mentions("Officials met in St. Paul. He was a friend of Tsar Oleg the Great. Oleg died."),
+        [pair("Oleg the Great", "Oleg the Great"), pair("Oleg", "Oleg the Great")]
+    );
+    assert_eq!(roles("He prayed to St. Vrenko in the chapel.", 0), ["St."]);
+}

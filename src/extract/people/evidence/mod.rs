@@ -61,9 +61,11 @@ impl Weight {
 /// Score from which an occurrence counts as a person.
 pub const PERSON: f32 = 3.0;
 
-/// The name words of a candidate: no particles, quotes or suffixes.
+/// The name words of a candidate: no particles, quotes, suffixes or epithets ("Peter the Great"
+/// is a Peter).
 pub fn name_words(doc: &Doc, tokens: Range<usize>) -> Vec<usize> {
     tokens
+        .take_while(|&k| !(doc.is_word(k, "the") && super::spotting::epithet(doc, k + 1)))
         .filter(|&k| {
             let t = doc.tokens[k];
             t.kind == Kind::Word
