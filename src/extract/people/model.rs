@@ -54,6 +54,8 @@ features! {
     Cited,
     /// "… and his/her …".
     WithOwnPeople,
+    /// "…'s wife", "…'s administration": what only a person has, after the possessive.
+    PersonsThing,
     /// "… said it".
     SaidIt,
     /// "… said he/she".

@@ -556,3 +556,9 @@ fn saints_tsars_and_epithets_are_read_as_titles_and_names_and_st_places_as_place
     );
     assert_eq!(roles("He prayed to St. Vrenko in the chapel.", 0), ["St."]);
 }
+
+#[test]
+fn what_only_a_person_has_after_the_possessive_makes_the_name_a_person() {
+    assert_eq!(names("It was a blow to Vrenkov's coalition and to Ostrova's wife."), ["Vrenkov", "Ostrova"]);
+    assert!(names("It hurt Unisys's earnings.").is_empty());
+}

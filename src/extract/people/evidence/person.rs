@@ -155,6 +155,9 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if next == "and" && matches!(next2, "his" | "her") {
         w.context(F::WithOwnPeople);
     }
+    if persons_thing(doc, sentence, after) {
+        w.context(F::PersonsThing);
+    }
     // "Unisys said it would …" leans to a company, "Baker said he …" to a person; neither decides.
     let pronoun = if doc.lex(after).is(class::SPEECH) {
         word(doc, Some(after + 1), sentence)
@@ -205,6 +208,63 @@ pub(super) fn verb_after(doc: &Doc, sentence: &Range<usize>, after: usize) -> Op
         }
     }
     None
+}
+
+/// Whether a possessive after a name owns what only a person has: "Okafor's wife", "Okafor's
+/// administration", "Okafor's national security adviser" (not "Unisys's earnings").
+fn persons_thing(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
+    const THINGS: &[&str] = &[
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "sons",
+        "daughters",
+        "children",
+        "mother",
+        "father",
+        "widow",
+        "family",
+        "administration",
+        "presidency",
+        "cabinet",
+        "aide",
+        "aides",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "successor",
+        "predecessor",
+        "supporters",
+        "death",
+        "funeral",
+        "birthday",
+        "childhood",
+        "memoir",
+        "memoirs",
+        "biography",
+        "resignation",
+        "impeachment",
+        "inauguration",
+        "re-election",
+        "reelection",
+        "coalition",
+        "regime",
+        "lawyer",
+        "lawyers",
+    ];
+    if doc.kind(after) != Some(Kind::Possessive) {
+        return false;
+    }
+    (after + 1..after + 4)
+        .take_while(|&k| {
+            sentence.contains(&k)
+                && doc.tokens[k].kind == Kind::Word
+                && !doc.tokens[k].has(shape::CAP)
+                && !doc.lex(k).is(class::FUNCTION)
+        })
+        .any(|k| THINGS.contains(&doc.lower(k).as_ref()))
 }
 
 /// Whether the words after a name make it an author cited: "Smith (2010)", "Smith, 2010",
