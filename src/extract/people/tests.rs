@@ -562,3 +562,9 @@ fn what_only_a_person_has_after_the_possessive_makes_the_name_a_person() {
     assert_eq!(names("It was a blow to Vrenkov's coalition and to Ostrova's wife."), ["Vrenkov", "Ostrova"]);
     assert!(names("It hurt Unisys's earnings.").is_empty());
 }
+
+#[test]
+fn a_name_followed_by_comma_who_is_a_person_even_after_a_preposition() {
+    assert_eq!(names("The award went to Obiakor, who thanked the fans."), ["Obiakor"]);
+    assert!(names("He moved to Velkarov, which he loved.").is_empty(), "', which' is a thing's");
+}

@@ -82,7 +82,11 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mu
     let place = doc.lex_of(c.tokens.clone()).is(class::PLACE);
     // "in Belgrano's camp", "in Lynch v. Overholser": the preposition governs the camp or the case,
     // not the name.
-    let locative = LOCATIVE.contains(&prev) && doc.kind(after) != Some(Kind::Possessive) && !party;
+    // Not "according to Okafor", nor "went to Okafor, who …": a source, a person.
+    let source = prev == "to" && prev2 == "according";
+    let who = next == "," && o.next2 == "who";
+    let locative =
+        LOCATIVE.contains(&prev) && doc.kind(after) != Some(Kind::Possessive) && !party && !source && !who;
     if place && !title_before {
         w.features.set(F::Place);
         if locative {
