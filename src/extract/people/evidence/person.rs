@@ -213,6 +213,7 @@ pub(super) fn verb_after(doc: &Doc, sentence: &Range<usize>, after: usize) -> Op
 /// Whether a possessive after a name owns what only a person has: "Okafor's wife", "Okafor's
 /// administration", "Okafor's national security adviser" (not "Unisys's earnings").
 fn persons_thing(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
+    // Not the whole relations list: "Unisys's sister company", "Apple's partners".
     const THINGS: &[&str] = &[
         "wife",
         "husband",
