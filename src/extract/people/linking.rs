@@ -3,10 +3,12 @@
 //! of state are named around it; then the nearest mention before (or else after). A one-word name
 //! that matches nobody but is a person on its own evidence is a person of one word.
 
+use std::hash::Hasher;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::evidence::Decided;
-use super::grouping::Full;
+use super::grouping::{Full, edit_distance};
 use super::roles::leading_title;
 use super::spotting::Candidate;
 use super::{MentionKind, Named, PersonMention};
@@ -23,8 +25,10 @@ struct Pending {
     kind: MentionKind,
     /// The title it carried, lower case ("vice chairman").
     title: Option<String>,
-    /// The one word it is, lower case.
+    /// The one word it is, lower case (for a near-miss spelling, the surname it is taken for).
     word: String,
+    /// A near-miss spelling of a surname ("Zelensky" beside "Zelenskiy").
+    near: bool,
 }
 
 /// Links the one-word candidates and returns every mention, in text order.
@@ -47,6 +51,7 @@ pub fn link(
             kind: f.kind,
             title: title_of(&candidates[f.candidate]),
             word: String::new(),
+            near: false,
         })
         .collect();
     // Lower-cased titles seen with each person ("vice chairman"): their roles', then those
@@ -77,7 +82,12 @@ pub fn link(
         if key.len() != 1 || covered.contains(&i) || w.located || w.company {
             continue;
         }
-        let word = key[0].clone();
+        let mut word = key[0].clone();
+        // A word no list knows, one letter from someone's surname, is that surname misspelt or
+        // spelt another way ("Zelensky", "Zelenskiy"); a known name or word is itself.
+        let near = index.candidates(&word).is_empty()
+            && doc.lex_of(c.tokens.clone()).class == 0
+            && index.near_surname(&word).map(|s| word = s).is_some();
         let linkable = !index.candidates(&word).is_empty();
         if !linkable {
             if !decided.person[i] {
@@ -104,6 +114,7 @@ pub fn link(
             kind: MentionKind::Short,
             title: title_of(c),
             word,
+            near,
         });
     }
     pending.sort_by_key(|p| p.span.start);
@@ -143,6 +154,11 @@ pub fn link(
         {
             note(&mut titles, person, t);
         }
+        if pending[i].near
+            && !persons[person].variants.iter().any(|&v| doc.body[v] == doc.body[pending[i].span])
+        {
+            persons[person].variants.push(pending[i].span);
+        }
         last_seen[person] = Some(i);
         linked.push(PersonMention { span: pending[i].span, person: person as u32, kind: pending[i].kind });
     }
@@ -153,11 +169,28 @@ pub fn link(
 struct Names {
     surname: HashMap<String, Vec<usize>>,
     given: HashMap<String, Vec<usize>>,
+    /// Surnames of six letters or more by the hashes of themselves with at most one letter left
+    /// out: two words a letter apart share one ([`deletions`]).
+    near: HashMap<u64, Vec<String>>,
 }
+
+/// Hashes of `word` as is and with each one letter left out.
+fn deletions(word: &str) -> impl Iterator<Item = u64> + '_ {
+    let hash = |skip: std::ops::Range<usize>| {
+        let mut h = std::hash::DefaultHasher::new();
+        h.write(&word.as_bytes()[..skip.start]);
+        h.write(&word.as_bytes()[skip.end..]);
+        h.finish()
+    };
+    std::iter::once(hash(0..0)).chain(word.char_indices().map(move |(at, c)| hash(at..at + c.len_utf8())))
+}
+
+const NEAR_LETTERS: usize = 6;
 
 impl Names {
     fn new(body: &str, persons: &[Named]) -> Names {
-        let mut names = Names { surname: HashMap::default(), given: HashMap::default() };
+        let mut names =
+            Names { surname: HashMap::default(), given: HashMap::default(), near: HashMap::default() };
         for p in 0..persons.len() {
             names.add(body, persons, p);
         }
@@ -166,7 +199,13 @@ impl Names {
 
     fn add(&mut self, body: &str, persons: &[Named], p: usize) {
         let person = &persons[p];
-        self.surname.entry(person.surname(body).to_lowercase()).or_default().push(p);
+        let surname = person.surname(body).to_lowercase();
+        if surname.chars().count() >= NEAR_LETTERS && !self.surname.contains_key(&surname) {
+            for key in deletions(&surname) {
+                self.near.entry(key).or_default().push(surname.clone());
+            }
+        }
+        self.surname.entry(surname).or_default().push(p);
         if let Some(given) = person.given(body).filter(|_| !person.family_first) {
             self.given.entry(given.to_lowercase()).or_default().push(p);
         }
@@ -175,6 +214,25 @@ impl Names {
     /// Whether `word` is someone's given name and nobody's surname.
     fn given_only(&self, word: &str) -> bool {
         !self.surname.contains_key(word) && self.given.contains_key(word)
+    }
+
+    /// The one surname a word of six letters or more is a letter away from, if exactly one is;
+    /// not its plural ("the Bernoullis" are a family).
+    fn near_surname(&self, word: &str) -> Option<String> {
+        if word.chars().count() < NEAR_LETTERS {
+            return None;
+        }
+        let mut near: Vec<&String> = deletions(word)
+            .filter_map(|k| self.near.get(&k))
+            .flatten()
+            .filter(|s| word.strip_suffix('s') != Some(s.as_str()) && edit_distance(s, word) == 1)
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        match near.as_slice() {
+            [only] => Some((*only).clone()),
+            _ => None,
+        }
     }
 
     /// People a single word can name: by surname first, else by given name.

@@ -568,3 +568,15 @@ fn a_name_followed_by_comma_who_is_a_person_even_after_a_preposition() {
     assert_eq!(names("The award went to Obiakor, who thanked the fans."), ["Obiakor"]);
     assert!(names("He moved to Velkarov, which he loved.").is_empty(), "', which' is a thing's");
 }
+
+#[test]
+fn a_near_miss_spelling_of_a_surname_is_that_person_and_shown_as_a_variant() {
+    let body =
+        "President Taras Hrebenyuk arrived on Monday. Later, Hrebeniuk met lawmakers. The Hrebenyuks left.";
+    assert_eq!(
+        mentions(body),
+        [pair("Taras Hrebenyuk", "Taras Hrebenyuk"), pair("Hrebeniuk", "Taras Hrebenyuk")]
+    );
+    let p = people(body);
+    assert_eq!(p.variants(0, body).collect::<Vec<_>>(), ["Hrebeniuk"]);
+}
