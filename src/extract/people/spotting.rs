@@ -48,9 +48,33 @@ pub fn spot(doc: &Doc) -> Spotted {
             continue;
         }
         let mut k = s.tokens.start;
+        // In a headline (a heading line, or a sentence with no word in lower case) every word is
+        // capitalised: a common word there ends a run and starts none ("Biden Hosts Zelensky At
+        // White House").
+        let headline = s.title_case
+            && (s.kind == ParagraphKind::Heading
+                || s.tokens
+                    .clone()
+                    .all(|j| doc.tokens[j].kind != Kind::Word || doc.tokens[j].has(shape::CAP)));
+        let plain = |k: usize| {
+            let l = doc.lex(k);
+            let initial = doc.tokens[k].has(shape::INITIAL) || doc.text(k).chars().count() == 1;
+            !initial
+                && !l.is(class::SUFFIX)
+                && (l.is(class::FUNCTION) || l.is(class::WORD) && !l.is(NAME_CLASSES))
+        };
         while k < s.tokens.end {
-            if starts_run(doc, k) {
-                let end = run_end(doc, k, s.tokens.end);
+            if headline && plain(k) && !doc.lex(k).is(class::TITLE) {
+                k += 1;
+            } else if starts_run(doc, k) {
+                let stop = if headline {
+                    (k + 1..s.tokens.end)
+                        .find(|&j| plain(j) && !doc.lex(j).is(class::ORG_CUE | class::TITLE))
+                        .unwrap_or(s.tokens.end)
+                } else {
+                    s.tokens.end
+                };
+                let end = run_end(doc, k, stop);
                 cut(doc, si, k..end, &mut out);
                 k = end.max(k + 1);
             } else {
@@ -60,6 +84,9 @@ pub fn spot(doc: &Doc) -> Spotted {
     }
     out
 }
+
+/// What makes a common word a name too.
+const NAME_CLASSES: u64 = class::GIVEN | class::SURNAME | class::FAMILY_FIRST | class::PLACE | class::DEMONYM;
 
 fn name_like(doc: &Doc, k: usize) -> bool {
     let t = doc.tokens[k];
@@ -550,6 +577,15 @@ mod tests {
             ["Athletics Triple A"],
             "no name follows: the run stays whole for evidence to weigh"
         );
+    }
+
+    #[test]
+    fn in_a_headline_a_common_word_ends_a_name() {
+        let (names, orgs) = spotted("Vrenko Hosts Ostrevik At White House\n\nThe visit went on.");
+        assert_eq!(names, ["Vrenko", "Ostrevik"]);
+        assert_eq!(orgs, ["White House"]);
+        let (names, _) = spotted("Medals For Brigadier General John A. Corder II\n\nIt went on.");
+        assert_eq!(names, ["John A. Corder II"], "initials and suffixes are no common words");
     }
 
     #[test]
