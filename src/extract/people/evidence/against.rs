@@ -4,7 +4,6 @@
 use std::ops::Range;
 
 use super::person::Cues;
-use super::person::verb_after;
 use super::{HashSet, Occurrence, Weight, word};
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::class;
@@ -61,7 +60,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mu
     let (doc, c, sentence, after) = (o.doc, o.c, &o.sentence, o.after);
     let (lex, first, n) = (&o.lex, o.first, o.words.len());
     let (prev, prev2, next) = (&*o.prev, &*o.prev2, &*o.next);
-    let Cues { title_before, related, modifier, speaks, cited, party, common } = *cues;
+    let Cues { title_before, related, modifier, speaks, cited, party, common, verb } = *cues;
     // "Hurricane Ida", "Cyclone Phailin": storms are named like people.
     const STORMS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm"];
     let storm = STORMS.contains(&prev) || STORMS.iter().any(|s| doc.is_word(c.tokens.start, s));
@@ -69,7 +68,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mu
         w.features.set(F::Storm);
     }
     let company = (doc.lex(after).is(class::COMPANY) && sentence.contains(&after))
-        || organisation_context(doc, sentence, c.tokens.clone());
+        || organisation_context(doc, sentence, c.tokens.clone(), verb);
     // A storm, like a company, is that thing throughout the article.
     w.company = company || storm;
     if company {
@@ -306,8 +305,8 @@ const COMPANY_THINGS: &[&str] = &[
 ];
 
 /// Context that says a name is a company or an institution: an appositive headed by a company
-/// noun (", a computer maker"), "X said it", "shares of X", "X's earnings".
-fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) -> bool {
+/// noun (", a computer maker"), "shares of X", "X's earnings", its `verb` ("X manufactures").
+fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, verb: Option<usize>) -> bool {
     let (before, after) = (name.start, name.end);
     let at = |k: usize| word(doc, Some(k), sentence);
     let (next, next2) = (at(after), at(after + 1));
@@ -329,9 +328,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) 
         return true;
     }
     // "Caloi manufactures bicycles", "Unisys employs 60,000": what a company does.
-    if verb_after(doc, sentence, after)
-        .is_some_and(|v| matches!(doc.lower(v).as_ref(), "manufactures" | "manufactured" | "employs"))
-    {
+    if verb.is_some_and(|v| matches!(doc.lower(v).as_ref(), "manufactures" | "manufactured" | "employs")) {
         return true;
     }
     if name.len() == 1 && COMPANY_THINGS.contains(&&*next) && !doc.tokens[after].has(shape::CAP) {

@@ -22,6 +22,8 @@ pub(super) struct Cues {
     pub party: bool,
     /// Every word is a common word and none a given name.
     pub common: bool,
+    /// The verb the name is the subject of ([`verb_after`]).
+    pub verb: Option<usize>,
 }
 
 /// Weighs what around the occurrence says "person".
@@ -182,12 +184,12 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if prev == "by" && n >= 2 {
         w.features.set(F::ByAgent);
     }
-    Cues { title_before, related, modifier, speaks, cited, party, common }
+    Cues { title_before, related, modifier, speaks, cited, party, common, verb }
 }
 
 /// The verb a name is the subject of, when it follows within a few words: "Okafor said", "Okafor
 /// also said", "Okafor has said", "Okafor would later write", "Okafor, however, said".
-pub(super) fn verb_after(doc: &Doc, sentence: &Range<usize>, after: usize) -> Option<usize> {
+fn verb_after(doc: &Doc, sentence: &Range<usize>, after: usize) -> Option<usize> {
     const BETWEEN: &[&str] = &[
         "also", "then", "later", "never", "once", "still", "soon", "often", "always", "even", "already",
         "again", "now", "just", "first", "has", "have", "had", "would", "will", "could", "can", "may",
