@@ -223,7 +223,7 @@ pub(super) fn regnal(doc: &Doc, k: usize, run_end: usize) -> bool {
 /// "Singer-songwriter Ann Lee", "YouTuber Jo Park" (a role), "Juniors Ana Ruiz and …" (a plural
 /// noun). None for a word that may be a name itself.
 fn descriptor(doc: &Doc, k: usize, run_end: usize) -> Option<Part> {
-    const NAMES: u64 = class::GIVEN | class::SURNAME | class::FAMILY_FIRST | class::PLACE | class::TITLE;
+    const NAMES: u64 = NAME_CLASSES | class::TITLE;
     let lex = doc.lex(k);
     if lex.is(NAMES) || doc.tokens[k].has(shape::CAPS) {
         return None;
