@@ -77,9 +77,17 @@ impl PeopleIndex {
 
     pub fn build(articles: &[Arc<Article>], extractions: &[Arc<Extraction>]) -> PeopleIndex {
         let mut builder = Builder::default();
+        // Every article's local persons in one list (built at the corpus's largest, so nothing per
+        // article): first the full names, `NOBODY` for one-word names.
+        let first_local: Vec<u32> = std::iter::once(0)
+            .chain(extractions.iter().scan(0u32, |at, x| {
+                *at += x.people.persons.len() as u32;
+                Some(*at)
+            }))
+            .collect();
+        let mut local: Vec<u32> = Vec::with_capacity(first_local.last().map_or(0, |&n| n as usize));
         // Full names first, so one-word names can find them whatever the article order: each
         // slice of articles has its names keyed across the cores, then added in article order.
-        let mut full: Vec<Vec<Option<usize>>> = Vec::with_capacity(articles.len());
         for (xs, arts) in extractions.chunks(KEYED_AT_ONCE).zip(articles.chunks(KEYED_AT_ONCE)) {
             let keyed: Vec<Vec<Option<Keyed>>> = xs
                 .par_iter()
@@ -92,46 +100,53 @@ impl PeopleIndex {
                     x.people.persons.iter().map(|p| keyed(p).map(|(key, name)| (name, key))).collect()
                 })
                 .collect();
-            full.extend(keyed.into_iter().map(|names| {
-                names.into_iter().map(|n| n.map(|(name, key)| builder.add_keyed(&name, key))).collect()
-            }));
+            for name in keyed.into_iter().flatten() {
+                local.push(name.map_or(NOBODY, |(name, key)| builder.add_keyed(&name, key) as u32));
+            }
         }
         builder.absorb_shorter_forms();
-        let local: Vec<Vec<usize>> = extractions
-            .iter()
-            .zip(articles)
-            .zip(full)
-            .map(|((x, a), ids)| {
-                x.people
-                    .persons
-                    .iter()
-                    .zip(ids)
-                    .map(|(p, id)| {
-                        let id = id.unwrap_or_else(|| builder.single(p.surname(&a.body)));
-                        builder.resolve(id)
-                    })
-                    .collect()
-            })
-            .collect();
+        // Then the one-word names, and every local person to the person it is.
+        for ((x, a), &first) in extractions.iter().zip(articles).zip(&first_local) {
+            for (p, slot) in x.people.persons.iter().zip(&mut local[first as usize..]) {
+                let id = if *slot == NOBODY { builder.single(p.surname(&a.body)) } else { *slot as usize };
+                *slot = builder.resolve(id) as u32;
+            }
+        }
+        let ids_of = |article: usize| {
+            &local[first_local[article] as usize..first_local[article + 1] as usize]
+        };
+        // Mentions and articles counted first, so each person's lists are made at their size.
+        let mut counts = vec![(0usize, 0usize, u32::MAX); builder.names.len()];
+        for (article, x) in extractions.iter().enumerate() {
+            for m in &x.people.mentions {
+                let (mentions, in_articles, last) = &mut counts[ids_of(article)[m.person as usize] as usize];
+                *mentions += 1;
+                if *last != article as u32 {
+                    (*in_articles, *last) = (*in_articles + 1, article as u32);
+                }
+            }
+        }
         let mut people: Vec<Person> = builder
             .names
             .iter()
-            .map(|name| Person {
+            .zip(&counts)
+            .map(|(name, &(mentions, in_articles, _))| Person {
                 id: String::new(),
                 name: name.clone(),
                 aliases: Vec::new(),
                 variants: Vec::new(),
                 roles: Vec::new(),
-                mentions: Vec::new(),
-                articles: Vec::new(),
+                mentions: Vec::with_capacity(mentions),
+                articles: Vec::with_capacity(in_articles),
             })
             .collect();
         let mut pairs: HashMap<(u32, u32), u32> = HashMap::default();
         let mut in_sentence: Vec<u32> = Vec::new();
-        for (article, (x, ids)) in extractions.iter().zip(&local).enumerate() {
+        for (article, x) in extractions.iter().enumerate() {
+            let ids = ids_of(article);
             let body = &articles[article].body;
             for (lp, &id) in ids.iter().enumerate() {
-                let person = &mut people[id];
+                let person = &mut people[id as usize];
                 for role in x.people.roles(lp, body) {
                     if !person.roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
                         person.roles.push(role.into_owned());
@@ -146,7 +161,7 @@ impl PeopleIndex {
             // Mentions are in text order, so one sentence's mentions are consecutive.
             let mut sentence = None;
             for (index, m) in x.people.mentions.iter().enumerate() {
-                let id = ids[m.person as usize];
+                let id = ids[m.person as usize] as usize;
                 let here = span::containing(&x.sentences, m.span.start()).unwrap_or(m.span);
                 if sentence != Some(here) {
                     count_pairs(&mut in_sentence, &mut pairs);
@@ -178,10 +193,6 @@ impl PeopleIndex {
         for (new, &old) in order.iter().enumerate() {
             new_index[old] = new as u32;
         }
-        for p in &mut people {
-            p.mentions.shrink_to_fit();
-            p.articles.shrink_to_fit();
-        }
         let mut slots: Vec<Option<Person>> = people.into_iter().map(Some).collect();
         let mut sorted: Vec<Person> = order.iter().filter_map(|&i| slots[i].take()).collect();
         assign_ids(&mut sorted);
@@ -196,15 +207,13 @@ impl PeopleIndex {
         for list in &mut with {
             list.sort_unstable_by_key(|&(p, n)| (std::cmp::Reverse(n), p));
         }
+        for id in &mut local {
+            *id = new_index[*id as usize];
+        }
         PeopleIndex {
             people: sorted,
-            first_local: std::iter::once(0)
-                .chain(local.iter().scan(0u32, |at, ids| {
-                    *at += ids.len() as u32;
-                    Some(*at)
-                }))
-                .collect(),
-            local: local.iter().flatten().map(|&i| new_index[i]).collect(),
+            first_local,
+            local,
             with,
             texts: std::sync::OnceLock::new(),
         }
