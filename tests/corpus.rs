@@ -74,7 +74,7 @@ fn web_clipper_keys_and_markdown_headings() {
     assert_eq!(a.url.as_deref(), Some("https://news.example.com/a"));
     assert_eq!(a.authors, ["Dee Ray", "Eli Fox"]);
     assert_eq!(a.tags, ["science", "space"]);
-    assert_eq!(a.paragraphs[0].kind, ParagraphKind::Heading);
+    assert_eq!(a.paragraphs()[0].kind, ParagraphKind::Heading);
 }
 
 #[test]
@@ -262,7 +262,11 @@ fn the_built_in_sample_is_the_seeds_with_their_dates() {
 fn sample_paragraphs_separate_captions_credits_and_headings() {
     let c = Corpus::sample();
     let kinds = |a: &Article, kind| {
-        a.paragraphs.iter().filter(|p| p.kind == kind).map(|p| a.body[p.span].to_owned()).collect::<Vec<_>>()
+        a.paragraphs()
+            .iter()
+            .filter(|p| p.kind == kind)
+            .map(|p| a.body[p.span].to_owned())
+            .collect::<Vec<_>>()
     };
     let first = &c.articles[0];
     assert_eq!(

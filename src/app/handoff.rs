@@ -9,7 +9,6 @@ use std::path::PathBuf;
 use super::filters::Filter;
 use super::input::Purpose;
 use super::{App, Pane};
-use crate::layout;
 
 /// Work for the world outside the reader.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -186,8 +185,7 @@ impl App {
         if let Some(stop) = self.cursor_stop() {
             return Some(stop.span.start());
         }
-        let a = &self.corpus.articles[article];
-        let lines = layout::wrap(&a.body, &a.paragraphs, self.viewport.text_width.max(1));
+        let lines = self.text_lines(article, self.viewport.text_width.max(1));
         lines.iter().skip(self.view.text_scroll).find(|l| l.kind.is_some()).map(|l| l.range.start)
     }
 

@@ -122,6 +122,8 @@ pub struct App {
     pub slice: std::time::Duration,
     back: Vec<View>,
     forward: Vec<View>,
+    /// The last article laid out for the text view, and at what width.
+    text_layout: std::cell::RefCell<Option<reading::TextLayout>>,
 }
 
 impl App {
@@ -182,6 +184,7 @@ impl App {
             slice: requery::SLICE,
             back: Vec::new(),
             forward: Vec::new(),
+            text_layout: Default::default(),
         };
         app.key_articles(0);
         app

@@ -1,10 +1,22 @@
 //! The text view: the stops an arrow key can reach (mentions and dates), the mention cursor,
 //! search hits, and scrolling a place into view.
 
+use std::sync::Arc;
+
 use super::{App, Pane, filters, fuzzy};
+use crate::corpus::Article;
 use crate::extract::timex::TimexValue;
-use crate::layout;
+use crate::layout::{self, DisplayLine};
 use crate::span::Span;
+
+/// An article's lines wrapped to one width: made once, as the text view and scrolling both need
+/// them on every frame and key.
+#[derive(Debug)]
+pub struct TextLayout {
+    article: Arc<Article>,
+    width: usize,
+    lines: Arc<[DisplayLine]>,
+}
 
 /// A place in the text an arrow key can stop at: a person mention or a date expression.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +32,21 @@ pub enum StopTarget {
 }
 
 impl App {
+    /// The lines of `article` wrapped to `width` columns, laid out once per article and width.
+    pub fn text_lines(&self, article: usize, width: usize) -> Arc<[DisplayLine]> {
+        let article = &self.corpus.articles[article];
+        let mut cached = self.text_layout.borrow_mut();
+        match &*cached {
+            Some(l) if Arc::ptr_eq(&l.article, article) && l.width == width => Arc::clone(&l.lines),
+            _ => {
+                let lines: Arc<[DisplayLine]> =
+                    layout::wrap(&article.body, &article.paragraphs(), width).into();
+                *cached = Some(TextLayout { article: Arc::clone(article), width, lines: Arc::clone(&lines) });
+                lines
+            }
+        }
+    }
+
     /// Every mention and date of an article, in text order, with global person ids.
     pub fn stops(&self, article: usize) -> Vec<Stop> {
         let x = &self.index.extractions[article];
@@ -76,9 +103,8 @@ impl App {
 
     /// Scrolls the text view so byte `at` sits in its upper third, at the last frame's width.
     pub(super) fn reveal_now(&mut self, at: usize) {
-        let Some(article) = self.reading_article() else { return };
-        let width = self.viewport.text_width.max(1);
-        let lines = layout::wrap(&article.body, &article.paragraphs, width);
+        let Some(article) = self.reading() else { return };
+        let lines = self.text_lines(article, self.viewport.text_width.max(1));
         let line = layout::line_of(&lines, at);
         let rows = self.viewport.text_rows.max(1);
         // Comfortably in view: not above the top, nor in the bottom quarter.

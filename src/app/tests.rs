@@ -775,3 +775,18 @@ fn articles_arriving_under_queries_end_in_the_rows_of_a_fresh_filter() {
     assert_eq!(app.visible, fresh(&app));
     assert!(!app.visible.articles.is_empty() && !app.visible.timeline.is_empty());
 }
+
+#[test]
+fn an_article_is_laid_out_once_per_width() {
+    let app = app();
+    let first = app.text_lines(0, 40);
+    assert!(std::sync::Arc::ptr_eq(&first, &app.text_lines(0, 40)), "the same width reuses the lines");
+    let wider = app.text_lines(0, 80);
+    assert!(wider.len() < first.len(), "a wider view has fewer lines");
+    let other = app.text_lines(1, 80);
+    assert!(
+        !std::sync::Arc::ptr_eq(&wider, &other) && other[0].range.start < app.corpus.articles[1].body.len()
+    );
+    let body = &app.corpus.articles[0].body;
+    assert_eq!(&*first, &*crate::layout::wrap(body, &crate::corpus::paragraphs(body), 40));
+}

@@ -71,17 +71,14 @@ pub struct Article {
     /// Byte offset of `body` in the file, when the body is the file's own bytes: then
     /// `file[body_offset..] == body`. `None` for decoded JSON strings and converted encodings.
     pub body_offset: Option<usize>,
-    pub paragraphs: Vec<Paragraph>,
 }
 
 impl Article {
     fn new(id: String, path: &Path, meta: Meta, body: String, body_offset: Option<usize>) -> Article {
-        let mut paragraphs = paragraphs(&body);
-        paragraphs.shrink_to_fit();
         let date = meta.date.or_else(|| date_from_file_name(&file_stem(path)));
         let (title, title_derived) = match meta.title {
             Some(title) => (title, false),
-            None => (derived_title(&body, &paragraphs).unwrap_or_else(|| id.clone()), true),
+            None => (derived_title(&body, &paragraphs(&body)).unwrap_or_else(|| id.clone()), true),
         };
         Article {
             id,
@@ -95,7 +92,6 @@ impl Article {
             tags: meta.tags,
             body,
             body_offset,
-            paragraphs,
         }
     }
 
@@ -105,10 +101,10 @@ impl Article {
         key_text(content_hash(self.body.as_bytes()))
     }
 
-    /// The kind of the paragraph holding byte `at` of the body, if any.
-    pub fn paragraph_kind_at(&self, at: usize) -> Option<ParagraphKind> {
-        let i = self.paragraphs.partition_point(|p| p.span.end() <= at);
-        self.paragraphs.get(i).filter(|p| p.span.start() <= at).map(|p| p.kind)
+    /// The body's paragraphs, classified. Found again on each call (in one pass over the body):
+    /// kept for every article they would cost as much as the extractions' sentences.
+    pub fn paragraphs(&self) -> Vec<Paragraph> {
+        paragraphs(&self.body)
     }
 }
 
@@ -480,14 +476,5 @@ mod tests {
         }
         let read = FileArticles::read(Path::new("e.json"), Format::Json, b"[]");
         assert_eq!(read.problems[0].message, "no article records (an empty list); nothing to read");
-    }
-
-    #[test]
-    fn paragraph_kind_at_finds_the_enclosing_paragraph() {
-        let c = one("a.txt", "Text here.\n\n(Caption)\n");
-        let a = &c.articles[0];
-        assert_eq!(a.paragraph_kind_at(0), Some(ParagraphKind::Text));
-        assert_eq!(a.paragraph_kind_at(13), Some(ParagraphKind::Caption));
-        assert_eq!(a.paragraph_kind_at(10), None);
     }
 }

@@ -36,7 +36,7 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     /// Reads an article.
     pub fn of(article: &'a Article) -> Doc<'a> {
-        Doc::new(&article.body, &article.paragraphs, article.date.map(|d| d.day))
+        Doc::new(&article.body, &article.paragraphs(), article.date.map(|d| d.day))
     }
 
     /// Reads `body`, split into `paragraphs`, written on `dct`.

@@ -112,9 +112,8 @@ impl PeopleIndex {
                 *slot = builder.resolve(id) as u32;
             }
         }
-        let ids_of = |article: usize| {
-            &local[first_local[article] as usize..first_local[article + 1] as usize]
-        };
+        let ids_of =
+            |article: usize| &local[first_local[article] as usize..first_local[article + 1] as usize];
         // Mentions and articles counted first, so each person's lists are made at their size.
         let mut counts = vec![(0usize, 0usize, u32::MAX); builder.names.len()];
         for (article, x) in extractions.iter().enumerate() {
@@ -210,13 +209,7 @@ impl PeopleIndex {
         for id in &mut local {
             *id = new_index[*id as usize];
         }
-        PeopleIndex {
-            people: sorted,
-            first_local,
-            local,
-            with,
-            texts: std::sync::OnceLock::new(),
-        }
+        PeopleIndex { people: sorted, first_local, local, with, texts: std::sync::OnceLock::new() }
     }
 
     /// The global index of an article's local person.

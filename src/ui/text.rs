@@ -11,7 +11,7 @@ use ratatui::widgets::Paragraph;
 use super::{Mark, area, empty, fit, marked_spans, pane_block, theme};
 use crate::app::{App, StopTarget, Target, Viewport};
 use crate::corpus::{Article, ParagraphKind};
-use crate::layout::{DisplayLine, wrap};
+use crate::layout::DisplayLine;
 use crate::text::printable;
 
 /// Draws the text view and records its size, lines and clickable names.
@@ -28,7 +28,7 @@ pub fn draw(frame: &mut Frame, area_: Rect, app: &App, focused: bool, viewport: 
     let [head, body] = Layout::vertical([Constraint::Length(header_rows), Constraint::Min(0)]).areas(inner);
     frame.render_widget(Paragraph::new(header), head);
 
-    let lines = wrap(&article.body, &article.paragraphs, body.width as usize);
+    let lines = app.text_lines(article_index, body.width as usize);
     let rows = body.height as usize;
     let marks = marks(app, article_index);
     let scroll = app.view.text_scroll.min(lines.len().saturating_sub(rows));

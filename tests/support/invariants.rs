@@ -34,7 +34,7 @@ pub fn check(bytes: &[u8]) {
         for &s in &x.sentences {
             assert!(inside(s), "sentence {s:?} in {:?}", a.body);
         }
-        for p in &a.paragraphs {
+        for p in &a.paragraphs() {
             assert!(inside(p.span), "paragraph {:?} in {:?}", p.span, a.body);
         }
     }
