@@ -15,6 +15,7 @@ pub mod guard;
 pub mod index;
 pub mod layout;
 pub mod load;
+pub mod memory;
 pub mod outside;
 pub mod report;
 pub mod span;

@@ -175,13 +175,17 @@ pub enum Event {
     Batch(Batch),
     /// A cross-reference of everything sent so far; `complete` on the last one.
     Indexed { index: Box<CrossRef>, complete: bool },
+    /// Everything is read and the complete cross-reference is being built: the reader lets go of
+    /// the bulk of the last one (timeline, mentions) and answers, so the two are never both held.
+    Indexing(mpsc::Sender<()>),
     /// Notes for the user (a cache that could not be used), sent at the end.
     Notes(Vec<String>),
 }
 
 /// Loads in the background: batches as they are read, index snapshots while the corpus grows
 /// (each once the corpus has doubled since the last, so together they cost at most as much again
-/// as the last), then the complete index. A sample corpus (`paths` empty) is sent at once.
+/// as the last), then the complete index, built once the reader has let go of the last snapshot.
+/// A sample corpus (`paths` empty) is sent at once.
 pub fn spawn(paths: Vec<PathBuf>, key: String, options: Options) -> (Arc<Progress>, Receiver<Event>) {
     let progress = Arc::new(Progress::default());
     let (tx, rx) = mpsc::channel();
@@ -196,7 +200,7 @@ pub fn spawn(paths: Vec<PathBuf>, key: String, options: Options) -> (Arc<Progres
             let mut snapshot_at = SNAPSHOT_FIRST;
             let mut articles: Vec<Arc<Article>> = Vec::new();
             let mut extractions: Vec<Arc<Extraction>> = Vec::new();
-            load(&paths, &key, &options, &counter, |batch| {
+            let loaded = load(&paths, &key, &options, &counter, |batch| {
                 articles.extend(batch.articles.iter().cloned());
                 extractions.extend(batch.extractions.iter().cloned());
                 // The receiver is gone only if the reader quit; then nothing is left to do.
@@ -206,7 +210,17 @@ pub fn spawn(paths: Vec<PathBuf>, key: String, options: Options) -> (Arc<Progres
                     let index = CrossRef::build(&articles, extractions.clone());
                     let _ = tx.send(Event::Indexed { index: Box::new(index), complete: false });
                 }
-            })
+            });
+            if snapshot_at > SNAPSHOT_FIRST {
+                let (released, answer) = mpsc::channel();
+                if tx.send(Event::Indexing(released)).is_ok() {
+                    // The reader answers within a frame; a reader that is busy must not hold up loading.
+                    if answer.recv_timeout(RELEASE_WAIT).is_ok() {
+                        crate::memory::trim();
+                    }
+                }
+            }
+            loaded
         };
         let mut notes = std::mem::take(&mut loaded.notes);
         let index = self::index(&loaded, true, &mut notes);
@@ -260,12 +274,17 @@ pub fn index(loaded: &Loaded, timeline: bool, notes: &mut Vec<String>) -> CrossR
 const SNAPSHOT_FIRST: usize = 2_000;
 const SNAPSHOT_AFTER: std::time::Duration = std::time::Duration::from_millis(700);
 const SNAPSHOT_WORTH: std::time::Duration = std::time::Duration::from_secs(2);
+/// How long the complete index waits for the reader to let go of the last snapshot.
+const RELEASE_WAIT: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Whether an index snapshot is worth making now: loading has run a while and has long to go, and
-/// is not mostly reading the cache (which goes fast to the end, whatever the pace so far).
+/// is not mostly reading the cache (which goes fast to the end, whatever the pace so far). None
+/// past half the files: the reader holds the last snapshot until everything is read, so the
+/// largest is at most half the complete index.
 fn snapshot_worth(progress: &Progress, started: Instant) -> bool {
-    let done = progress.snapshot().0;
+    let (done, files, _) = progress.snapshot();
     started.elapsed() >= SNAPSHOT_AFTER
+        && done * 2 <= files
         && Progress::get(&progress.cached) * 2 < done
         && still_to_go(progress, started) >= SNAPSHOT_WORTH
 }
@@ -458,6 +477,11 @@ mod tests {
         assert!(!snapshot_worth(&progress, started), "mostly from the cache");
         progress.cached.store(0, Ordering::Relaxed);
         assert!(!snapshot_worth(&progress, Instant::now()), "just started");
+        let slow = Instant::now() - std::time::Duration::from_secs(10);
+        progress.done.store(40, Ordering::Relaxed);
+        assert!(snapshot_worth(&progress, slow), "fifteen seconds to go");
+        progress.done.store(60, Ordering::Relaxed);
+        assert!(!snapshot_worth(&progress, slow), "past half the files");
     }
 
     fn folder(files: &[(&str, &str)]) -> tempfile::TempDir {

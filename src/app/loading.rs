@@ -62,8 +62,25 @@ impl App {
                     loading.indexed = true;
                 }
             }
+            Event::Indexing(released) => {
+                self.release_index();
+                // The loader may have stopped waiting; then there is no one to tell.
+                let _ = released.send(());
+            }
             Event::Notes(notes) => self.notes.extend(notes),
         }
+    }
+
+    /// Lets go of the bulk of a snapshot index while the complete one is built: the timeline and
+    /// the people's mentions. Names, roles and each person's articles stay, so person filters,
+    /// focus and highlighting keep working.
+    fn release_index(&mut self) {
+        self.index.timeline = crate::index::Timeline::default();
+        self.index.people.release_mentions();
+        if let Some(loading) = &mut self.loading {
+            loading.indexed = false;
+        }
+        self.refresh();
     }
 
     /// Puts in a newer cross-reference, keeping filters and the focus on the same people (people

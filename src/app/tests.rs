@@ -790,3 +790,43 @@ fn an_article_is_laid_out_once_per_width() {
     let body = &app.corpus.articles[0].body;
     assert_eq!(&*first, &*crate::layout::wrap(body, &crate::corpus::paragraphs(body), 40));
 }
+
+#[test]
+fn a_snapshot_index_is_let_go_of_while_the_complete_one_is_built_and_filters_survive() {
+    use crate::load::{Batch, Event};
+    let mut corpus = Corpus::default();
+    for i in 0..600 {
+        let who = if i % 3 == 0 { "Minister Ana Ruiz" } else { "Omar Haddad" };
+        let text =
+            format!("---\ntitle: Report {i}\ndate: 2018-05-01\n---\n{who} spoke in Lisbon on Monday.\n");
+        corpus.add_file(
+            std::path::Path::new(&format!("{i}.md")),
+            crate::corpus::Format::Text,
+            text.as_bytes(),
+        );
+    }
+    let whole = App::new(corpus, "many");
+    let mut app = sized(App::loading("many", Default::default(), None));
+    let batch = Batch {
+        articles: whole.corpus.articles.clone(),
+        extractions: whole.index.extractions.clone(),
+        problems: Vec::new(),
+    };
+    app.receive(Event::Batch(batch));
+    let index = CrossRef::build(&app.corpus.articles, app.index.extractions.clone());
+    app.receive(Event::Indexed { index: Box::new(index.clone()), complete: false });
+    let p = person(&app, "Ana Ruiz");
+    app.view.filters.push(Filter::Person(p));
+    app.refresh();
+    let shown = app.visible.articles.clone();
+    assert!(!app.index.timeline.entries.is_empty() && shown.len() == 200);
+    let (released, answer) = std::sync::mpsc::channel();
+    app.receive(Event::Indexing(released));
+    answer.try_recv().expect("the reader says it let go");
+    assert!(app.index.timeline.entries.is_empty());
+    assert!(app.index.people.people.iter().all(|p| p.mentions.is_empty()));
+    assert_eq!(app.visible.articles, shown, "the person filter still holds");
+    app.receive(Event::Indexed { index: Box::new(index), complete: true });
+    assert!(!app.index.timeline.entries.is_empty() && !app.index.people.people[p].mentions.is_empty());
+    assert_eq!((app.person_filter(), &app.visible.articles), (Some(p), &shown));
+}

@@ -212,6 +212,13 @@ impl PeopleIndex {
         PeopleIndex { people: sorted, first_local, local, with, texts: std::sync::OnceLock::new() }
     }
 
+    /// Drops every person's mentions (the bulk of the index), keeping the rest.
+    pub fn release_mentions(&mut self) {
+        for person in &mut self.people {
+            person.mentions = Vec::new();
+        }
+    }
+
     /// The global index of an article's local person.
     pub fn global(&self, article: usize, local: usize) -> Option<usize> {
         let first = *self.first_local.get(article)? as usize;

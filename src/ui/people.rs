@@ -39,7 +39,9 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport: 
         viewport.list_rows = inner.height as usize;
     }
     if shown == 0 {
-        let message = if total == 0 {
+        let message = if total == 0 && app.loading.is_some() {
+            "People appear here as the articles are indexed…"
+        } else if total == 0 {
             "No people found in these articles."
         } else {
             "Nobody matches the filters (Esc removes the last one)."
@@ -60,7 +62,11 @@ fn draw_list(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport: 
                 .into_iter()
                 .filter(|&i| i < name_chars)
                 .collect();
-            let counts = format!("  {} · {} art.", person.mentions.len(), person.articles.len());
+            // Mentions are counted again once loading ends (the complete index is being built).
+            let counts = match person.mentions.len() {
+                0 => format!("  {} art.", person.articles.len()),
+                n => format!("  {n} · {} art.", person.articles.len()),
+            };
             let mut spans =
                 matched_line(&fit(&person.name, width.saturating_sub(counts.width())), &hits, Style::new());
             spans.push(Span::styled(counts, theme::dim()));

@@ -26,7 +26,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
     let block = pane_block(title, true);
     let inner = block.inner(area);
     if shown == 0 {
-        let message = if total == 0 {
+        let message = if total == 0 && app.loading.is_some() {
+            "Dates appear here as the articles are indexed…"
+        } else if total == 0 {
             "No dates found in these articles."
         } else {
             "No entry matches the filters (Esc removes the last one)."
