@@ -580,3 +580,16 @@ fn a_near_miss_spelling_of_a_surname_is_that_person_and_shown_as_a_variant() {
     let p = people(body);
     assert_eq!(p.variants(0, body).collect::<Vec<_>>(), ["Hrebeniuk"]);
 }
+
+#[test]
+fn a_common_word_surname_written_alone_mid_sentence_again_and_again_names_the_person() {
+    let body = "Gemma Pebbles is an American video blogger. In 2015, Pebbles moved west. Since \
+                then, Pebbles has posted a video every week.";
+    assert_eq!(names(body), ["Gemma Pebbles"]);
+    assert_eq!(mentions(body).len(), 3);
+    // Once alone is not enough, nor a word the article also writes in lower case.
+    assert!(names("Gemma Pebbles is an American video blogger. In 2015, Pebbles moved west.").is_empty());
+    let lower = "Gemma Pebbles is an American video blogger. In 2015, Pebbles moved west. Later, \
+                 Pebbles sold the pebbles she had kept.";
+    assert!(names(lower).is_empty());
+}

@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::{HashMap, HashSet, PERSON, Weight, key, lower_case_words, weigh};
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::class;
-use crate::extract::people::model::Model;
+use crate::extract::people::model::{Feature, Model};
 use crate::extract::people::spotting::Spotted;
 
 /// A decision for every candidate: whether it names a person, and the weights it was made from.
@@ -73,6 +73,36 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
         }
     }
     let mut person = decide_once(&keys, &weights, &companies);
+    // "Jenna Pebbles … In 2015, Pebbles became …": a surname that is also a common word, written
+    // alone with a capital mid-sentence again and again and never in lower case, names the person.
+    let mut alone: HashMap<&str, usize> = HashMap::default();
+    for (k, w) in keys.iter().zip(&weights) {
+        let f = w.features;
+        if let [word] = k.as_slice()
+            && !f.has(Feature::OpensSentenceOne)
+            && !f.has(Feature::TitleCase)
+            && !w.located
+            && !w.company
+            && !lower.contains(word.as_str())
+        {
+            *alone.entry(word.as_str()).or_default() += 1;
+        }
+    }
+    for (i, k) in keys.iter().enumerate() {
+        let (w, f) = (&weights[i], weights[i].features);
+        let given = f.has(Feature::GivenCommon) || f.has(Feature::GivenOther);
+        if !person[i]
+            && k.len() == 2
+            && given
+            && f.has(Feature::CommonNounLast)
+            && !w.located
+            && !w.company
+            && alone.get(k[1].as_str()).is_some_and(|&n| n >= 2)
+        {
+            weights[i].score = weights[i].score.max(PERSON);
+            person[i] = true;
+        }
+    }
     // "Tariq Mohammed" beside "Aisha Mohammed", "Leylah Brandt" beside "Brandt said": an unknown
     // word before the surname of someone the article names is that person's given name.
     let surnames: HashSet<&str> = keys
