@@ -561,6 +561,9 @@ fn saints_tsars_and_epithets_are_read_as_titles_and_names_and_st_places_as_place
 fn what_only_a_person_has_after_the_possessive_makes_the_name_a_person() {
     assert_eq!(names("It was a blow to Vrenkov's coalition and to Ostrova's wife."), ["Vrenkov", "Ostrova"]);
     assert!(names("It hurt Unisys's earnings.").is_empty());
+    assert_eq!(names("The museum bought it from Vrenkov's estate."), ["Vrenkov"]);
+    assert_eq!(names("It was the peak of Ostrova's career."), ["Ostrova"]);
+    assert!(names("It grew Vornado's real estate holdings.").is_empty());
 }
 
 #[test]

@@ -256,9 +256,53 @@ fn persons_thing(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
         "regime",
         "lawyer",
         "lawyers",
+        "career",
+        "theory",
+        "theories",
+        "birth",
+        "birthplace",
+        "grave",
+        "tomb",
+        "marriage",
+        "divorce",
+        "girlfriend",
+        "boyfriend",
+        "fiancee",
+        "fiancée",
+        "fiance",
+        "fiancé",
+        "spouse",
+        "widower",
+        "parents",
+        "grandson",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+        "nephew",
+        "niece",
+        "uncle",
+        "aunt",
+        "cousin",
+        "stepfather",
+        "stepmother",
+        "assassination",
+        "assassin",
+        "killer",
+        "autobiography",
+        "diary",
+        "diaries",
+        "obituary",
+        "candidacy",
+        "deathbed",
+        "lifetime",
     ];
+    // Right after the possessive only: "Okafor's estate", not "Vornado's real estate".
+    const RIGHT_AFTER: &[&str] = &["estate"];
     if doc.kind(after) != Some(Kind::Possessive) {
         return false;
+    }
+    if RIGHT_AFTER.contains(&doc.lower(after + 1).as_ref()) && sentence.contains(&(after + 1)) {
+        return true;
     }
     (after + 1..after + 4)
         .take_while(|&k| {
