@@ -596,3 +596,15 @@ fn a_common_word_surname_written_alone_mid_sentence_again_and_again_names_the_pe
                  Pebbles sold the pebbles she had kept.";
     assert!(names(lower).is_empty());
 }
+
+#[test]
+fn life_dates_in_brackets_after_a_given_name_make_a_person() {
+    // A name whose shape alone is too weak (a place inside).
+    assert!(names("Eusebio Quito Andaluz was a rebel.").is_empty());
+    assert_eq!(
+        names("Eusebio Quito Andaluz (March 3, 1801 – May 9, 1869) was a rebel."),
+        ["Eusebio Quito Andaluz"]
+    );
+    assert!(names("During World War II (1939 – 1945) prices rose.").is_empty());
+    assert!(names("Mount Vesuvius (79 – 1944) erupted.").is_empty());
+}

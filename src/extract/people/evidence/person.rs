@@ -113,7 +113,11 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         || sentence.contains(&after)
             && (next == "was" || next == "is")
             && BEFALLS.iter().any(|w| doc.is_word(after + 1, w));
-    let born = next == "(" && next2 == "born";
+    // Life dates only after a given name: "World War II (1939 – 1945)" is no one.
+    let lived = || {
+        lex[0].is(class::GIVEN) && !lex[0].is(class::WORD | class::PLACE) && life_dates(doc, sentence, after)
+    };
+    let born = next == "(" && (next2 == "born" || lived());
     let cited = citation(doc, sentence, after);
     // "Kennedy versus Washington", "Roe v. Wade": the parties of a case.
     let case = |w: &str| matches!(w, "v" | "v." | "versus" | "vs" | "vs.");
@@ -210,6 +214,26 @@ fn verb_after(doc: &Doc, sentence: &Range<usize>, after: usize) -> Option<usize>
         }
     }
     None
+}
+
+/// Whether a parenthesis after a name gives a life's years: "(1884 – 1968)", "(c. 314 – 368)",
+/// "(December 16, 1730 – May 28, 1763)": it opens with a date and closes on a year after a dash.
+fn life_dates(doc: &Doc, sentence: &Range<usize>, open: usize) -> bool {
+    let number = |k: usize| doc.kind(k) == Some(Kind::Number);
+    let dash = |k: usize| matches!(doc.text(k), "-" | "--" | "–" | "—");
+    let first = open + 1;
+    let opens_with_date = number(first)
+        || doc.lex(first).is(class::MONTH)
+        || matches!(&*doc.lower(first), "c" | "c." | "ca" | "ca." | "circa" | "b." | "b");
+    if !opens_with_date {
+        return false;
+    }
+    let Some(close) = (first..first + 14).take_while(|k| sentence.contains(k)).find(|&k| doc.text(k) == ")")
+    else {
+        return false;
+    };
+    let inside = first..close;
+    number(close - 1) && inside.clone().any(|k| dash(k) && inside.clone().any(|j| j < k && number(j)))
 }
 
 /// Whether a possessive after a name owns what only a person has: "Okafor's wife", "Okafor's
