@@ -64,7 +64,7 @@ pub fn spot(doc: &Doc) -> Spotted {
                 && (l.is(class::FUNCTION) || l.is(class::WORD) && !l.is(NAME_CLASSES))
         };
         while k < s.tokens.end {
-            if headline && plain(k) && !doc.lex(k).is(class::TITLE) {
+            if headline && plain(k) && !doc.lex(k).is(class::TITLE) || list_label(doc, k) {
                 k += 1;
             } else if starts_run(doc, k) {
                 let stop = if headline {
@@ -83,6 +83,38 @@ pub fn spot(doc: &Doc) -> Spotted {
         }
     }
     out
+}
+
+/// Whether token `k` labels an item of a lettered list ("A. Inca", "B. Maya" on lines of their
+/// own): a capital and a dot opening a line, with the letter before or after it opening another
+/// line nearby. Not an initial, so no name starts with it.
+fn list_label(doc: &Doc, k: usize) -> bool {
+    let t = doc.tokens[k];
+    let text = doc.text(k).as_bytes();
+    if !t.has(shape::INITIAL) || text.len() != 2 || !text[0].is_ascii_uppercase() || text[1] != b'.' {
+        return false;
+    }
+    let start = t.span.start as usize;
+    let opens_line = |at: usize| doc.body[..at].trim_end_matches([' ', '\t']).ends_with('\n');
+    if !opens_line(start) {
+        return false;
+    }
+    // The lines around, up to a few hundred bytes either way (on character boundaries).
+    let mut from = start.saturating_sub(300);
+    while !doc.body.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (start + 300).min(doc.body.len());
+    while !doc.body.is_char_boundary(to) {
+        to += 1;
+    }
+    let near = &doc.body[from..to];
+    let letter = text[0];
+    [letter.checked_sub(1), letter.checked_add(1)]
+        .into_iter()
+        .flatten()
+        .filter(u8::is_ascii_uppercase)
+        .any(|l| near.lines().any(|line| line.trim_start().as_bytes().starts_with(&[l, b'.', b' '])))
 }
 
 /// What makes a common word a name too.

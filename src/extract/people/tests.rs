@@ -608,3 +608,10 @@ fn life_dates_in_brackets_after_a_given_name_make_a_person() {
     assert!(names("During World War II (1939 – 1945) prices rose.").is_empty());
     assert!(names("Mount Vesuvius (79 – 1944) erupted.").is_empty());
 }
+
+#[test]
+fn a_lettered_list_label_is_not_an_initial() {
+    let quiz =
+        "Which town was founded first?\nA. Vrenkov\nB. Ostrova\nC. Malvik\n\nJ. Vrenko wrote the quiz.";
+    assert_eq!(names(quiz), ["J. Vrenko"]);
+}
