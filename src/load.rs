@@ -175,8 +175,9 @@ pub enum Event {
     Batch(Batch),
     /// A cross-reference of everything sent so far; `complete` on the last one.
     Indexed { index: Box<CrossRef>, complete: bool },
-    /// Everything is read and the complete cross-reference is being built: the reader lets go of
-    /// the bulk of the last one (timeline, mentions) and answers, so the two are never both held.
+    /// Everything is read and the complete cross-reference is about to be built: the reader lets
+    /// go of the bulk of the last snapshot (timeline, mentions) and answers, so that the two are
+    /// not held together (the loader waits up to a second for the answer).
     Indexing(mpsc::Sender<()>),
     /// Notes for the user (a cache that could not be used), sent at the end.
     Notes(Vec<String>),

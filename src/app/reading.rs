@@ -12,7 +12,7 @@ use crate::span::Span;
 /// An article's lines wrapped to one width: made once, as the text view and scrolling both need
 /// them on every frame and key.
 #[derive(Debug)]
-pub struct TextLayout {
+pub(super) struct TextLayout {
     article: Arc<Article>,
     width: usize,
     lines: Arc<[DisplayLine]>,

@@ -101,8 +101,8 @@ impl Article {
         key_text(content_hash(self.body.as_bytes()))
     }
 
-    /// The body's paragraphs, classified. Found again on each call (in one pass over the body):
-    /// kept for every article they would cost as much as the extractions' sentences.
+    /// The body's paragraphs, classified, found again on each call (one pass over the body). Not
+    /// stored: for every article of a large corpus they would cost as much as its sentences.
     pub fn paragraphs(&self) -> Vec<Paragraph> {
         paragraphs(&self.body)
     }
