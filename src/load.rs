@@ -212,6 +212,7 @@ pub fn spawn(paths: Vec<PathBuf>, key: String, options: Options) -> (Arc<Progres
                     let _ = tx.send(Event::Indexed { index: Box::new(index), complete: false });
                 }
             });
+            // A snapshot was sent (the next is due later than the first would have been).
             if snapshot_at > SNAPSHOT_FIRST {
                 let (released, answer) = mpsc::channel();
                 if tx.send(Event::Indexing(released)).is_ok() {

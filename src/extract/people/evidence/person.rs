@@ -320,12 +320,11 @@ fn persons_thing(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
         "deathbed",
         "lifetime",
     ];
-    // Right after the possessive only: "Okafor's estate", not "Vornado's real estate".
-    const RIGHT_AFTER: &[&str] = &["estate"];
     if doc.kind(after) != Some(Kind::Possessive) {
         return false;
     }
-    if RIGHT_AFTER.contains(&doc.lower(after + 1).as_ref()) && sentence.contains(&(after + 1)) {
+    // Right after the possessive only: "Okafor's estate", not "Vornado's real estate".
+    if doc.is_word(after + 1, "estate") && sentence.contains(&(after + 1)) {
         return true;
     }
     (after + 1..after + 4)
