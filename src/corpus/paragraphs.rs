@@ -131,7 +131,9 @@ fn is_credit_line(s: &str) -> bool {
 
 /// The byte index of a credit such as ` /VCG Photo` ending a caption line.
 fn trailing_credit(s: &str) -> Option<usize> {
-    let slash = s.rfind(" /")? + 1;
+    // The tail is short and holds no slash: the last " /" is among the last bytes, if anywhere.
+    let from = s.len().saturating_sub(CREDIT_MAX_CHARS + 2);
+    let slash = from + s.as_bytes()[from..].windows(2).rposition(|w| w == b" /")? + 1;
     let tail = &s[slash + 1..];
     let words = tail.split_whitespace().count();
     let capitalised = tail.chars().next().is_some_and(char::is_uppercase);

@@ -175,19 +175,24 @@ fn merge(groups: &[Group]) -> (Vec<usize>, Vec<bool>) {
 /// The keys are hashes: a shared hash only makes two names worth comparing.
 fn neighbourhood(key: &[String]) -> Vec<u64> {
     let mut keys = Vec::new();
+    // The key's bytes are gathered first: a name written as is and one with a letter left out
+    // must hash alike however the word was cut ("pedr" + "" and "" + "pedr").
+    let mut bytes = Vec::new();
     for (p, word) in key.iter().enumerate().skip(1).filter(|(_, w)| w.chars().count() >= 3) {
         let mut with = |skip: std::ops::Range<usize>| {
-            let mut h = std::hash::DefaultHasher::new();
+            bytes.clear();
             for (q, x) in key.iter().enumerate() {
                 if q == p {
-                    h.write(&x.as_bytes()[..skip.start]);
-                    h.write(&x.as_bytes()[skip.end..]);
-                    h.write_usize(q);
+                    bytes.extend_from_slice(&x.as_bytes()[..skip.start]);
+                    bytes.extend_from_slice(&x.as_bytes()[skip.end..]);
                 } else {
-                    h.write(x.as_bytes());
+                    bytes.extend_from_slice(x.as_bytes());
                 }
-                h.write_u8(0xff);
+                bytes.push(0xff);
             }
+            let mut h = rustc_hash::FxHasher::default();
+            h.write(&bytes);
+            h.write_usize(p);
             keys.push(h.finish());
         };
         with(0..0);

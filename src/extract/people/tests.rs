@@ -106,6 +106,9 @@ fn two_different_full_names_never_merge_but_one_letter_slips_are_variants() {
     assert_eq!(names(body), ["Kim Jong Un", "Kim Jong Il", "Kim Yong Chol"]);
     assert_eq!(p.variants(2, body).collect::<Vec<_>>(), ["Kim Jong Chol"]);
     assert_eq!(p.mentions.last().unwrap().kind, MentionKind::Variant);
+    // A letter dropped at the end of a word is a slip too.
+    let body = "Ana Maria Lopes spoke. Ana Maria Lopes left. Ana Maria Lope returned.";
+    assert_eq!(names(body), ["Ana Maria Lopes"]);
 }
 
 #[test]
