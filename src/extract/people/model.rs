@@ -92,6 +92,9 @@ features! {
     PlaceInside,
     /// A place and a plural ("Boston Bruins").
     PlaceTeam,
+    /// Two words: a name that is also a place or a surname, then a word that names a building or
+    /// an organisation ("Lincoln Park", "Palmer House").
+    CueLast,
     /// Opens with a compass word ("North …").
     Compass,
     /// Followed by ", <place>".

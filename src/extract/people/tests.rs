@@ -576,6 +576,34 @@ fn a_name_followed_by_comma_who_is_a_person_even_after_a_preposition() {
 }
 
 #[test]
+fn a_place_and_the_plural_of_a_common_noun_is_a_team() {
+    let body = "Boston Wolves coach Ida Marsh said the Denver Broncos had beaten them twice.";
+    assert_eq!(names(body), ["Ida Marsh"]);
+    // A common given name and a surname is still a person ("Austin Brooks").
+    assert_eq!(names("Fans cheered Austin Brooks and Dallas Stars alike."), ["Austin Brooks"]);
+}
+
+#[test]
+fn a_building_named_after_someone_is_not_that_person() {
+    let body = "The college named Jefferson Hall after a donor. Students met in Jefferson Hall again.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    assert_eq!(names("Nora Hall and Kevin Park came too."), ["Nora Hall", "Kevin Park"]);
+}
+
+#[test]
+fn a_capital_letter_ending_a_name_is_a_numeral_or_a_class_not_an_initial() {
+    for body in [
+        "Holders of Class A shares met.",
+        "The Series D round closed.",
+        "He fought in World War I.",
+        "He fought in World War I and came home.",
+    ] {
+        assert!(names(body).is_empty(), "{body}: {:?}", names(body));
+    }
+    assert_eq!(names("Poems by Mary J. Reed appeared."), ["Mary J. Reed"]);
+}
+
+#[test]
 fn a_near_miss_spelling_of_a_surname_is_that_person_and_shown_as_a_variant() {
     let body =
         "President Taras Hrebenyuk arrived on Monday. Later, Hrebeniuk met lawmakers. The Hrebenyuks left.";

@@ -2,7 +2,7 @@
 //! a place or a common noun inside.
 
 use super::{Occurrence, Weight};
-use crate::extract::lexicon::{Lex, class, syllables};
+use crate::extract::lexicon::{LEXICON, Lex, class, syllables};
 use crate::extract::people::model::Feature as F;
 use crate::extract::tokens::{Kind, shape};
 
@@ -10,7 +10,13 @@ use crate::extract::tokens::{Kind, shape};
 pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
     let (doc, sentence, after, next) = (o.doc, &o.sentence, o.after, &*o.next);
     let (words, lex, first, last, n) = (&o.words, &o.lex, o.first, o.last, o.words.len());
-    let initials = words.iter().any(|&k| doc.tokens[k].has(shape::INITIAL)) && n >= 2;
+    // A letter at the end is a numeral or a class, not an initial ("World War I", "Class A"),
+    // unless a period of its own follows it.
+    let initial = |(i, &k): (usize, &usize)| {
+        let t = doc.tokens[k];
+        t.has(shape::INITIAL) && (i + 1 < n || t.has(shape::DOT) && k + 1 < sentence.end)
+    };
+    let initials = words.iter().enumerate().any(initial) && n >= 2;
     // "U. S.", "J. K.": initials with no name to go with them abbreviate a place or a body.
     if n >= 2 && words.iter().all(|&k| doc.tokens[k].has(shape::INITIAL)) {
         w.features.set(F::AllInitials);
@@ -46,8 +52,8 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
             });
         }
         let last_text = doc.lower(last);
-        let double_barrelled = last_text.contains('-')
-            && last_text.split('-').all(|p| crate::extract::lexicon::LEXICON.word(p).is(class::SURNAME));
+        let double_barrelled =
+            last_text.contains('-') && last_text.split('-').all(|p| LEXICON.word(p).is(class::SURNAME));
         let surname = lex[n - 1].is(class::SURNAME) || double_barrelled;
         if surname {
             w.features.set(F::SurnameLast);
@@ -73,13 +79,29 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
             w.features.set(F::NoCommonWord);
         }
         // "North Dayton", "Upper Austria", "Conservatoire de Lyon": a place inside.
-        if lex.iter().any(|l| l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME)) {
+        let place_inside = lex.iter().any(|l| l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME));
+        if place_inside {
             w.features.set(F::PlaceInside);
-            // "Texas Longhorns", "Boston Bruins": a place and a plural is a team.
-            let plural = doc.lower(last).ends_with('s') && !lex[n - 1].is(class::SURNAME | class::GIVEN);
-            if lex[0].is(class::PLACE) && plural {
-                w.features.set(F::PlaceTeam);
-            }
+        }
+        // "Texas Longhorns", "Boston Bruins", "Baltimore Colts": a place and a plural is a team,
+        // even where the place is also a name, when the plural is a common noun's. Not a common
+        // given name and a surname ("Austin Rivers").
+        let plural =
+            last_text.strip_suffix('s').filter(|_| !lex[n - 1].is(class::GIVEN)).is_some_and(|one| {
+                let common = || lex[n - 1].is(class::WORD) || LEXICON.word(one).is(class::WORD);
+                !lex[n - 1].is(class::SURNAME) && place_inside
+                    || common() && !(g.is(class::COMMON_GIVEN) && lex[n - 1].is(class::SURNAME))
+            });
+        if g.is(class::PLACE) && plural {
+            w.features.set(F::PlaceTeam);
+        }
+        // "Lincoln Park", "Palmer House": a building named after someone, not the person.
+        if n == 2
+            && lex[1].is(class::ORG_CUE)
+            && g.is(class::PLACE | class::SURNAME)
+            && !g.is(class::COMMON_GIVEN)
+        {
+            w.features.set(F::CueLast);
         }
         if [
             "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
