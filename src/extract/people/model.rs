@@ -109,6 +109,8 @@ features! {
     LocativeOne,
     /// "at" before several words.
     AtWorkplace,
+    /// Several words, then one of its staff by role and name ("Morgan Stanley analyst Byron Wien").
+    Employer,
     /// "the" before several words.
     TheMany,
     /// "the" before one word.

@@ -75,6 +75,11 @@ pub fn spot(doc: &Doc) -> Spotted {
                     s.tokens.end
                 };
                 let end = run_end(doc, k, stop);
+                if let Some(firm) = ampersand_firm(doc, k..end, s.tokens.end) {
+                    k = firm.end;
+                    out.organisations.push(Organisation { tokens: firm, company: true });
+                    continue;
+                }
                 cut(doc, si, k..end, &mut out);
                 k = end.max(k + 1);
             } else {
@@ -83,6 +88,18 @@ pub fn spot(doc: &Doc) -> Spotted {
         }
     }
     out
+}
+
+/// "Merrill Lynch & Co.", "Ames & Sons": a run, "&" and a company form or a partnership word is
+/// a firm, from the run's start to that word.
+fn ampersand_firm(doc: &Doc, run: Range<usize>, sentence_end: usize) -> Option<Range<usize>> {
+    let form = run.end + 1;
+    let firm = form < sentence_end
+        && doc.text(run.end) == "&"
+        && doc.tokens[form].is_capitalised()
+        && (doc.lex(form).is(class::COMPANY)
+            || ["sons", "company", "partners", "associates"].iter().any(|w| doc.is_word(form, w)));
+    firm.then_some(run.start..form + 1)
 }
 
 /// Whether token `k` labels an item of a lettered list ("A. Inca", "B. Maya" on lines of their

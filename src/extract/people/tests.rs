@@ -604,6 +604,21 @@ fn a_capital_letter_ending_a_name_is_a_numeral_or_a_class_not_an_initial() {
 }
 
 #[test]
+fn a_name_and_an_ampersand_company_form_is_a_firm_throughout() {
+    let body = "Harlow Pike & Co. raised its rating. Later, Harlow Pike said it would wait. \
+                Dombey & Sons declined to comment.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}
+
+#[test]
+fn a_name_followed_by_one_of_its_staff_by_role_and_name_is_the_employer() {
+    let body = "Prices will rise, says Harlow Pike food analyst Vera Okonjo.";
+    assert_eq!(names(body), ["Vera Okonjo"]);
+    // A person's own staff name the person: "spokesman" is no firm's role alone.
+    assert_eq!(names("Nora Quist spokesman Ivo Lang said no."), ["Nora Quist", "Ivo Lang"]);
+}
+
+#[test]
 fn a_near_miss_spelling_of_a_surname_is_that_person_and_shown_as_a_variant() {
     let body =
         "President Taras Hrebenyuk arrived on Monday. Later, Hrebeniuk met lawmakers. The Hrebenyuks left.";

@@ -60,7 +60,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mu
     let (doc, c, sentence, after) = (o.doc, o.c, &o.sentence, o.after);
     let (lex, first, n) = (&o.lex, o.first, o.words.len());
     let (prev, prev2, next) = (&*o.prev, &*o.prev2, &*o.next);
-    let Cues { title_before, related, modifier, speaks, cited, party, common, verb } = *cues;
+    let Cues { title_before, related, modifier, speaks, cited, party, common, verb, employs } = *cues;
     // "Hurricane Ida", "Cyclone Phailin": storms are named like people.
     const STORMS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm"];
     let storm = STORMS.contains(&prev) || STORMS.iter().any(|s| doc.is_word(c.tokens.start, s));
@@ -98,6 +98,9 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mu
     // "an analyst at Morgan Stanley": a workplace.
     if prev == "at" && n >= 2 && !title_before {
         w.features.set(F::AtWorkplace);
+    }
+    if employs && !title_before {
+        w.features.set(F::Employer);
     }
     // "the Red Cross", "the Olmec": a determiner right before a name is rare; before two words
     // of one it all but rules a person out.

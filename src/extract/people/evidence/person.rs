@@ -24,6 +24,8 @@ pub(super) struct Cues {
     pub common: bool,
     /// The verb the name is the subject of ([`verb_after`]).
     pub verb: Option<usize>,
+    /// Several words, then one of its staff by role and name ([`employer`]).
+    pub employs: bool,
 }
 
 /// Weighs what around the occurrence says "person".
@@ -92,7 +94,9 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
 
     let verb = verb_after(doc, sentence, after);
     let speaks = verb.is_some_and(|v| doc.lex(v).is(class::SPEECH));
-    let spoken_of = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::SPEECH));
+    // "says Merrill Lynch analyst Ann Lee": the analyst speaks, not the firm.
+    let employs = n >= 2 && employer(doc, after, sentence.end);
+    let spoken_of = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::SPEECH)) && !employs;
     // "Marlowe died", "Okafor preferred"; after "was" only what befalls people ("was born", not
     // the passive "was studied").
     const BEFALLS: &[&str] = &[
@@ -188,7 +192,32 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if prev == "by" && n >= 2 {
         w.features.set(F::ByAgent);
     }
-    Cues { title_before, related, modifier, speaks, cited, party, common, verb }
+    Cues { title_before, related, modifier, speaks, cited, party, common, verb, employs }
+}
+
+/// Whether one of a firm's staff, by role and name, follows at token `after`: "Morgan Stanley
+/// analyst Byron Wien", "Acme chief economist Ana Ruiz". Roles a person's staff also hold
+/// ("spokesman", "aide", "lawyer") are left out: "Joe Biden spokesman …" names Joe Biden.
+fn employer(doc: &Doc, after: usize, end: usize) -> bool {
+    const STAFF: &[&str] = &[
+        "analyst",
+        "analysts",
+        "economist",
+        "strategist",
+        "executive",
+        "chairman",
+        "trader",
+        "researcher",
+        "scientist",
+        "engineer",
+        "manager",
+        "treasurer",
+        "director",
+    ];
+    let lower = |k: usize| doc.tokens[k].kind == Kind::Word && !doc.tokens[k].has(shape::CAP);
+    (after..end.min(after + 3))
+        .take_while(|&k| lower(k))
+        .any(|k| STAFF.iter().any(|s| doc.is_word(k, s)) && k + 1 < end && doc.tokens[k + 1].is_capitalised())
 }
 
 /// The verb a name is the subject of, when it follows within a few words: "Okafor said", "Okafor
