@@ -52,8 +52,8 @@ pub struct PeopleIndex {
 
 const NOBODY: u32 = u32::MAX;
 
-/// A full name and its key (see [`key_of`]).
-type Keyed = (String, Vec<String>);
+/// A full name, its key (see [`key_of`]) and whether the family name comes first.
+type Keyed = (String, Vec<String>, bool);
 
 /// Articles whose names are keyed at once (bounded, so the keys never all wait in memory).
 const KEYED_AT_ONCE: usize = 4096;
@@ -95,13 +95,15 @@ impl PeopleIndex {
                 .map(|(x, a)| {
                     let keyed = |p: &crate::extract::people::LocalPerson| {
                         let name = p.name(&a.body);
-                        name.contains(' ').then(|| (key_of(&name), name.into_owned()))
+                        name.contains(' ').then(|| (key_of(&name), name.into_owned(), p.family_first))
                     };
-                    x.people.persons.iter().map(|p| keyed(p).map(|(key, name)| (name, key))).collect()
+                    x.people.persons.iter().map(|p| keyed(p).map(|(key, name, ff)| (name, key, ff))).collect()
                 })
                 .collect();
             for name in keyed.into_iter().flatten() {
-                local.push(name.map_or(NOBODY, |(name, key)| builder.add_keyed(&name, key) as u32));
+                local.push(name.map_or(NOBODY, |(name, key, family_first)| {
+                    builder.add_keyed(&name, key, family_first) as u32
+                }));
             }
         }
         builder.absorb_shorter_forms();
@@ -267,8 +269,10 @@ struct Builder {
     names: Vec<String>,
     keys: Vec<Vec<String>>,
     by_key: HashMap<Vec<String>, usize>,
-    /// Full names by their first and by their last word, for one-word names to find.
-    by_end: HashMap<String, Vec<usize>>,
+    /// Full names by their family name, for one-word names to find.
+    by_surname: HashMap<String, Vec<usize>>,
+    /// Full names by their given name.
+    by_given: HashMap<String, Vec<usize>>,
     /// Union-find parent.
     parent: Vec<usize>,
     /// How many articles used each name, to choose among namesakes.
@@ -284,20 +288,23 @@ fn key_of(name: &str) -> Vec<String> {
 
 impl Builder {
     fn add(&mut self, name: &str) -> usize {
-        self.add_keyed(name, key_of(name))
+        self.add_keyed(name, key_of(name), false)
     }
 
-    /// [`Builder::add`] with the key already made.
-    fn add_keyed(&mut self, name: &str, key: Vec<String>) -> usize {
+    /// [`Builder::add`] with the key already made; the family name is the key's first word when
+    /// `family_first`, else its last.
+    fn add_keyed(&mut self, name: &str, key: Vec<String>, family_first: bool) -> usize {
         if let Some(&i) = self.by_key.get(&key) {
             self.uses[i] += 1;
             return i;
         }
         let i = self.names.len();
-        if key.len() > 1 {
-            for end in [key.first(), key.last()].into_iter().flatten() {
-                self.by_end.entry(end.clone()).or_default().push(i);
-            }
+        if let (Some(first), Some(last)) = (key.first(), key.last())
+            && key.len() > 1
+        {
+            let (surname, given) = if family_first { (first, last) } else { (last, first) };
+            self.by_surname.entry(surname.clone()).or_default().push(i);
+            self.by_given.entry(given.clone()).or_default().push(i);
         }
         self.names.push(name.to_owned());
         self.keys.push(key.clone());
@@ -307,14 +314,22 @@ impl Builder {
         i
     }
 
-    /// A one-word name joins the one person of the corpus with that surname (the most used, if
-    /// several), or stands alone.
+    /// A one-word name joins the person of the corpus with that family name (the most used, if
+    /// several), else the one person with that given name ("Melania"), or stands alone: a
+    /// "Frank" with two Franks in the corpus is neither.
     fn single(&mut self, word: &str) -> usize {
         let w = word.to_lowercase();
-        let namesakes = self.by_end.get(&w).into_iter().flatten().map(|&i| self.resolve(i));
-        match namesakes.max_by_key(|&i| (self.uses[i], std::cmp::Reverse(i))) {
-            Some(i) => i,
-            None => self.add(word),
+        let namesakes = self.by_surname.get(&w).into_iter().flatten().map(|&i| self.resolve(i));
+        if let Some(i) = namesakes.max_by_key(|&i| (self.uses[i], std::cmp::Reverse(i))) {
+            return i;
+        }
+        let mut given: Vec<usize> =
+            self.by_given.get(&w).into_iter().flatten().map(|&i| self.resolve(i)).collect();
+        given.sort_unstable();
+        given.dedup();
+        match given[..] {
+            [only] => only,
+            _ => self.add(word),
         }
     }
 
@@ -460,6 +475,30 @@ mod tests {
         let names: Vec<&str> = index.people.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Andrés Manuel Herrera Salgado"]);
         assert_eq!(index.people.people[0].articles, [0, 1]);
+    }
+
+    #[test]
+    fn a_given_name_alone_in_another_article_joins_only_the_one_person_of_that_name() {
+        let articles = |texts: &[&str]| {
+            let mut corpus = Corpus::default();
+            for (i, text) in texts.iter().enumerate() {
+                let name = format!("{i}.txt");
+                corpus.add_file(std::path::Path::new(&name), crate::corpus::Format::Text, text.as_bytes());
+            }
+            let index = CrossRef::extract(&corpus.articles);
+            let mut names: Vec<(String, Vec<u32>)> =
+                index.people.people.iter().map(|p| (p.name.clone(), p.articles.clone())).collect();
+            names.sort();
+            names
+        };
+        let solo = "Desmond said he was tired.";
+        let one = "Desmond Okafor, a lawyer, spoke on Monday.";
+        // The one Desmond of the corpus.
+        assert_eq!(articles(&[one, solo])[0], ("Desmond Okafor".to_owned(), vec![0, 1]));
+        // Two Desmonds: the lone "Desmond" is neither.
+        let other = "Desmond Quaye, a banker, spoke on Tuesday.";
+        let names = articles(&[one, other, solo]);
+        assert!(names.contains(&("Desmond".to_owned(), vec![2])), "{names:?}");
     }
 
     #[test]
