@@ -31,7 +31,8 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
                     && i > sentence.start
                     && doc.tokens[i - 1].kind == Kind::Word));
         let opening_word = t.is_capitalised() && lex.is(class::FUNCTION) && !lex.is(class::TITLE);
-        if !accept || opening_word {
+        // "… Brothers Inc. Ms. Lee": a company form ends the name before the role.
+        if !accept || opening_word || lex.is(class::COMPANY) {
             break;
         }
         first = i;

@@ -415,10 +415,21 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
             // The pronoun: "Basically I lost", "Am I", "I'm Ana Ruiz".
             Part::Skip
         } else if lex.is(class::TITLE) && next_is_name {
+            // "Philippine President Joseph Estrada", "Erie County District Attorney Frank Clark":
+            // a given name and another name after the title make it the title of that name.
+            let given_follows = good_name_start(doc, k + 1) || doc.lex(k + 1).is(class::COMMON_GIVEN);
+            let full_name_follows = given_follows && k + 2 < run.end && name_like(doc, k + 2);
+            // "Mr.", "Gen.", "Ms": an honorific is never a surname.
+            let honorific = doc.tokens[k].has(shape::DOT)
+                || ["mr", "mrs", "ms", "messrs", "dr"].iter().any(|w| doc.is_word(k, w));
             match parts.last_mut() {
                 // "Trade Minister", "Police Chief", "Commission President": the words before a
                 // title that are no name are part of the role.
-                Some((Part::Name, range)) if name_open && !good_name_start(doc, range.start) => {
+                Some((Part::Name, range))
+                    if name_open
+                        && !honorific
+                        && (!good_name_start(doc, range.start) || full_name_follows) =>
+                {
                     let start = range.start;
                     parts.pop();
                     parts.push((Part::Title, start..k + 1));
@@ -437,7 +448,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
                     Part::Title
                 }
                 // At the end of a name a title word is a surname ("Martin Luther King").
-                _ if name_open => Part::Name,
+                _ if name_open && !honorific => Part::Name,
                 _ => Part::Title,
             }
         } else if lex.is(class::DEMONYM) && !lex.is(class::COMMON_GIVEN) {
@@ -560,6 +571,11 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
             .and_then(|p| parts.get(p))
             .filter(|(p, _)| *p == Part::Title)
             .map(|(_, r)| r.clone());
+        // "Salomon Brothers Inc. Ms. Lee": a company form ends a company's name.
+        if range.len() >= 2 && doc.lex(range.end - 1).is(class::COMPANY) {
+            out.organisations.push(Organisation { tokens: range.clone(), company: true });
+            continue;
+        }
         let role = super::roles::role_before(doc, sentence.tokens.clone(), range.start);
         out.candidates.push(Candidate {
             sentence: si,

@@ -619,6 +619,32 @@ fn a_name_followed_by_one_of_its_staff_by_role_and_name_is_the_employer() {
 }
 
 #[test]
+fn a_title_before_a_full_name_is_its_title_with_the_words_before_it() {
+    let body = "Erie County Sheriff Tom Lee said so. Philippine President Joseph Estrada arrived.";
+    assert_eq!(names(body), ["Tom Lee", "Joseph Estrada"]);
+    let p = people(body);
+    assert_eq!(p.roles(0, body).collect::<Vec<_>>(), ["Erie County Sheriff"]);
+    // At the end of a name, a title word is still a surname.
+    assert_eq!(names("Then Billie Jean King spoke."), ["Billie Jean King"]);
+}
+
+#[test]
+fn an_honorific_never_ends_a_name_and_a_company_form_ends_a_firm() {
+    let body = "The notes were sold by Harlow Brothers Inc. Ms. Okonjo said demand was strong. \
+                Messrs. Lindqvist and Okafor declined to comment.";
+    assert_eq!(names(body), ["Okonjo", "Lindqvist", "Okafor"]);
+    let p = people(body);
+    assert_eq!(p.roles(0, body).collect::<Vec<_>>(), ["Ms."]);
+}
+
+#[test]
+fn former_countries_are_places() {
+    // A country says and agrees as its government does.
+    let body = "Czechoslovakia agreed to join, and Yugoslavia said it would too.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}
+
+#[test]
 fn a_near_miss_spelling_of_a_surname_is_that_person_and_shown_as_a_variant() {
     let body =
         "President Taras Hrebenyuk arrived on Monday. Later, Hrebeniuk met lawmakers. The Hrebenyuks left.";
