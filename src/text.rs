@@ -10,9 +10,9 @@ use std::ops::Range;
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr",
     "Adm", "Sgt", "Cpl", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "No", "Nos", "vs", "etc",
-    "approx", "Inc", "Ltd", "Co", "Corp", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun", "Ave",
-    "Blvd", "Rd", "Ft", "Pt", "e.g", "i.e", "v", "cf", "al", "Messrs", "Mmes",
+    "approx", "Inc", "Ltd", "Co", "Cos", "Corp", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
+    "Ave", "Blvd", "Rd", "Ft", "Pt", "e.g", "i.e", "v", "cf", "al", "Messrs", "Mmes",
 ];
 
 /// Splits `text` into sentences. Every returned range is trimmed of surrounding white space and

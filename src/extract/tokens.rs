@@ -60,8 +60,8 @@ impl Token {
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "Lt", "Col", "Capt",
     "Maj", "Sgt", "Adm", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Insp", "Cpl", "Ft", "Mt", "Inc", "Corp",
-    "Co", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
-    "Nos", "Bros", "vs", "Messrs", "Mmes", "Fr", "Sgt", "Pvt", "Cpt",
+    "Co", "Cos", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "No", "Nos", "Bros", "vs", "Messrs", "Mmes", "Fr", "Sgt", "Pvt", "Cpt",
 ];
 
 /// Tokenises `s`, whose first byte is byte `base` of the body, appending to `out`.

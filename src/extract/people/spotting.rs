@@ -373,6 +373,8 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
         "mountains",
         "bridge",
         "square",
+        "hills",
+        "heights",
         "airport",
         "station",
         "county",
@@ -571,8 +573,12 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
             .and_then(|p| parts.get(p))
             .filter(|(p, _)| *p == Part::Title)
             .map(|(_, r)| r.clone());
-        // "Salomon Brothers Inc. Ms. Lee": a company form ends a company's name.
-        if range.len() >= 2 && doc.lex(range.end - 1).is(class::COMPANY) {
+        // "Salomon Brothers Inc. Ms. Lee", "Service Corp. International": a company form in a
+        // name makes it a company's (a short one only with its period: "Co.", not "Sa").
+        let form = |j: usize| {
+            doc.lex(j).is(class::COMPANY) && (doc.tokens[j].has(shape::DOT) || doc.text(j).len() >= 3)
+        };
+        if range.len() >= 2 && (range.start + 1..range.end).any(form) {
             out.organisations.push(Organisation { tokens: range.clone(), company: true });
             continue;
         }

@@ -638,6 +638,20 @@ fn an_honorific_never_ends_a_name_and_a_company_form_ends_a_firm() {
 }
 
 #[test]
+fn a_town_with_its_state_abbreviated_as_news_does_is_a_place() {
+    let body = "Kopp, 44, of St. Albans, Vt., was charged. The firm, based in Santa Monica, Calif., \
+                grew. A plant in Franklin Park, Ill., employs 800. She flew to Washington, D.C. on Monday.";
+    assert_eq!(names(body), ["Kopp"]);
+}
+
+#[test]
+fn a_company_form_inside_a_name_and_laboratories_make_a_firm() {
+    let body = "Service Corp. International said it expects a gain. Harlow Morris Cos., New York, \
+                adopted a plan. Compaq bought a former Wang Laboratories plant near Beverly Hills.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}
+
+#[test]
 fn former_countries_are_places() {
     // A country says and agrees as its government does.
     let body = "Czechoslovakia agreed to join, and Yugoslavia said it would too.";
