@@ -652,6 +652,16 @@ fn a_company_form_inside_a_name_and_laboratories_make_a_firm() {
 }
 
 #[test]
+fn a_given_name_alone_again_and_again_is_someone_known_by_it() {
+    let body = "The film follows a young baker. Then Marisol meets a painter. For a while Marisol \
+                lives happily, and the painter paints Marisol every day.";
+    assert_eq!(names(body), ["Marisol"]);
+    // Not once, not in capitals, not a place's name after "in".
+    assert!(names("The painter met Marisol at dawn.").is_empty());
+    assert!(names("They moved to Lucinda. Lucinda was quiet.").is_empty());
+}
+
+#[test]
 fn former_countries_are_places() {
     // A country says and agrees as its government does.
     let body = "Czechoslovakia agreed to join, and Yugoslavia said it would too.";

@@ -8,6 +8,7 @@ use crate::extract::doc::Doc;
 use crate::extract::lexicon::class;
 use crate::extract::people::model::{Feature, Model};
 use crate::extract::people::spotting::Spotted;
+use crate::extract::tokens::shape;
 
 /// A decision for every candidate: whether it names a person, and the weights it was made from.
 #[derive(Debug)]
@@ -98,6 +99,43 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
             && !w.located
             && !w.company
             && alone.get(k[1].as_str()).is_some_and(|&n| n >= 2)
+        {
+            weights[i].score = weights[i].score.max(PERSON);
+            person[i] = true;
+        }
+    }
+    // "Ilona … Ilona … Ilona": a given name and nothing else, written alone again and again, is
+    // someone known by it (a character, a performer, a child).
+    let mut given_alone: HashMap<&str, (usize, f32)> = HashMap::default();
+    for (i, (k, w)) in keys.iter().zip(&weights).enumerate() {
+        let lex = doc.lex_of(candidates[i].tokens.clone());
+        let only_given = lex.is(class::GIVEN)
+            && !doc.tokens[candidates[i].tokens.start].has(shape::CAPS)
+            && !lex.is(class::WORD
+                | class::SURNAME
+                | class::PLACE
+                | class::DEMONYM
+                | class::ORG_CUE
+                | class::TITLE
+                | class::MONTH
+                | class::WEEKDAY
+                | class::FUNCTION);
+        if let [word] = k.as_slice()
+            && only_given
+            && !w.located
+            && !w.company
+            && !w.features.has(Feature::TitleCase)
+            && !w.features.has(Feature::LocativeOne)
+        {
+            let e = given_alone.entry(word.as_str()).or_insert((0, f32::MIN));
+            e.0 += 1;
+            e.1 = e.1.max(w.score);
+        }
+    }
+    for (i, k) in keys.iter().enumerate() {
+        if let [word] = k.as_slice()
+            && !person[i]
+            && given_alone.get(word.as_str()).is_some_and(|&(n, best)| n >= 2 && best >= -1.0)
         {
             weights[i].score = weights[i].score.max(PERSON);
             person[i] = true;
