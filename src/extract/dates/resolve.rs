@@ -98,11 +98,7 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         }
         // "last week" and "the last week", "the past year": the calendar unit before this one.
         Form::Relative { unit, step: Step { n, .. } } => relative_unit(unit, n, dct?),
-        // "the current quarter" in a results story is the quarter reported.
-        Form::Current { unit: Unit::Quarter } if cx.reported.is_some() => {
-            let (y, q) = cx.reported?;
-            Some(TimexValue::Quarter(y, q as u8))
-        }
+        // "the current quarter" is the article's, even in a story of last quarter's results.
         Form::Current { unit } => relative_unit(unit, 0, dct?),
         Form::Weekend => Some(weekend(dct?, cx.tense)),
         Form::Ago { n: None, .. } => Some(TimexValue::Vague(Vague::Past)),

@@ -118,6 +118,9 @@ fn years_decades_centuries_quarters_seasons() {
     assert_eq!(value("Sales will rise in the second half of the year.", dct), "2018-H2");
     assert_eq!(value("Sales fell in the first half.", dct), "2018-H1");
     assert_eq!(value("Profit in the current quarter will rise.", dct), "2018-Q2");
+    // Even in a story of last quarter's results, "current" is the article's quarter.
+    let story = dates("Profit fell in the first quarter. Profit in the current quarter will rise.", dct);
+    assert_eq!(story[1], ("the current quarter".to_owned(), Some("2018-Q2".to_owned())));
     assert_eq!(value("Prices may rise over the next year.", dct), "2019", "the coming calendar year");
     assert_eq!(value("Prices rose in the last week.", dct), "2018-W21", "the week before this one");
     assert_eq!(value("Sales fell over the past year.", dct), "2017");
