@@ -102,6 +102,29 @@ fn ampersand_firm(doc: &Doc, run: Range<usize>, sentence_end: usize) -> Option<R
     firm.then_some(run.start..form + 1)
 }
 
+/// A US state as news abbreviates it after a town: "Calif.", "Vt.", "N.Y.".
+pub(super) fn state_abbreviation(doc: &Doc, k: usize) -> bool {
+    const DOTTED: &[&str] =
+        &["N.Y.", "N.J.", "N.C.", "S.C.", "N.H.", "N.M.", "N.D.", "S.D.", "R.I.", "D.C.", "W.Va."];
+    const CUT: &[&str] = &[
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky",
+        "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
+        "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+    ];
+    let text = doc.text(k);
+    DOTTED.contains(&text) || CUT.contains(&text) && doc.text(k + 1) == "."
+}
+
+/// Initials written together: "O.J.", "P.J.", "J.R.R." (not a country's "U.S.", which the
+/// lexicon knows, nor a state's "N.Y.").
+pub(super) fn dotted_initials(doc: &Doc, k: usize) -> bool {
+    let text = doc.text(k).as_bytes();
+    (4..=6).contains(&text.len())
+        && text.chunks(2).all(|p| p.len() == 2 && p[0].is_ascii_uppercase() && p[1] == b'.')
+        && !doc.lex(k).is(class::DEMONYM | class::PLACE | class::ORG_CUE)
+        && !state_abbreviation(doc, k)
+}
+
 /// Whether token `k` labels an item of a lettered list ("A. Inca", "B. Maya" on lines of their
 /// own): a capital and a dot opening a line, with the letter before or after it opening another
 /// line nearby. Not an initial, so no name starts with it.
@@ -465,6 +488,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
             && !lex.is(class::GIVEN | class::SURNAME)
             && !doc.sentences[si].title_case
             && run.end - run.start > 1
+            && !(dotted_initials(doc, k) && next_is_name)
         {
             // "Steven Snyder TWA", "Urging LIN": an acronym beside a name is not part of it.
             Part::Skip

@@ -662,6 +662,14 @@ fn a_given_name_alone_again_and_again_is_someone_known_by_it() {
 }
 
 #[test]
+fn initials_written_together_open_a_name() {
+    let body = "Spokesman T.J. Okafor said the talks went well. Later I saw R.K. Lindqvist.";
+    assert_eq!(names(body), ["T.J. Okafor", "R.K. Lindqvist"]);
+    // Not a state's, nor a title's letters.
+    assert!(names("He moved to Albany, N.Y. Later the band played P.O.P live.").is_empty());
+}
+
+#[test]
 fn former_countries_are_places() {
     // A country says and agrees as its government does.
     let body = "Czechoslovakia agreed to join, and Yugoslavia said it would too.";

@@ -2,23 +2,9 @@
 //! a place or a common noun inside.
 
 use super::{Occurrence, Weight};
-use crate::extract::doc::Doc;
 use crate::extract::lexicon::{LEXICON, Lex, class, syllables};
 use crate::extract::people::model::Feature as F;
 use crate::extract::tokens::{Kind, shape};
-
-/// A US state as news abbreviates it after a town: "Calif.", "Vt.", "N.Y.".
-fn state_abbreviation(doc: &Doc, k: usize) -> bool {
-    const DOTTED: &[&str] =
-        &["N.Y.", "N.J.", "N.C.", "S.C.", "N.H.", "N.M.", "N.D.", "S.D.", "R.I.", "D.C.", "W.Va."];
-    const CUT: &[&str] = &[
-        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky",
-        "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
-        "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
-    ];
-    let text = doc.text(k);
-    DOTTED.contains(&text) || CUT.contains(&text) && doc.text(k + 1) == "."
-}
 
 /// Weighs the shape of the occurrence's name.
 pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
@@ -29,6 +15,9 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
     let initial = |(i, &k): (usize, &usize)| {
         let t = doc.tokens[k];
         t.has(shape::INITIAL) && (i + 1 < n || t.has(shape::DOT) && k + 1 < sentence.end)
+            || i + 1 < n
+                && crate::extract::people::spotting::dotted_initials(doc, k)
+                && !doc.tokens[last].has(shape::INITIAL)
     };
     let initials = words.iter().enumerate().any(initial) && n >= 2;
     // "U. S.", "J. K.": initials with no name to go with them abbreviate a place or a body.
@@ -135,7 +124,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
         if region.is_some_and(|k| {
             let l = doc.lex(k);
             l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME) && doc.tokens[k].has(shape::CAP)
-                || state_abbreviation(doc, k)
+                || crate::extract::people::spotting::state_abbreviation(doc, k)
         }) {
             w.features.set(F::PlaceWithRegion);
         }
