@@ -670,6 +670,16 @@ fn initials_written_together_open_a_name() {
 }
 
 #[test]
+fn a_word_between_a_towns_comma_and_punctuation_is_its_region_and_a_work_may_follow_a_comma() {
+    // Footnote marks and a year after a work's title read like a citation.
+    let body = "Ivo Lang was born in Exeter, Devon. He studied in Exeter, Devon, [3] and starred in \
+                the romantic comedy, Chasing Liberty (2004).";
+    assert_eq!(names(body), ["Ivo Lang"]);
+    // Someone after the town's comma who does something is someone.
+    assert_eq!(names("In Moscow, Lindqvist smiled."), ["Lindqvist"]);
+}
+
+#[test]
 fn former_countries_are_places() {
     // A country says and agrees as its government does.
     let body = "Czechoslovakia agreed to join, and Yugoslavia said it would too.";

@@ -57,7 +57,7 @@ const LOCATIVE: &[&str] = &[
 
 /// Weighs what says the occurrence is no person.
 pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mut Weight) {
-    let (doc, c, sentence, after) = (o.doc, o.c, &o.sentence, o.after);
+    let (doc, c, sentence, after, before) = (o.doc, o.c, &o.sentence, o.after, o.before);
     let (lex, first, n) = (&o.lex, o.first, o.words.len());
     let (prev, prev2, next) = (&*o.prev, &*o.prev2, &*o.next);
     let Cues { title_before, related, modifier, speaks, cited, party, common, verb, employs } = *cues;
@@ -75,10 +75,21 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mu
         w.features.set(F::Company);
     }
     // "the romantic comedy Chasing Liberty", "his album Blue Hours": the title of a work.
-    if WORKS.contains(&prev) && !title_before {
+    // "the romantic comedy, Chasing Liberty" too.
+    let work_before = WORKS.contains(&prev) || prev == "," && WORKS.contains(&prev2);
+    if work_before && !title_before {
         w.features.set(F::WorkBefore);
     }
-    let place = doc.lex_of(c.tokens.clone()).is(class::PLACE);
+    // "Exeter, Devon.", "Athens, Georgia,": a word between a town's comma and punctuation is its
+    // county or state ("In Paris, Michelle said" is someone).
+    let region = n == 1
+        && prev == ","
+        && doc.tokens.get(after).is_none_or(|t| t.kind == Kind::Punct)
+        && before.and_then(|b| b.checked_sub(1)).is_some_and(|t| {
+            let l = doc.lex(t);
+            l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME) && doc.tokens[t].has(shape::CAP)
+        });
+    let place = doc.lex_of(c.tokens.clone()).is(class::PLACE) || region;
     // "in Belgrano's camp", "in Lynch v. Overholser": the preposition governs the camp or the case,
     // not the name.
     // Not "according to Okafor", nor "went to Okafor, who …": a source, a person.
