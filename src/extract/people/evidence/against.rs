@@ -81,7 +81,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mu
         w.features.set(F::WorkBefore);
     }
     // "Exeter, Devon.", "Athens, Georgia,": a word between a town's comma and punctuation is its
-    // county or state ("In Paris, Michelle said" is someone).
+    // county or state ("In Moscow, Lindqvist smiled" is someone).
     let region = n == 1
         && prev == ","
         && doc.tokens.get(after).is_none_or(|t| t.kind == Kind::Punct)

@@ -108,6 +108,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
     // someone known by it (a character, a performer, a child).
     let mut given_alone: HashMap<&str, (usize, f32)> = HashMap::default();
     for (i, (k, w)) in keys.iter().zip(&weights).enumerate() {
+        let [word] = k.as_slice() else { continue };
         let lex = doc.lex_of(candidates[i].tokens.clone());
         let only_given = lex.is(class::GIVEN)
             && !doc.tokens[candidates[i].tokens.start].has(shape::CAPS)
@@ -120,8 +121,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
                 | class::MONTH
                 | class::WEEKDAY
                 | class::FUNCTION);
-        if let [word] = k.as_slice()
-            && only_given
+        if only_given
             && !w.located
             && !w.company
             && !w.features.has(Feature::TitleCase)
