@@ -680,6 +680,16 @@ fn a_word_between_a_towns_comma_and_punctuation_is_its_region_and_a_work_may_fol
 }
 
 #[test]
+fn a_role_with_its_phrase_before_a_comma_introduces_a_person() {
+    let body = "The chief executive of the firm, Okonjo, resigned. The former coach, Brandvold, left.";
+    assert_eq!(names(body), ["Okonjo", "Brandvold"]);
+    // Not a place or a state after the comma.
+    let body = "She served as a councilwoman for the town of Little Falls, Minnesota. A spokesman for \
+                the Stamford, Conn., company said little.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}
+
+#[test]
 fn former_countries_are_places() {
     // A country says and agrees as its government does.
     let body = "Czechoslovakia agreed to join, and Yugoslavia said it would too.";

@@ -53,11 +53,43 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
             && (matches!(doc.lower(k).as_ref(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our")
                 || doc.kind(k) == Some(Kind::Possessive))
     };
+    // "The chief executive of the firm, Ana Ruiz, said": the role may take a phrase with "of",
+    // "at" or "for" before the comma.
+    let role_ends_at = |end: usize| {
+        (end.saturating_sub(6)..=end).rev().filter(|&r| sentence.contains(&r)).any(|r| {
+            let phrase = || {
+                r == end
+                    || ["of", "at", "for"].iter().any(|w| doc.is_word(r + 1, w))
+                        && (r + 2..=end)
+                            .all(|k| doc.kind(k) == Some(Kind::Word) && !doc.lex(k).is(class::SPEECH))
+            };
+            // One word may stand between the determiner and the role: "the former coach".
+            let determined = |start: usize| {
+                start.checked_sub(1).is_some_and(|d| {
+                    determiner(d)
+                        || d.checked_sub(1).is_some_and(determiner)
+                            && doc.kind(d) == Some(Kind::Word)
+                            && !doc.tokens[d].has(shape::CAP)
+                })
+            };
+            // A role of two words: "the chief executive".
+            let pair = r.checked_sub(1).filter(|&s| {
+                sentence.contains(&s)
+                    && !doc.tokens[s].has(shape::CAP)
+                    && !doc.tokens[r].has(shape::CAP)
+                    && doc.lex_of(s..r + 1).is(class::TITLE)
+            });
+            let role = role_noun(r) && determined(r) || pair.is_some_and(determined);
+            role && phrase()
+        })
+    };
+    // Not a place after the comma: "a councilman for the City of Little Falls, Minnesota".
+    let placed = doc.lex_of(c.tokens.clone()).is(class::PLACE)
+        || crate::extract::people::spotting::state_abbreviation(doc, c.tokens.start);
     let role_and_comma = prev == ","
         && matches!(next, "," | "." | ";")
-        && before
-            .and_then(|b| b.checked_sub(1))
-            .is_some_and(|r| role_noun(r) && r.checked_sub(1).is_some_and(determiner));
+        && !placed
+        && before.and_then(|b| b.checked_sub(1)).is_some_and(role_ends_at);
     let title_before = !place_modifies_role
         && (c.title.is_some() || c.role.is_some() || before.is_some_and(role_noun) || role_and_comma);
     if title_before {
