@@ -84,11 +84,13 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         })
     };
     // Not a place after the comma: "a councilman for the City of Little Falls, Minnesota".
-    let placed = doc.lex_of(c.tokens.clone()).is(class::PLACE)
-        || crate::extract::people::spotting::state_abbreviation(doc, c.tokens.start);
+    let placed = || {
+        doc.lex_of(c.tokens.clone()).is(class::PLACE)
+            || crate::extract::people::spotting::state_abbreviation(doc, c.tokens.start)
+    };
     let role_and_comma = prev == ","
         && matches!(next, "," | "." | ";")
-        && !placed
+        && !placed()
         && before.and_then(|b| b.checked_sub(1)).is_some_and(role_ends_at);
     let title_before = !place_modifies_role
         && (c.title.is_some() || c.role.is_some() || before.is_some_and(role_noun) || role_and_comma);
