@@ -36,6 +36,8 @@ features! {
     Age,
     /// ", who" after.
     CommaWho,
+    /// Another name for the name before it: "…, commonly known as Cabral".
+    KnownAs,
     /// A verb of saying after or before, for a known or uncommon name.
     SaysNamed,
     /// A verb of saying after or before, for common words.

@@ -690,6 +690,14 @@ fn a_role_with_its_phrase_before_a_comma_introduces_a_person() {
 }
 
 #[test]
+fn a_name_known_as_another_after_a_persons_name_is_that_persons() {
+    let body = "Adaeze Nwosu Obi, commonly known as Zaza, joined the club. Zaza scored twice.";
+    assert_eq!(names(body), ["Adaeze Nwosu Obi", "Zaza"]);
+    // Not a thing's other name.
+    assert!(names("The river known as Kamo Bolon flows west.").is_empty());
+}
+
+#[test]
 fn former_countries_are_places() {
     // A country says and agrees as its government does.
     let body = "Czechoslovakia agreed to join, and Yugoslavia said it would too.";

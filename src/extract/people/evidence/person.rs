@@ -125,6 +125,22 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if next == "," && next2 == "who" {
         w.context(F::CommaWho);
     }
+    // "Adilson Tavares Varela, commonly known as Cabral": a name's other name, after the comma
+    // that ends it (not "a river known as …").
+    let known_as = prev == "as"
+        && prev2 == "known"
+        && before.and_then(|b| b.checked_sub(2)).is_some_and(|k| {
+            let name_before =
+                |k: usize| doc.tokens[k].is_capitalised() && doc.kind(k + 1) == Some(Kind::Punct);
+            sentence.contains(&k)
+                && (doc.text(k) == "," && k.checked_sub(1).is_some_and(name_before)
+                    || k > sentence.start
+                        && doc.text(k - 1) == ","
+                        && k.checked_sub(2).is_some_and(name_before))
+        });
+    if known_as {
+        w.context(F::KnownAs);
+    }
 
     let verb = verb_after(doc, sentence, after);
     let speaks = verb.is_some_and(|v| doc.lex(v).is(class::SPEECH));
