@@ -36,7 +36,7 @@ features! {
     Age,
     /// ", who" after.
     CommaWho,
-    /// Another name for the name before it: "…, commonly known as Cabral".
+    /// Another name for the name before it: "…, commonly known as Zaza".
     KnownAs,
     /// A verb of saying after or before, for a known or uncommon name.
     SaysNamed,
@@ -92,10 +92,10 @@ features! {
     NoCommonWord,
     /// Several words, one a place and no name.
     PlaceInside,
-    /// A place and a plural ("Boston Bruins").
+    /// A place and a plural ("Dayton Hornets").
     PlaceTeam,
     /// Two words: a name that is also a place or a surname, then a word that names a building or
-    /// an organisation ("Lincoln Park", "Palmer House").
+    /// an organisation ("Jefferson Hall", "Monroe Park").
     CueLast,
     /// Opens with a compass word ("North …").
     Compass,
@@ -111,7 +111,7 @@ features! {
     LocativeOne,
     /// "at" before several words.
     AtWorkplace,
-    /// Several words, then one of its staff by role and name ("Morgan Stanley analyst Byron Wien").
+    /// Several words, then one of its staff by role and name ("Harlow Pike analyst Vera Okonjo").
     Employer,
     /// "the" before several words.
     TheMany,

@@ -90,7 +90,7 @@ pub fn spot(doc: &Doc) -> Spotted {
     out
 }
 
-/// "Merrill Lynch & Co.", "Ames & Sons": a run, "&" and a company form or a partnership word is
+/// "Harlow Pike & Co.", "Ames & Sons": a run, "&" and a company form or a partnership word is
 /// a firm, from the run's start to that word.
 fn ampersand_firm(doc: &Doc, run: Range<usize>, sentence_end: usize) -> Option<Range<usize>> {
     let form = run.end + 1;
@@ -440,7 +440,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
             // The pronoun: "Basically I lost", "Am I", "I'm Ana Ruiz".
             Part::Skip
         } else if lex.is(class::TITLE) && next_is_name {
-            // "Philippine President Joseph Estrada", "Erie County District Attorney Frank Clark":
+            // "Madison County Judge Ana Ruiz", "Polk County District Attorney Ivo Lang":
             // a given name and another name after the title make it the title of that name.
             let given_follows = good_name_start(doc, k + 1) || doc.lex(k + 1).is(class::COMMON_GIVEN);
             let full_name_follows = given_follows && k + 2 < run.end && name_like(doc, k + 2);
@@ -597,7 +597,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
             .and_then(|p| parts.get(p))
             .filter(|(p, _)| *p == Part::Title)
             .map(|(_, r)| r.clone());
-        // "Salomon Brothers Inc. Ms. Lee", "Service Corp. International": a company form in a
+        // "Harlow Brothers Inc. Ms. Lee", "Pike Corp. International": a company form in a
         // name makes it a company's (a short one only with its period: "Co.", not "Sa").
         let form = |j: usize| {
             doc.lex(j).is(class::COMPANY) && (doc.tokens[j].has(shape::DOT) || doc.text(j).len() >= 3)

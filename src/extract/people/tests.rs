@@ -620,10 +620,10 @@ fn a_name_followed_by_one_of_its_staff_by_role_and_name_is_the_employer() {
 
 #[test]
 fn a_title_before_a_full_name_is_its_title_with_the_words_before_it() {
-    let body = "Erie County Sheriff Tom Lee said so. Philippine President Joseph Estrada arrived.";
-    assert_eq!(names(body), ["Tom Lee", "Joseph Estrada"]);
+    let body = "Polk County Sheriff Tom Lee said so. Madison County Judge Ana Ruiz arrived.";
+    assert_eq!(names(body), ["Tom Lee", "Ana Ruiz"]);
     let p = people(body);
-    assert_eq!(p.roles(0, body).collect::<Vec<_>>(), ["Erie County Sheriff"]);
+    assert_eq!(p.roles(0, body).collect::<Vec<_>>(), ["Polk County Sheriff"]);
     // At the end of a name, a title word is still a surname.
     assert_eq!(names("Then Billie Jean King spoke."), ["Billie Jean King"]);
 }
@@ -639,15 +639,15 @@ fn an_honorific_never_ends_a_name_and_a_company_form_ends_a_firm() {
 
 #[test]
 fn a_town_with_its_state_abbreviated_as_news_does_is_a_place() {
-    let body = "Kopp, 44, of St. Albans, Vt., was charged. The firm, based in Santa Monica, Calif., \
-                grew. A plant in Franklin Park, Ill., employs 800. She flew to Washington, D.C. on Monday.";
-    assert_eq!(names(body), ["Kopp"]);
+    let body = "Ruck, 44, of St. Corwin, Vt., was charged. The firm, based in Santa Rosita, Calif., \
+                grew. A plant in Ellison Park, Ill., employs 800. She flew to Washington, D.C. on Monday.";
+    assert_eq!(names(body), ["Ruck"]);
 }
 
 #[test]
 fn a_company_form_inside_a_name_and_laboratories_make_a_firm() {
-    let body = "Service Corp. International said it expects a gain. Harlow Morris Cos., New York, \
-                adopted a plan. Compaq bought a former Wang Laboratories plant near Beverly Hills.";
+    let body = "Pike Corp. International said it expects a gain. Harlow Grant Cos., Dayton, adopted \
+                a plan. Vexor bought a former Wang Ho Laboratories plant, and Shirley Hills approved.";
     assert!(names(body).is_empty(), "{:?}", names(body));
 }
 
@@ -672,8 +672,8 @@ fn initials_written_together_open_a_name() {
 #[test]
 fn a_word_between_a_towns_comma_and_punctuation_is_its_region_and_a_work_may_follow_a_comma() {
     // Footnote marks and a year after a work's title read like a citation.
-    let body = "Ivo Lang was born in Exeter, Devon. He studied in Exeter, Devon, [3] and starred in \
-                the romantic comedy, Chasing Liberty (2004).";
+    let body = "Ivo Lang was born in Plymouth, Devon. He studied in Plymouth, Devon, [3] and starred in \
+                the comedy, Falling Kramer (2004).";
     assert_eq!(names(body), ["Ivo Lang"]);
     // Someone after the town's comma who does something is someone.
     assert_eq!(names("In Moscow, Lindqvist smiled."), ["Lindqvist"]);
@@ -684,8 +684,8 @@ fn a_role_with_its_phrase_before_a_comma_introduces_a_person() {
     let body = "The chief executive of the firm, Okonjo, resigned. The former coach, Brandvold, left.";
     assert_eq!(names(body), ["Okonjo", "Brandvold"]);
     // Not a place or a state after the comma.
-    let body = "She served as a councilwoman for the town of Little Falls, Minnesota. A spokesman for \
-                the Stamford, Conn., company said little.";
+    let body = "She served as a councilwoman for the town of Red Oaks, Iowa. A spokesman for the \
+                Norwalk, Conn., company said little.";
     assert!(names(body).is_empty(), "{:?}", names(body));
 }
 
@@ -694,7 +694,7 @@ fn a_name_known_as_another_after_a_persons_name_is_that_persons() {
     let body = "Adaeze Nwosu Obi, commonly known as Zaza, joined the club. Zaza scored twice.";
     assert_eq!(names(body), ["Adaeze Nwosu Obi", "Zaza"]);
     // Not a thing's other name.
-    assert!(names("The river known as Kamo Bolon flows west.").is_empty());
+    assert!(names("The lake known as Vakru Olmet lies north.").is_empty());
 }
 
 #[test]

@@ -74,13 +74,13 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mu
     if company {
         w.features.set(F::Company);
     }
-    // "the romantic comedy Chasing Liberty", "his album Blue Hours": the title of a work.
-    // "the romantic comedy, Chasing Liberty" too.
+    // "the comedy Harbour Nights", "his album Blue Hours": the title of a work.
+    // "the comedy, Harbour Nights" too.
     let work_before = WORKS.contains(&prev) || prev == "," && WORKS.contains(&prev2);
     if work_before && !title_before {
         w.features.set(F::WorkBefore);
     }
-    // "Exeter, Devon.", "Athens, Georgia,": a word between a town's comma and punctuation is its
+    // "Torquay, Devon.", "Macon, Georgia,": a word between a town's comma and punctuation is its
     // county or state ("In Moscow, Lindqvist smiled" is someone).
     let region = n == 1
         && prev == ","

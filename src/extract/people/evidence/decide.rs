@@ -104,7 +104,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
             person[i] = true;
         }
     }
-    // "Ilona … Ilona … Ilona": a given name and nothing else, written alone again and again, is
+    // "Marisol … Marisol … Marisol": a given name and nothing else, written alone again and again, is
     // someone known by it (a character, a performer, a child).
     let mut given_alone: HashMap<&str, (usize, f32)> = HashMap::default();
     for (i, (k, w)) in keys.iter().zip(&weights).enumerate() {

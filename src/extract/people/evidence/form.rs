@@ -86,9 +86,9 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
         if place_inside {
             w.features.set(F::PlaceInside);
         }
-        // "Texas Longhorns", "Boston Bruins", "Baltimore Colts": a place and a plural is a team,
+        // "Dayton Hornets", "Fresno Falcons", "Tulsa Colts": a place and a plural is a team,
         // even where the place is also a name, when the plural is a common noun's. Not a common
-        // given name and a surname ("Austin Rivers").
+        // given name and a surname ("Austin Brooks").
         let plural =
             last_text.strip_suffix('s').filter(|_| !lex[n - 1].is(class::GIVEN)).is_some_and(|one| {
                 let common = || lex[n - 1].is(class::WORD) || LEXICON.word(one).is(class::WORD);
@@ -98,7 +98,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
         if g.is(class::PLACE) && plural {
             w.features.set(F::PlaceTeam);
         }
-        // "Lincoln Park", "Palmer House": a building named after someone, not the person.
+        // "Jefferson Hall", "Monroe Park": a building named after someone, not the person.
         if n == 2
             && lex[1].is(class::ORG_CUE)
             && g.is(class::PLACE | class::SURNAME)
@@ -117,7 +117,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
         }
     }
 
-    // "Beverly Hills, California", "Little Falls, Minnesota": a place named with its state or
+    // "Shelby Hills, California", "Red Oaks, Iowa": a place named with its state or
     // country.
     if next == "," {
         let region = (after + 1..sentence.end).find(|&k| doc.tokens[k].kind == Kind::Word);

@@ -83,7 +83,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
             role && phrase()
         })
     };
-    // Not a place after the comma: "a councilman for the City of Little Falls, Minnesota".
+    // Not a place after the comma: "a councilman for the town of Red Oaks, Iowa".
     let placed = || {
         doc.lex_of(c.tokens.clone()).is(class::PLACE)
             || crate::extract::people::spotting::state_abbreviation(doc, c.tokens.start)
@@ -125,7 +125,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if next == "," && next2 == "who" {
         w.context(F::CommaWho);
     }
-    // "Adilson Tavares Varela, commonly known as Cabral": a name's other name, after the comma
+    // "Adaeze Nwosu Obi, commonly known as Zaza": a name's other name, after the comma
     // that ends it (not "a river known as …").
     let known_as = prev == "as"
         && prev2 == "known"
@@ -144,7 +144,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
 
     let verb = verb_after(doc, sentence, after);
     let speaks = verb.is_some_and(|v| doc.lex(v).is(class::SPEECH));
-    // "says Merrill Lynch analyst Ann Lee": the analyst speaks, not the firm.
+    // "says Harlow Pike analyst Ann Lee": the analyst speaks, not the firm.
     let employs = n >= 2 && employer(doc, after, sentence.end);
     let spoken_of = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::SPEECH)) && !employs;
     // "Marlowe died", "Okafor preferred"; after "was" only what befalls people ("was born", not
@@ -245,8 +245,8 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     Cues { title_before, related, modifier, speaks, cited, party, common, verb, employs }
 }
 
-/// Whether one of a firm's staff, by role and name, follows at token `after`: "Morgan Stanley
-/// analyst Byron Wien", "Acme chief economist Ana Ruiz". Roles a person's staff also hold
+/// Whether one of a firm's staff, by role and name, follows at token `after`: "Harlow Pike
+/// analyst Vera Okonjo", "Acme chief economist Ana Ruiz". Roles a person's staff also hold
 /// ("spokesman", "aide", "lawyer") are left out: "Joe Biden spokesman …" names Joe Biden.
 fn employer(doc: &Doc, after: usize, end: usize) -> bool {
     const STAFF: &[&str] = &[
