@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::person::Cues;
-use super::{HashSet, Occurrence, Weight, word};
+use super::{HashSet, NOT_ONLY_A_NAME, Occurrence, Weight, word};
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::class;
 use crate::extract::people::model::Feature as F;
@@ -179,14 +179,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mu
             w.features.set(F::OpensSentenceOne);
         }
         // "Rebecca and I", "Debbie's death": a common given name alone, mid-sentence.
-        let only_a_name = !l.is(class::WORD
-            | class::PLACE
-            | class::DEMONYM
-            | class::ORG_CUE
-            | class::TITLE
-            | class::MONTH
-            | class::WEEKDAY
-            | class::FUNCTION);
+        let only_a_name = !l.is(NOT_ONLY_A_NAME);
         if l.is(class::COMMON_GIVEN)
             && only_a_name
             && !c.opens_sentence

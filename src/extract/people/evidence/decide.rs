@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{HashMap, HashSet, PERSON, Weight, key, lower_case_words, weigh};
+use super::{HashMap, HashSet, NOT_ONLY_A_NAME, PERSON, Weight, key, lower_case_words, weigh};
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::class;
 use crate::extract::people::model::{Feature, Model};
@@ -112,15 +112,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
         let lex = doc.lex_of(candidates[i].tokens.clone());
         let only_given = lex.is(class::GIVEN)
             && !doc.tokens[candidates[i].tokens.start].has(shape::CAPS)
-            && !lex.is(class::WORD
-                | class::SURNAME
-                | class::PLACE
-                | class::DEMONYM
-                | class::ORG_CUE
-                | class::TITLE
-                | class::MONTH
-                | class::WEEKDAY
-                | class::FUNCTION);
+            && !lex.is(NOT_ONLY_A_NAME | class::SURNAME);
         if only_given
             && !w.located
             && !w.company

@@ -58,6 +58,16 @@ impl Weight {
     }
 }
 
+/// What else a word may be that keeps it from being only a name ("Rose", "Jackson", "May").
+const NOT_ONLY_A_NAME: u64 = class::WORD
+    | class::PLACE
+    | class::DEMONYM
+    | class::ORG_CUE
+    | class::TITLE
+    | class::MONTH
+    | class::WEEKDAY
+    | class::FUNCTION;
+
 /// Score from which an occurrence counts as a person.
 pub const PERSON: f32 = 3.0;
 
