@@ -747,3 +747,26 @@ fn a_lettered_list_label_is_not_an_initial() {
         "Which town was founded first?\nA. Vrenkov\nB. Ostrova\nC. Malvik\n\nJ. Vrenko wrote the quiz.";
     assert_eq!(names(quiz), ["J. Vrenko"]);
 }
+
+#[test]
+fn a_firms_staff_role_with_or_at_names_the_firm() {
+    let body = "Tobin Marsh, an analyst with Harlow Pike Reynolds, said the outlook was poor. \
+                Nia Quist, head of bond trading at Quill Lasker Hutton, agreed.";
+    assert_eq!(names(body), ["Tobin Marsh", "Nia Quist"]);
+    // The role must be right before "with": the analyst here worked with someone.
+    assert_eq!(names("Ms. Quist, an analyst who worked with Ann Lee, said so."), ["Ann Lee", "Quist"]);
+}
+
+#[test]
+fn what_a_company_reports_and_how_its_stock_trades_make_it_a_company() {
+    let body = "Corvel Abbott posted a $12 million loss for the quarter. In composite trading, \
+                Tanner Hollis closed at $5.25, down 50 cents.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    assert_eq!(names("Corvel Abbott posted a letter to the mayor."), ["Corvel Abbott"]);
+}
+
+#[test]
+fn a_name_after_its_or_before_party_is_no_one() {
+    let body = "The group agreed to sell its Wendel Haig unit. Voters backed Aroha Nui party candidates.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::person::Cues;
+use super::person::{Cues, STAFF};
 use super::{HashSet, NOT_ONLY_A_NAME, Occurrence, Weight, word};
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::class;
@@ -353,6 +353,41 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
         {
             return true;
         }
+    }
+    // "Coldwater Mills posted a $3 million loss", "Lindley Barrow closed at $5.25": what a
+    // company reports, how its stock trades.
+    if let Some(v) = verb {
+        let soon = |words: &[&str]| (v + 1..(v + 7).min(sentence.end)).any(|k| words.contains(&&*at(k)));
+        let results = &["loss", "losses", "profit", "earnings", "income", "revenue", "sales", "deficit"];
+        match &*at(v) {
+            "posted" | "posts" | "reported" | "reports" if soon(results) => return true,
+            "closed"
+                if matches!(&*at(v + 1), "at" | "up" | "down" | "unchanged") && soon(&["$", "cents"]) =>
+            {
+                return true;
+            }
+            _ => {}
+        }
+    }
+    // "an analyst with Harlow Pike Reynolds", "head of trading at Quill Lasker": a firm's staff
+    // role, then "with" or "at", then the firm.
+    if before > sentence.start && matches!(&*at(before - 1), "with" | "at") {
+        let reach = if at(before - 1) == "with" { 3 } else { 7 };
+        let staff = (before.saturating_sub(reach).max(sentence.start)..before - 1)
+            .rev()
+            .take_while(|&k| doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP))
+            .any(|k| STAFF.contains(&&*at(k)) || at(k) == "head");
+        if staff && doc.kind(after) != Some(Kind::Possessive) {
+            return true;
+        }
+    }
+    // "its Wendel Haig unit", "its Corra home computer": no one is "its".
+    if before > sentence.start && at(before - 1) == "its" {
+        return true;
+    }
+    // "the Aroha Nui party": a party's name.
+    if next == "party" {
+        return true;
     }
     // "Caloi was founded in 1898": people are born, companies founded.
     if copula && matches!(&*next2, "founded" | "incorporated" | "listed" | "acquired") {

@@ -249,26 +249,28 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
 /// analyst Vera Okonjo", "Acme chief economist Ana Ruiz". Roles a person's staff also hold
 /// ("spokesman", "aide", "lawyer") are left out: "Joe Biden spokesman …" names Joe Biden.
 fn employer(doc: &Doc, after: usize, end: usize) -> bool {
-    const STAFF: &[&str] = &[
-        "analyst",
-        "analysts",
-        "economist",
-        "strategist",
-        "executive",
-        "chairman",
-        "trader",
-        "researcher",
-        "scientist",
-        "engineer",
-        "manager",
-        "treasurer",
-        "director",
-    ];
     let lower = |k: usize| doc.tokens[k].kind == Kind::Word && !doc.tokens[k].has(shape::CAP);
     (after..end.min(after + 3))
         .take_while(|&k| lower(k))
         .any(|k| STAFF.iter().any(|s| doc.is_word(k, s)) && k + 1 < end && doc.tokens[k + 1].is_capitalised())
 }
+
+/// Roles a firm's staff hold and a person's own staff do not ("spokesman", "aide" are both).
+pub(super) const STAFF: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "strategist",
+    "executive",
+    "chairman",
+    "trader",
+    "researcher",
+    "scientist",
+    "engineer",
+    "manager",
+    "treasurer",
+    "director",
+];
 
 /// The verb a name is the subject of, when it follows within a few words: "Okafor said", "Okafor
 /// also said", "Okafor has said", "Okafor would later write", "Okafor, however, said".
