@@ -91,11 +91,12 @@ pub fn spot(doc: &Doc) -> Spotted {
 }
 
 /// "Harlow Pike & Co.", "Ames & Sons": a run, "&" and a company form or a partnership word is
-/// a firm, from the run's start to that word.
+/// a firm, from the run's start to that word. Text converted from HTML may have lost the "&" of
+/// "&amp;" and kept "amp" ("Harlow Pike amp Co.").
 fn ampersand_firm(doc: &Doc, run: Range<usize>, sentence_end: usize) -> Option<Range<usize>> {
     let form = run.end + 1;
     let firm = form < sentence_end
-        && doc.text(run.end) == "&"
+        && matches!(doc.text(run.end), "&" | "amp")
         && doc.tokens[form].is_capitalised()
         && (doc.lex(form).is(class::COMPANY)
             || ["sons", "company", "partners", "associates"].iter().any(|w| doc.is_word(form, w)));

@@ -608,6 +608,9 @@ fn a_name_and_an_ampersand_company_form_is_a_firm_throughout() {
     let body = "Harlow Pike & Co. raised its rating. Later, Harlow Pike said it would wait. \
                 Dombey & Sons declined to comment.";
     assert!(names(body).is_empty(), "{:?}", names(body));
+    // Text converted from HTML may keep only the "amp" of "&amp;".
+    let body = "Tanner Hollis amp Co. raised its rating. Later, Tanner Hollis said it would wait.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
 }
 
 #[test]
@@ -769,4 +772,16 @@ fn what_a_company_reports_and_how_its_stock_trades_make_it_a_company() {
 fn a_name_after_its_or_before_party_is_no_one() {
     let body = "The group agreed to sell its Wendel Haig unit. Voters backed Aroha Nui party candidates.";
     assert!(names(body).is_empty(), "{:?}", names(body));
+}
+
+#[test]
+fn a_list_with_a_company_in_it_is_a_list_of_companies_and_short_forms_follow_the_firm() {
+    let body = "Tobin Marsh, head of trading at Quill Lasker Hutton, spoke first. \
+                Harlow Pike, Corra Vance and Wendel Haig trade bonds too. \
+                Quill Lasker, Harlow Pike and Corra Vance say they trade for clients.";
+    assert_eq!(names(body), ["Tobin Marsh"]);
+    // A given name or initials keep someone a person in a mixed list.
+    let body = "Harlow Pike Corp. named a board. It includes Ann Lee of Harlow Pike, Ivo F. Lang and \
+                Nia Quist.";
+    assert_eq!(names(body), ["Ann Lee", "Ivo F. Lang", "Nia Quist"]);
 }

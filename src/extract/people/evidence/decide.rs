@@ -7,7 +7,7 @@ use super::{HashMap, HashSet, NOT_ONLY_A_NAME, PERSON, Weight, key, lower_case_w
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::class;
 use crate::extract::people::model::{Feature, Model};
-use crate::extract::people::spotting::Spotted;
+use crate::extract::people::spotting::{Candidate, Spotted};
 use crate::extract::tokens::shape;
 
 /// A decision for every candidate: whether it names a person, and the weights it was made from.
@@ -37,40 +37,66 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
             }
         }
     }
-    for (k, w) in keys.iter().zip(&weights) {
+    for (i, (k, w)) in keys.iter().zip(&weights).enumerate() {
         if w.company {
-            companies.insert(k.clone());
+            company_and_short_forms(doc, &candidates[i], k, &mut companies);
         }
     }
-    // "Shares of Atlas Corp. and Bellwether Sachs fell": a name joined by "and", "&" or "or" to a
-    // company, with nothing around it that says "person", is one too ("the University of Paris,
-    // Johann, …" is no list). A pass each way carries it along a list.
+    // "Shares of Atlas Corp. and Bellwether Sachs fell", "Quill Lasker, Harlow Pike and Tanner
+    // Hollis say" after "at Quill Lasker Hutton": a list with a company in it is a list of
+    // companies; its names with nothing around them that says "person" are companies too.
     let joined = |a: &Range<usize>, b: &Range<usize>| {
         let (a, b) = if a.start < b.start { (a, b) } else { (b, a) };
         coordinated(doc, a, b) && (a.end..b.start).any(|k| matches!(doc.text(k), "and" | "&" | "or"))
     };
     let firms: Vec<&Range<usize>> =
         spotted.organisations.iter().filter(|o| o.company).map(|o| &o.tokens).collect();
-    let forward = 0..candidates.len();
-    for i in forward.clone().chain(forward.rev()) {
-        let (c, w) = (&candidates[i], &weights[i]);
-        if w.company || w.context || w.titled {
-            continue;
+    // Each candidate's list: its neighbours in the sentence with only commas, "and", "&" or "or"
+    // between them; a list has "and", "&" or "or" somewhere ("the University of Paris, Johann,
+    // …" is none).
+    let mut list = vec![0; candidates.len()];
+    let mut with_and = Vec::new();
+    for i in 0..candidates.len() {
+        let continues = i > 0
+            && candidates[i - 1].sentence == candidates[i].sentence
+            && coordinated(doc, &candidates[i - 1].tokens, &candidates[i].tokens);
+        if continues {
+            list[i] = list[i - 1];
+            with_and[list[i]] |= joined(&candidates[i - 1].tokens, &candidates[i].tokens);
+        } else {
+            list[i] = with_and.len();
+            with_and.push(false);
         }
-        let sentence = &doc.sentences[c.sentence].tokens;
-        let beside_candidate = [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
-            candidates.get(j).is_some_and(|d| {
-                weights[j].company && d.sentence == c.sentence && joined(&c.tokens, &d.tokens)
-            })
-        });
-        // Organisations come in text order too: the ones that end or start next to it.
-        let near = firms.partition_point(|o| o.end + 3 < c.tokens.start);
-        let beside_firm = firms[near..].iter().take_while(|o| o.start <= c.tokens.end + 3).any(|o| {
-            sentence.contains(&o.start) && sentence.contains(&c.tokens.start) && joined(&c.tokens, o)
-        });
-        if beside_candidate || beside_firm {
-            weights[i].company = true;
-            companies.insert(keys[i].clone());
+    }
+    // A company in a list may be known only from a later sentence: a few rounds carry it.
+    for _ in 0..3 {
+        let mut firm_lists = vec![false; with_and.len()];
+        for (i, c) in candidates.iter().enumerate() {
+            let sentence = &doc.sentences[c.sentence].tokens;
+            // Organisations come in text order too: the ones that end or start next to it.
+            let near = firms.partition_point(|o| o.end + 3 < c.tokens.start);
+            let beside_firm = firms[near..].iter().take_while(|o| o.start <= c.tokens.end + 3).any(|o| {
+                sentence.contains(&o.start) && sentence.contains(&c.tokens.start) && joined(&c.tokens, o)
+            });
+            let company = weights[i].company || companies.contains(&keys[i]);
+            firm_lists[list[i]] |= beside_firm || company && with_and[list[i]];
+        }
+        let mut changed = false;
+        for (i, c) in candidates.iter().enumerate() {
+            let w = &weights[i];
+            // A given name or initials keep a person in a mixed list ("Ann Lee of Harlow Pike,
+            // Ivo F. Lang and Nia Quist").
+            let personal = [Feature::GivenCommon, Feature::GivenOther, Feature::Initials]
+                .into_iter()
+                .any(|f| w.features.has(f));
+            if firm_lists[list[i]] && !(w.company || w.context || w.titled || personal) {
+                weights[i].company = true;
+                company_and_short_forms(doc, c, &keys[i], &mut companies);
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
         }
     }
     let mut person = decide_once(&keys, &weights, &companies);
@@ -201,6 +227,19 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
     }
     person = decide_once(&keys, &weights, &companies);
     Decided { person, weights, keys }
+}
+
+/// Adds a company's name `key` and the shorter forms news uses for it: its first words
+/// ("Quill Lasker" for "Quill Lasker Hutton"), its first word alone when that is no given name
+/// ("Quill", not the "John" of "John Deere").
+fn company_and_short_forms(doc: &Doc, c: &Candidate, key: &[String], companies: &mut HashSet<Vec<String>>) {
+    for end in 1..key.len() {
+        let first_given = || doc.lex_of(c.tokens.start..c.tokens.start + 1).is(class::GIVEN);
+        if end >= 2 || !first_given() {
+            companies.insert(key[..end].to_vec());
+        }
+    }
+    companies.insert(key.to_vec());
 }
 
 fn decide_once(keys: &[Vec<String>], weights: &[Weight], companies: &HashSet<Vec<String>>) -> Vec<bool> {
