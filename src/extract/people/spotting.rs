@@ -163,7 +163,57 @@ const NAME_CLASSES: u64 = class::GIVEN | class::SURNAME | class::FAMILY_FIRST | 
 
 fn name_like(doc: &Doc, k: usize) -> bool {
     let t = doc.tokens[k];
-    t.kind == Kind::Word && (t.has(shape::CAP) || prefixed_name(doc, k))
+    t.kind == Kind::Word && (t.has(shape::CAP) && !compound_modifier(doc, k) || prefixed_name(doc, k))
+}
+
+/// "Eastern-bloc", "NATO-led", "Lang-based": a common word, a place, a nationality or an acronym,
+/// a hyphen and a lower-case word make a modifier, not a name, as does any word before "-based",
+/// "-led" and the like ("Ban Ki-moon", "Moon Jae-in" keep theirs).
+fn compound_modifier(doc: &Doc, k: usize) -> bool {
+    const TAILS: &[&str] = &[
+        "based",
+        "led",
+        "backed",
+        "allied",
+        "owned",
+        "run",
+        "controlled",
+        "funded",
+        "born",
+        "made",
+        "style",
+        "era",
+        "linked",
+        "affiliated",
+        "sponsored",
+        "speaking",
+        "held",
+        "dominated",
+        "leaning",
+        "inspired",
+        "themed",
+        "bound",
+        "friendly",
+        "centric",
+    ];
+    let t = doc.tokens[k];
+    if !t.has(shape::HYPHEN) {
+        return false;
+    }
+    let text = doc.text(k);
+    let (Some((head, _)), Some((_, tail))) = (text.split_once('-'), text.rsplit_once('-')) else {
+        return false;
+    };
+    let lexicon = &crate::extract::lexicon::LEXICON;
+    let acronym = head.len() >= 2 && head.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    let head = lexicon.word(&head.to_lowercase());
+    TAILS.contains(&tail)
+        || tail.len() >= 3
+            && tail.bytes().all(|b| b.is_ascii_lowercase())
+            && lexicon.word(tail).is(class::WORD)
+            && (acronym
+                || head.is(class::WORD | class::PLACE | class::DEMONYM)
+                    && !head.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST))
 }
 
 fn starts_run(doc: &Doc, k: usize) -> bool {
@@ -502,10 +552,11 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
         {
             // "Ambassador to Kenya Prudence Bushnell": a place before a given name.
             Part::Place
-        } else if lex.is(class::MONTH | class::WEEKDAY)
-            && !(lex.is(class::GIVEN) && (name_open || next_is_name))
+        } else if lex.is(class::WEEKDAY)
+            || lex.is(class::MONTH) && !(lex.is(class::GIVEN) && (name_open || next_is_name))
         {
-            // "Jan Kovač", "June Carter": a month that is also a given name, in a name.
+            // "Jan Kovač", "June Carter": a month that is also a given name, in a name; a weekday
+            // never is ("Sunday Mass").
             Part::Skip
         } else if lex.is(class::FUNCTION)
             && !lex.is(class::GIVEN | class::SURNAME)

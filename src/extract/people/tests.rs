@@ -785,3 +785,19 @@ fn a_list_with_a_company_in_it_is_a_list_of_companies_and_short_forms_follow_the
                 Nia Quist.";
     assert_eq!(names(body), ["Ann Lee", "Ivo F. Lang", "Nia Quist"]);
 }
+
+#[test]
+fn a_hyphenated_modifier_is_no_name_and_names_with_hyphens_stay() {
+    let body = "Its former Eastern-bloc allies met. The Russia-allied Aroha Nui party won. \
+                Critics of Lang-based firms agreed.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    let body = "Envoy Ban Ki-moon met Moon Jae-in and Jean-Paul Sartre.";
+    assert_eq!(names(body), ["Ban Ki-moon", "Moon Jae-in", "Jean-Paul Sartre"]);
+}
+
+#[test]
+fn a_weekday_an_organisations_cue_word_or_a_nationality_alone_is_no_one() {
+    let body = "In his Sunday Mass at the cathedral, he prayed. Hundreds were hurt, a local TV said. \
+                Ann Lee told Kenya Television. Official Serb sources confirmed it.";
+    assert_eq!(names(body), ["Ann Lee"]);
+}

@@ -163,6 +163,13 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mu
         {
             w.features.set(F::PluralNationality);
         }
+        // "a local TV said", "Police said": an organisation's cue word alone is that
+        // organisation ("Park", "Church" are also surnames).
+        if l.is(class::ORG_CUE) && !l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST) && !title_before
+        {
+            w.company = true;
+            w.features.set(F::Company);
+        }
         // "Mr. President", "Madam Speaker", "a German": a title or a nationality alone names no one.
         if l.is(class::TITLE | class::DEMONYM) && !title_before || l.is(class::TITLE) {
             w.features.set(F::TitleAlone);
