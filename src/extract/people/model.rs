@@ -72,6 +72,8 @@ features! {
     AllInitials,
     /// Family name first ("Kim Jong Un") or a pinyin shape.
     FamilyFirst,
+    /// A patronymic: "bin", "ibn" or "bint" before a name ("Salim bin Rashid", "Ibn Tufayl").
+    Patronymic,
     /// First of several words: a common given name.
     GivenCommon,
     /// First of several words: a given name that is also a common word or a nationality.

@@ -801,3 +801,29 @@ fn a_weekday_an_organisations_cue_word_or_a_nationality_alone_is_no_one() {
                 Ann Lee told Kenya Television. Official Serb sources confirmed it.";
     assert_eq!(names(body), ["Ann Lee"]);
 }
+
+#[test]
+fn a_role_between_dashes_a_nationality_as_a_noun_or_a_role_of_several_words_introduces_a_person() {
+    let body = "The suspect -- Tarko Vemmel Haddo -- was held. Police escorted the Norwegian, \
+                Halvar Oskarsen Bjelland, to the airport. Hungarian head of state Zoltar Vemmel \
+                signed it. His Cambodian interpreter Houn Taveth was freed.";
+    assert_eq!(
+        names(body),
+        ["Tarko Vemmel Haddo", "Halvar Oskarsen Bjelland", "Zoltar Vemmel", "Houn Taveth"]
+    );
+    // A role that ends in "for" names the employer, not a person.
+    let body = "Kyle Technology Corp. agreed to the sale, said a spokesman for Kyle.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}
+
+#[test]
+fn what_befalls_people_makes_a_person() {
+    assert_eq!(names("Weeks later, Lina Pot was arrested."), ["Lina Pot"]);
+}
+
+#[test]
+fn a_patronymic_makes_the_words_after_it_a_name() {
+    let body = "Officials blamed Nasir bin Lantern for the attack. A video of Bin Lantern spread.";
+    assert_eq!(names(body), ["Nasir bin Lantern"]);
+    assert_eq!(mentions(body).len(), 2);
+}

@@ -35,6 +35,9 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
         && !doc.text(last).contains('-')
         && !lex[0].is(class::FUNCTION | class::GIVEN | class::WORD)
         && !lex[1].is(class::SURNAME | class::WORD);
+    if o.patronymic {
+        w.features.set(F::Patronymic);
+    }
     if family_first || pinyin {
         w.family_first = true;
         w.features.set(F::FamilyFirst);

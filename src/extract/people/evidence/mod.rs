@@ -150,6 +150,8 @@ struct Occurrence<'d, 'a> {
     lex: Vec<Lex>,
     first: usize,
     last: usize,
+    /// "bin", "ibn" or "bint" inside the name, or opening it.
+    patronymic: bool,
     before: Option<usize>,
     after: usize,
     /// The words before and after, lower case ("" outside the sentence).
@@ -176,9 +178,24 @@ impl<'d, 'a> Occurrence<'d, 'a> {
                 }
             }
         }
+        // "Salim bin Rashid", "Bin Rashid": the words after a patronymic are names, whatever
+        // else they are ("bin" itself is a common word).
+        let patronymic = c.tokens.clone().any(|k| {
+            let particle = matches!(doc.lower(k).as_ref(), "bin" | "ibn" | "bint");
+            let capital = doc.tokens[k].has(shape::CAP);
+            particle
+                && (capital && k == c.tokens.start || !capital && k > c.tokens.start)
+                && k + 1 < c.tokens.end
+        });
+        if patronymic {
+            for l in &mut lex {
+                l.class &= !class::WORD;
+            }
+        }
         let before = c.tokens.start.checked_sub(1);
         let after = c.tokens.end;
         Some(Occurrence {
+            patronymic,
             prev: word(doc, before, &sentence),
             prev2: word(doc, before.and_then(|b| b.checked_sub(1)), &sentence),
             next: word(doc, Some(after), &sentence),

@@ -79,7 +79,9 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
                     && !doc.tokens[r].has(shape::CAP)
                     && doc.lex_of(s..r + 1).is(class::TITLE)
             });
-            let role = role_noun(r) && determined(r) || pair.is_some_and(determined);
+            // "the Libyan, Atif Issa": a nationality as a noun.
+            let nationality = r == end && doc.lex(r).is(class::DEMONYM) && determined(r);
+            let role = role_noun(r) && determined(r) || pair.is_some_and(determined) || nationality;
             role && phrase()
         })
     };
@@ -88,12 +90,31 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         doc.lex_of(c.tokens.clone()).is(class::PLACE)
             || crate::extract::people::spotting::state_abbreviation(doc, c.tokens.start)
     };
-    let role_and_comma = prev == ","
-        && matches!(next, "," | "." | ";")
+    // "The suspect -- Ana Ruiz -- was": dashes stand for the commas ("--" is two tokens).
+    let dash = |w: &str| matches!(w, "-" | "\u{2014}" | "\u{2013}");
+    let double = usize::from(prev == "-" && prev2 == "-");
+    let role_and_comma = (prev == "," && matches!(next, "," | "." | ";") || dash(prev) && dash(next))
         && !placed()
-        && before.and_then(|b| b.checked_sub(1)).is_some_and(role_ends_at);
+        && before.and_then(|b| b.checked_sub(1 + double)).is_some_and(role_ends_at);
+    // "head of state Ana Ruiz": a role of several lower-case words (not "a spokesman for Atlas",
+    // whose role names the employer).
+    let role_phrase = || {
+        before.filter(|&b| !doc.lex(b).is(class::FUNCTION)).is_some_and(|b| {
+            (2..=3).any(|n| {
+                b + 1 >= n
+                    && sentence.contains(&(b + 1 - n))
+                    && (b + 1 - n..=b)
+                        .all(|k| doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP))
+                    && doc.lex_of(b + 1 - n..b + 1).is(class::TITLE)
+            })
+        })
+    };
     let title_before = !place_modifies_role
-        && (c.title.is_some() || c.role.is_some() || before.is_some_and(role_noun) || role_and_comma);
+        && (c.title.is_some()
+            || c.role.is_some()
+            || before.is_some_and(role_noun)
+            || role_and_comma
+            || role_phrase());
     if title_before {
         w.context(F::TitleBefore);
     }
@@ -162,6 +183,22 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         "educated",
         "buried",
         "widowed",
+        "arrested",
+        "killed",
+        "wounded",
+        "injured",
+        "jailed",
+        "imprisoned",
+        "detained",
+        "executed",
+        "assassinated",
+        "kidnapped",
+        "abducted",
+        "murdered",
+        "deported",
+        "extradited",
+        "hospitalized",
+        "hospitalised",
     ];
     let acts = verb.is_some_and(|v| doc.lex(v).is(class::PERSON_VERB))
         || sentence.contains(&after)
