@@ -827,3 +827,9 @@ fn a_patronymic_makes_the_words_after_it_a_name() {
     assert_eq!(names(body), ["Nasir bin Lantern"]);
     assert_eq!(mentions(body).len(), 2);
 }
+
+#[test]
+fn a_title_makes_an_organisations_appositive_a_persons() {
+    let body = "Ivo Vantor spoke first. According to Mr. Vantor, the newsletter publisher, sales fell.";
+    assert_eq!(mentions(body), [pair("Ivo Vantor", "Ivo Vantor"), pair("Vantor", "Ivo Vantor")]);
+}

@@ -67,8 +67,9 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mu
     if storm {
         w.features.set(F::Storm);
     }
+    // "Mr. Lang, the newsletter publisher,": a title makes the context a person's.
     let company = (doc.lex(after).is(class::COMPANY) && sentence.contains(&after))
-        || organisation_context(doc, sentence, c.tokens.clone(), verb);
+        || !title_before && organisation_context(doc, sentence, c.tokens.clone(), verb);
     // A storm, like a company, is that thing throughout the article.
     w.company = company || storm;
     if company {
