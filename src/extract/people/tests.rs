@@ -833,3 +833,11 @@ fn a_title_makes_an_organisations_appositive_a_persons() {
     let body = "Ivo Vantor spoke first. According to Mr. Vantor, the newsletter publisher, sales fell.";
     assert_eq!(mentions(body), [pair("Ivo Vantor", "Ivo Vantor"), pair("Vantor", "Ivo Vantor")]);
 }
+
+#[test]
+fn a_name_after_a_persons_at_or_of_is_their_workplace() {
+    let body = "Tobin Marsh at Quill Lasker said prices fell. Nia Quist of Harlow Pike agreed.";
+    assert_eq!(names(body), ["Tobin Marsh", "Nia Quist"]);
+    // A common given name after "of" stays someone.
+    assert_eq!(names("She owns a portrait by Tobin Marsh of Maria Vantor."), ["Tobin Marsh", "Maria Vantor"]);
+}

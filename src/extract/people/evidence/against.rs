@@ -389,6 +389,23 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
             return true;
         }
     }
+    // "Ann Lee at Quill Lasker said", "Ivo Lang of Harlow Pike": a person's workplace after their
+    // name (not "a portrait by Hals of Maria Trip": a common given name stays someone).
+    let workplace = before >= 2
+        && before - 2 >= sentence.start
+        && matches!(&*at(before - 1), "at" | "of")
+        && name.len() >= 2
+        && {
+            let (p, l) = (doc.tokens[before - 2], doc.lex(before - 2));
+            p.kind == Kind::Word
+                && p.has(shape::CAP)
+                && !l.is(class::PLACE | class::TITLE | class::ORG_CUE | class::FUNCTION | class::DEMONYM)
+        }
+        && !doc.lex(name.start).is(class::COMMON_GIVEN)
+        && doc.kind(after) != Some(Kind::Possessive);
+    if workplace {
+        return true;
+    }
     // "its Wendel Haig unit", "its Corra home computer": no one is "its".
     if before > sentence.start && at(before - 1) == "its" {
         return true;
