@@ -75,7 +75,9 @@ pub fn spot(doc: &Doc) -> Spotted {
                     s.tokens.end
                 };
                 let end = run_end(doc, k, stop);
-                if let Some(firm) = ampersand_firm(doc, k..end, s.tokens.end) {
+                if let Some(firm) =
+                    ampersand_firm(doc, k..end, s.tokens.end).or_else(|| partnership(doc, k, s.tokens.end))
+                {
                     k = firm.end;
                     out.organisations.push(Organisation { tokens: firm, company: true });
                     continue;
@@ -101,6 +103,31 @@ fn ampersand_firm(doc: &Doc, run: Range<usize>, sentence_end: usize) -> Option<R
         && (doc.lex(form).is(class::COMPANY)
             || ["sons", "company", "partners", "associates"].iter().any(|w| doc.is_word(form, w)));
     firm.then_some(run.start..form + 1)
+}
+
+/// "Crum & Forster", "Donaldson, Lufkin & Jenrette": single names joined by "&" are a firm's
+/// partners. Not a citation ("Lee & Okafor, 2014", "Lee & Okafor 2014", "Lee & Okafor [7]"), nor
+/// authors' work ("Lee & Okafor's study"), nor two given names ("Tom & Jerry").
+fn partnership(doc: &Doc, start: usize, sentence_end: usize) -> Option<Range<usize>> {
+    let single =
+        |k: usize| k < sentence_end && doc.tokens[k].is_capitalised() && !doc.tokens[k].has(shape::INITIAL);
+    let mut k = start;
+    while single(k) && doc.text(k + 1) == "," && single(k + 2) {
+        k += 2;
+    }
+    let amp = k + 1 + usize::from(doc.text(k + 1) == ",");
+    let last = amp + 1;
+    let partners = single(k)
+        && matches!(doc.text(amp), "&" | "amp")
+        && single(last)
+        && !doc.tokens.get(last + 1).is_some_and(|t| t.is_capitalised() && last + 1 < sentence_end)
+        && !doc.lex(last).is(class::COMMON_GIVEN);
+    let year = |k: usize| doc.kind(k) == Some(Kind::Number) && doc.text(k).len() == 4;
+    let cited = year(last + 1)
+        || matches!(doc.text(last + 1), "[" | "(")
+        || doc.kind(last + 1) == Some(Kind::Possessive)
+        || doc.text(last + 1) == "," && year(last + 2);
+    (partners && !cited).then_some(start..last + 1)
 }
 
 /// A US state as news abbreviates it after a town: "Calif.", "Vt.", "N.Y.".

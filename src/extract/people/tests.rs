@@ -841,3 +841,13 @@ fn a_name_after_a_persons_at_or_of_is_their_workplace() {
     // A common given name after "of" stays someone.
     assert_eq!(names("She owns a portrait by Tobin Marsh of Maria Vantor."), ["Tobin Marsh", "Maria Vantor"]);
 }
+
+#[test]
+fn single_names_joined_by_an_ampersand_are_a_firms_partners_unless_cited() {
+    let body = "Gains at Vantor & Quist offset losses, said Ann Lee of Harlow, Pike & Okonjo. \
+                Later, Harlow Pike said it would wait.";
+    assert_eq!(names(body), ["Ann Lee"]);
+    let body = "Prior work (Lindqvist & Okafor, 2014) agrees, as Vantor & Quist 2011 and \
+                Haddo & Brandvold [7] found; Vantor & Quist's study differs.";
+    assert_eq!(names(body), ["Lindqvist", "Okafor", "Vantor", "Quist", "Haddo", "Brandvold"]);
+}
