@@ -91,7 +91,13 @@ pub fn tokenize(s: &str, base: usize, out: &mut Vec<Token>) {
             let start = i;
             i += c.len_utf8();
             let mut bits = 0;
-            while let Some(c) = at(i) {
+            let bytes = s.as_bytes();
+            loop {
+                // Plain ASCII letters and digits, the common case, without decoding.
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+                let Some(c) = at(i) else { break };
                 let next = at(i + c.len_utf8());
                 match c {
                     c if c.is_alphanumeric() => i += c.len_utf8(),
@@ -120,20 +126,31 @@ pub fn tokenize(s: &str, base: usize, out: &mut Vec<Token>) {
                 }
             }
             let word = &s[start..i];
-            let mut letters = word.chars().filter(|c| c.is_alphabetic());
-            let first = letters.next().unwrap_or('a');
             let single = word.len() == c.len_utf8();
-            if first.is_uppercase() {
-                bits |= shape::CAP;
-                if !single && letters.clone().all(|c| !c.is_lowercase()) {
-                    bits |= shape::CAPS;
+            let first = if word.is_ascii() {
+                // The first letter is the first byte: a word starts with a letter.
+                let first = word.as_bytes()[0] as char;
+                if first.is_ascii_uppercase() {
+                    bits |= shape::CAP;
+                    if !single && !word.bytes().any(|b| b.is_ascii_lowercase()) {
+                        bits |= shape::CAPS;
+                    }
                 }
-            }
+                first
+            } else {
+                bits |= shape::NON_ASCII;
+                let mut letters = word.chars().filter(|c| c.is_alphabetic());
+                let first = letters.next().unwrap_or('a');
+                if first.is_uppercase() {
+                    bits |= shape::CAP;
+                    if !single && letters.clone().all(|c| !c.is_lowercase()) {
+                        bits |= shape::CAPS;
+                    }
+                }
+                first
+            };
             if single {
                 bits |= shape::INITIAL;
-            }
-            if !word.is_ascii() {
-                bits |= shape::NON_ASCII;
             }
             // An initial is a capital ("J."); "1990s." keeps its period for the sentence.
             let keeps_period = at(i) == Some('.')

@@ -188,14 +188,18 @@ fn list_label(doc: &Doc, k: usize) -> bool {
 /// What makes a common word a name too.
 const NAME_CLASSES: u64 = class::GIVEN | class::SURNAME | class::FAMILY_FIRST | class::PLACE | class::DEMONYM;
 
+#[inline]
 fn name_like(doc: &Doc, k: usize) -> bool {
     let t = doc.tokens[k];
-    t.kind == Kind::Word && (t.has(shape::CAP) && !compound_modifier(doc, k) || prefixed_name(doc, k))
+    t.kind == Kind::Word
+        && (t.has(shape::CAP) && !(t.has(shape::HYPHEN) && compound_modifier(doc, k))
+            || prefixed_name(doc, k))
 }
 
 /// "Eastern-bloc", "NATO-led", "Lang-based": a common word, a place, a nationality or an acronym,
 /// a hyphen and a lower-case word make a modifier, not a name, as does any word before "-based",
 /// "-led" and the like ("Ban Ki-moon", "Moon Jae-in" keep theirs).
+#[inline(never)]
 fn compound_modifier(doc: &Doc, k: usize) -> bool {
     const TAILS: &[&str] = &[
         "based",
@@ -223,10 +227,6 @@ fn compound_modifier(doc: &Doc, k: usize) -> bool {
         "friendly",
         "centric",
     ];
-    let t = doc.tokens[k];
-    if !t.has(shape::HYPHEN) {
-        return false;
-    }
     let text = doc.text(k);
     let (Some((head, _)), Some((_, tail))) = (text.split_once('-'), text.rsplit_once('-')) else {
         return false;

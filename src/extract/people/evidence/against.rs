@@ -56,7 +56,7 @@ const LOCATIVE: &[&str] = &[
 ];
 
 /// Weighs what says the occurrence is no person.
-pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<String>, w: &mut Weight) {
+pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut Weight) {
     let (doc, c, sentence, after, before) = (o.doc, o.c, &o.sentence, o.after, o.before);
     let (lex, first, n) = (&o.lex, o.first, o.words.len());
     let (prev, prev2, next) = (&*o.prev, &*o.prev2, &*o.next);

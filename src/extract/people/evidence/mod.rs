@@ -113,10 +113,10 @@ fn word<'a>(doc: &'a Doc, k: Option<usize>, sentence: &Range<usize>) -> Cow<'a, 
 /// The candidates' first words that the article also writes in lower case (outside sentence
 /// starts): a capitalised word among them is most likely the common word ("Police said … a
 /// police car").
-pub fn lower_case_words(doc: &Doc, candidates: &[Candidate]) -> HashSet<String> {
-    let wanted: HashSet<String> = candidates
+pub fn lower_case_words<'d>(doc: &'d Doc, candidates: &[Candidate]) -> HashSet<&'d str> {
+    let wanted: HashSet<Cow<'d, str>> = candidates
         .iter()
-        .filter_map(|c| name_words(doc, c.tokens.clone()).first().map(|&k| doc.lower(k).into_owned()))
+        .filter_map(|c| name_words(doc, c.tokens.clone()).first().map(|&k| doc.lower(k)))
         .collect();
     let mut out = HashSet::default();
     for s in &doc.sentences {
@@ -124,8 +124,8 @@ pub fn lower_case_words(doc: &Doc, candidates: &[Candidate]) -> HashSet<String> 
             let t = doc.tokens[k];
             if t.kind == Kind::Word && !t.has(shape::CAP) && !t.has(shape::NON_ASCII) {
                 let text = &doc.body[t.span];
-                if wanted.contains(text) && !out.contains(text) {
-                    out.insert(text.to_owned());
+                if wanted.contains(text) {
+                    out.insert(text);
                 }
             }
         }
@@ -134,7 +134,7 @@ pub fn lower_case_words(doc: &Doc, candidates: &[Candidate]) -> HashSet<String> 
 }
 
 /// Weighs one occurrence with `model`.
-pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<String>, model: &Model) -> Weight {
+pub fn weigh(doc: &Doc, c: &Candidate, lower: &HashSet<&str>, model: &Model) -> Weight {
     let mut w = features(doc, c, lower);
     w.score = model.score(w.features);
     w
@@ -181,7 +181,8 @@ impl<'d, 'a> Occurrence<'d, 'a> {
         // "Salim bin Rashid", "Bin Rashid": the words after a patronymic are names, whatever
         // else they are ("bin" itself is a common word).
         let patronymic = c.tokens.clone().any(|k| {
-            let particle = matches!(doc.lower(k).as_ref(), "bin" | "ibn" | "bint");
+            let text = doc.text(k);
+            let particle = ["bin", "ibn", "bint"].iter().any(|p| text.eq_ignore_ascii_case(p));
             let capital = doc.tokens[k].has(shape::CAP);
             particle
                 && (capital && k == c.tokens.start || !capital && k > c.tokens.start)
@@ -215,7 +216,7 @@ impl<'d, 'a> Occurrence<'d, 'a> {
 
 /// The features of one occurrence, and the flags later passes read: what says "person" around
 /// it, the shape of the name, and what says it is something else.
-pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<String>) -> Weight {
+pub fn features(doc: &Doc, c: &Candidate, lower: &HashSet<&str>) -> Weight {
     let Some(o) = Occurrence::new(doc, c) else { return Weight::default() };
     let mut w = Weight::default();
     w.features.set(F::Bias);

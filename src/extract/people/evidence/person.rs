@@ -103,6 +103,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
             (2..=3).any(|n| {
                 b + 1 >= n
                     && sentence.contains(&(b + 1 - n))
+                    && doc.lex(b + 1 - n).is(class::PHRASE)
                     && (b + 1 - n..=b)
                         .all(|k| doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP))
                     && doc.lex_of(b + 1 - n..b + 1).is(class::TITLE)
