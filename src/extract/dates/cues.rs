@@ -48,7 +48,13 @@ const YEAR_CUES: &[&str] = &[
     "about",
     "c.",
     "ca.",
+    "due",
+    "into",
+    "both",
 ];
+
+/// Determiners before a year that modifies a noun ("its 1990 invasion", "a 1996 law").
+const DETERMINERS: &[&str] = &["a", "an", "its", "his", "her", "their", "our", "that", "this", "whose"];
 
 const SEASON_CUES: &[&str] = &[
     "in", "during", "by", "until", "since", "over", "through", "before", "after", "this", "that", "each",
@@ -189,6 +195,17 @@ fn bare_year(doc: &Doc, m: &Match) -> bool {
     let cue = previous_word(doc, m).is_some_and(|w| YEAR_CUES.contains(&w.as_str()) || w.ends_with("'s"))
         || before.is_some_and(|k| doc.tokens[k].kind == Kind::Possessive);
     let counted = next_word(doc, m).is_some_and(|w| COUNT_NOUNS.contains(&w.as_str()));
+    // "its 1990 invasion", "his unsuccessful 1996 campaign": a determiner, perhaps an adjective,
+    // then the year and the noun it dates.
+    let s = &doc.sentences[doc.sentence_of(i)].tokens;
+    let word_at = |k: usize| s.contains(&k) && doc.kind(k) == Some(Kind::Word);
+    let determiner = |k: usize| word_at(k) && DETERMINERS.iter().any(|d| doc.is_word(k, d));
+    let modifies = word_at(m.tokens.end)
+        && before.is_some_and(|b| {
+            determiner(b)
+                || word_at(b) && !doc.tokens[b].has(shape::CAP) && b.checked_sub(1).is_some_and(determiner)
+        });
+    let cue = cue || modifies;
     // "3,500", "2010.5".
     let numeric = matches!(doc.text(m.tokens.end), "," | "." | "%")
         && doc.tokens.get(m.tokens.end + 1).is_some_and(|t| t.kind == Kind::Number && t.has(shape::JOINED));

@@ -411,6 +411,20 @@ impl<'d, 'a> Reader<'d, 'a> {
             let unit = self.unit(j + 1)?;
             return self.m(i..j + 2, Form::Current { unit });
         }
+        // "for the year", "for the full year", "the first nine months of the year", "the year
+        // ended Sept. 30": the year a report covers, the article's own.
+        let year = j + usize::from(self.is(j, "full"));
+        if self.is(year, "year") && !self.is(year + 1, "-") {
+            let reported = i.checked_sub(1).is_some_and(|p| {
+                self.is(p, "for")
+                    || self.is(p, "of")
+                        && p > 0
+                        && self.any(p - 1, &["months", "half", "quarter", "part", "rest", "remainder"])
+            }) || self.any(year + 1, &["ended", "ending"]);
+            if reported {
+                return self.m(i..year + 1, Form::Current { unit: Unit::Year });
+            }
+        }
         if self.is(j, "latest") && self.any(j + 1, &["quarter", "period"]) {
             return self.m(i..j + 2, Form::ReportedQuarter { years_back: 0 });
         }

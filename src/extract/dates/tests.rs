@@ -359,3 +359,26 @@ fn a_time_takes_the_weekday_after_an_aside() {
         dates("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08");
     assert_eq!(found[0], ("10:35 a.m.".to_owned(), Some("1998-08-07T10:35".to_owned())));
 }
+
+#[test]
+fn a_year_that_dates_a_noun_after_a_determiner_is_a_year() {
+    let dct = "2018-05-30";
+    assert_eq!(value("It cited its 1990 invasion of the region.", dct), "1990");
+    assert_eq!(value("He recalled his unsuccessful 1996 campaign.", dct), "1996");
+    assert_eq!(value("The bonds are due 2025 and carry a coupon.", dct), "2025");
+    // A count stays a count.
+    assert!(dates("It hired a 1500 workers crew.", dct).is_empty());
+    assert!(dates("They sent 2000 troops.", dct).is_empty());
+}
+
+#[test]
+fn the_year_a_report_covers_is_the_articles() {
+    let dct = "2018-10-30";
+    assert_eq!(value("For the year, volume was flat.", dct), "2018");
+    assert_eq!(value("Sales for the full year rose 5%.", dct), "2018");
+    let the_year = ("the year".to_owned(), Some("2018".to_owned()));
+    assert!(dates("It earned $4 million in the first nine months of the year.", dct).contains(&the_year));
+    assert!(dates("In the year ended Sept. 30, it earned $4 million.", dct).contains(&the_year));
+    // Not the title of an award.
+    assert!(dates("She was named player of the year.", dct).is_empty());
+}
