@@ -205,7 +205,14 @@ fn bare_year(doc: &Doc, m: &Match) -> bool {
             determiner(b)
                 || word_at(b) && !doc.tokens[b].has(shape::CAP) && b.checked_sub(1).is_some_and(determiner)
         });
-    let cue = cue || modifies;
+    // "in 1994, 1995 and 1997": the years of a list.
+    let listed = before.is_some_and(|b| {
+        doc.text(b) == ","
+            && b.checked_sub(1).is_some_and(|y| {
+                s.contains(&y) && doc.kind(y) == Some(Kind::Number) && doc.text(y).len() == 4
+            })
+    });
+    let cue = cue || modifies || listed;
     // "3,500", "2010.5".
     let numeric = matches!(doc.text(m.tokens.end), "," | "." | "%")
         && doc.tokens.get(m.tokens.end + 1).is_some_and(|t| t.kind == Kind::Number && t.has(shape::JOINED));
@@ -228,6 +235,13 @@ fn bare_month(doc: &Doc, m: &Match) -> bool {
         // "April and May", "from April to May"; a lone "to May" may be a person.
         "and" | "or" => month_nearby,
         "to" | "through" | "until" => month_nearby || !is_may,
+        // "the March accession", "a June agreement": a month that dates a noun.
+        "the" | "a" | "its" | "his" | "her" | "their" => {
+            !is_may
+                && doc.kind(m.tokens.end) == Some(Kind::Word)
+                && !doc.tokens[m.tokens.end].has(shape::CAP)
+                && !doc.lex(m.tokens.end).is(class::FUNCTION | class::NUMBER)
+        }
         w => MONTH_CUES.contains(&w),
     };
     // "June Carter": a capitalised word right after makes the month a given name.

@@ -382,3 +382,15 @@ fn the_year_a_report_covers_is_the_articles() {
     // Not the title of an award.
     assert!(dates("She was named player of the year.", dct).is_empty());
 }
+
+#[test]
+fn the_years_of_a_list_and_a_month_that_dates_a_noun() {
+    let dct = "1999-02-10";
+    let found: Vec<_> =
+        dates("The talks were held in 1994, 1995 and 1997.", dct).into_iter().map(|d| d.0).collect();
+    assert_eq!(found, ["1994", "1995", "1997"]);
+    assert_eq!(value("Under a June agreement, it sold the unit.", dct), "1998-06");
+    assert_eq!(value("The March accession is set.", dct), "1999-03");
+    // "May" before a noun is more often a name.
+    assert!(dates("The May government fell.", dct).is_empty());
+}
