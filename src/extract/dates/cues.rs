@@ -156,6 +156,13 @@ const COUNT_NOUNS: &[&str] = &[
 /// Whether a match stands as a date expression.
 pub fn stands(doc: &Doc, m: &Match) -> bool {
     let first = m.tokens.start;
+    // "at this march": a month in lower case is the noun or the verb.
+    let lower_month = m.tokens.clone().any(|k| {
+        doc.lex(k).is(class::MONTH) && doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP)
+    });
+    if lower_month || programme(doc, m) {
+        return false;
+    }
     match m.form {
         Form::Year(_) if m.tokens.len() == 1 && doc.tokens[first].kind == Kind::Number => bare_year(doc, m),
         Form::Month { bare: true, .. } => bare_month(doc, m),
@@ -165,6 +172,32 @@ pub fn stands(doc: &Doc, m: &Match) -> bool {
         Form::Holiday(_) => true,
         _ => true,
     }
+}
+
+/// A programme's or a paper's name that looks like a date: "ABC's "This Week"", "60 Minutes", "USA
+/// Today" — words that are no names written with capitals mid-sentence.
+fn programme(doc: &Doc, m: &Match) -> bool {
+    let words = || m.tokens.clone().filter(|&k| doc.kind(k) == Some(Kind::Word));
+    let plain_words = matches!(
+        m.form,
+        Form::Deictic { .. }
+            | Form::Relative { .. }
+            | Form::Duration { .. }
+            | Form::PartOfToday { .. }
+            | Form::Weekend
+            | Form::Current { .. }
+    );
+    let sentence = &doc.sentences[doc.sentence_of(m.tokens.start)];
+    let after_a_name = m.tokens.start > sentence.tokens.start
+        && m.tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|b| doc.tokens[b].is_capitalised() || doc.kind(b) == Some(Kind::Possessive));
+    plain_words
+        && !sentence.title_case
+        && m.tokens.start > sentence.tokens.start
+        && words().all(|k| doc.tokens[k].has(shape::CAP))
+        && (words().count() >= 2 || after_a_name)
 }
 
 fn previous_word(doc: &Doc, m: &Match) -> Option<String> {

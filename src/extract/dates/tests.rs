@@ -394,3 +394,15 @@ fn the_years_of_a_list_and_a_month_that_dates_a_noun() {
     // "May" before a noun is more often a name.
     assert!(dates("The May government fell.", dct).is_empty());
 }
+
+#[test]
+fn programme_titles_and_months_in_lower_case_are_not_dates() {
+    let dct = "1999-01-22";
+    assert!(dates("He spoke on ABC's \"This Week\" about it.", dct).is_empty());
+    assert!(dates("She told CBS's 60 Minutes so.", dct).is_empty());
+    assert!(dates("It was reported by USA Today first.", dct).is_empty());
+    assert!(dates("He was arrested at this march in the capital.", dct).is_empty());
+    // The same words as dates.
+    assert_eq!(value("He spoke this week about it.", dct), "1999-W03");
+    assert_eq!(value("They meet today.", dct), "1999-01-22");
+}
