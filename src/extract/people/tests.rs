@@ -851,3 +851,12 @@ fn single_names_joined_by_an_ampersand_are_a_firms_partners_unless_cited() {
                 Haddo & Brandvold [7] found; Vantor & Quist's study differs.";
     assert_eq!(names(body), ["Lindqvist", "Okafor", "Vantor", "Quist", "Haddo", "Brandvold"]);
 }
+
+#[test]
+fn a_surname_after_a_message_and_to_is_the_person_not_the_town() {
+    let body = "Attorney General Ana Reno met them. He wrote a second letter to Reno in March.";
+    assert_eq!(mentions(body), [pair("Ana Reno", "Ana Reno"), pair("Reno", "Ana Reno")]);
+    // Travel goes to the town.
+    let body = "Attorney General Ana Reno met them. He flew to Reno, Nevada, in March.";
+    assert_eq!(mentions(body), [pair("Ana Reno", "Ana Reno")]);
+}

@@ -180,7 +180,47 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
         }
         // "Ben Player won … Player pinpoints …": a capitalised word that is the surname of someone
         // named in full is that person again, unless the article also writes it in lower case
-        // or reads it as a place or a company.
+        // or reads it as a place or a company. "A letter to Reno" after "Janet Reno" is to her,
+        // not to the town: what is written, said or handed goes to people ("flew to Reno" is
+        // the town's).
+        const MESSAGES: &[&str] = &[
+            "letter",
+            "letters",
+            "request",
+            "appeal",
+            "message",
+            "plea",
+            "petition",
+            "note",
+            "wrote",
+            "written",
+            "sent",
+            "said",
+            "spoke",
+            "talked",
+            "complained",
+            "appealed",
+            "turned",
+            "handed",
+            "gave",
+            "offered",
+            "addressed",
+            "reported",
+        ];
+        let after_to = candidates[i]
+            .tokens
+            .start
+            .checked_sub(2)
+            .is_some_and(|b| doc.is_word(b + 1, "to") && MESSAGES.iter().any(|m| doc.is_word(b, m)));
+        if k.len() == 1
+            && weights[i].located
+            && after_to
+            && full_surnames.contains(k[0].as_str())
+            && !lower.contains(k[0].as_str())
+        {
+            weights[i].located = false;
+            weights[i].score = weights[i].score.max(PERSON);
+        }
         let w = &weights[i];
         if !person[i]
             && k.len() == 1
