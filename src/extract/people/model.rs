@@ -155,6 +155,10 @@ impl Features {
         self.0 |= 1 << f as u32;
     }
 
+    pub fn unset(&mut self, f: Feature) {
+        self.0 &= !(1 << f as u32);
+    }
+
     pub fn has(self, f: Feature) -> bool {
         self.0 & (1 << f as u32) != 0
     }

@@ -860,3 +860,9 @@ fn a_surname_after_a_message_and_to_is_the_person_not_the_town() {
     let body = "Attorney General Ana Reno met them. He flew to Reno, Nevada, in March.";
     assert_eq!(mentions(body), [pair("Ana Reno", "Ana Reno")]);
 }
+
+#[test]
+fn what_a_firm_has_a_person_named_in_full_has_too() {
+    let body = "Ivo Lang, the founder, said sales fell. Lang's employees were told.";
+    assert_eq!(mentions(body), [pair("Ivo Lang", "Ivo Lang"), pair("Lang", "Ivo Lang")]);
+}

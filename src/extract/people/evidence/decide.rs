@@ -8,7 +8,7 @@ use crate::extract::doc::Doc;
 use crate::extract::lexicon::class;
 use crate::extract::people::model::{Feature, Model};
 use crate::extract::people::spotting::{Candidate, Spotted};
-use crate::extract::tokens::shape;
+use crate::extract::tokens::{Kind, shape};
 
 /// A decision for every candidate: whether it names a person, and the weights it was made from.
 #[derive(Debug)]
@@ -26,6 +26,22 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
     let lower = lower_case_words(doc, candidates);
     let mut weights: Vec<Weight> = candidates.iter().map(|c| weigh(doc, c, &lower, model)).collect();
     let keys: Vec<Vec<String>> = candidates.iter().map(|c| key(doc, c.tokens.clone())).collect();
+    // "Ivo Lang, the founder, … Lang's employees": what a firm has, a person the article names in
+    // full with a person's context has too.
+    let named: HashSet<&str> = keys
+        .iter()
+        .zip(&weights)
+        .filter(|(k, w)| k.len() >= 2 && w.context && w.score >= PERSON && !w.company)
+        .filter_map(|(k, _)| k.last().map(String::as_str))
+        .collect();
+    for (i, c) in candidates.iter().enumerate() {
+        let owner = keys[i].len() == 1 && doc.kind(c.tokens.end) == Some(Kind::Possessive);
+        if owner && weights[i].company && named.contains(keys[i][0].as_str()) {
+            weights[i].company = false;
+            weights[i].features.unset(Feature::Company);
+            weights[i].score = model.score(weights[i].features);
+        }
+    }
     // Names shown with a company form, in a candidate or in an organisation ("Atlas Motor Co.").
     let mut companies: HashSet<Vec<String>> = HashSet::default();
     for o in spotted.organisations.iter().filter(|o| o.company) {
