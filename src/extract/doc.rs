@@ -88,11 +88,13 @@ impl<'a> Doc<'a> {
     }
 
     /// The text of token `i`.
+    #[inline]
     pub fn text(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| &self.body[t.span])
     }
 
     /// Token `i` in lower case.
+    #[inline]
     pub fn lower(&self, i: usize) -> Cow<'_, str> {
         match self.tokens.get(i) {
             None => Cow::Borrowed(""),
@@ -102,10 +104,12 @@ impl<'a> Doc<'a> {
     }
 
     /// The lexicon entry of token `i` (none for punctuation and past the end).
+    #[inline]
     pub fn lex(&self, i: usize) -> Lex {
         self.tokens.get(i).map_or(Lex::NONE, |t| t.lex)
     }
 
+    #[inline]
     pub fn kind(&self, i: usize) -> Option<Kind> {
         self.tokens.get(i).map(|t| t.kind)
     }
