@@ -53,7 +53,7 @@ const YEAR_CUES: &[&str] = &[
     "both",
 ];
 
-/// Determiners before a year that modifies a noun ("its 1990 invasion", "a 1996 law").
+/// Determiners before a year that modifies a noun ("its 2003 merger", "a 2011 law").
 const DETERMINERS: &[&str] = &["a", "an", "its", "his", "her", "their", "our", "that", "this", "whose"];
 
 const SEASON_CUES: &[&str] = &[
@@ -156,7 +156,7 @@ const COUNT_NOUNS: &[&str] = &[
 /// Whether a match stands as a date expression.
 pub fn stands(doc: &Doc, m: &Match) -> bool {
     let first = m.tokens.start;
-    // "at this march": a month in lower case is the noun or the verb.
+    // "they sang at this march": a month in lower case is the noun or the verb.
     let lower_month = m.tokens.clone().any(|k| {
         doc.lex(k).is(class::MONTH) && doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP)
     });
@@ -174,7 +174,7 @@ pub fn stands(doc: &Doc, m: &Match) -> bool {
     }
 }
 
-/// A programme's or a paper's name that looks like a date: "ABC's "This Week"", "60 Minutes", "USA
+/// A programme's or a paper's name that looks like a date: "the "This Week" show", "60 Minutes", "USA
 /// Today" — words that are no names written with capitals mid-sentence.
 fn programme(doc: &Doc, m: &Match) -> bool {
     let words = || m.tokens.clone().filter(|&k| doc.kind(k) == Some(Kind::Word));
@@ -228,7 +228,7 @@ fn bare_year(doc: &Doc, m: &Match) -> bool {
     let cue = previous_word(doc, m).is_some_and(|w| YEAR_CUES.contains(&w.as_str()) || w.ends_with("'s"))
         || before.is_some_and(|k| doc.tokens[k].kind == Kind::Possessive);
     let counted = next_word(doc, m).is_some_and(|w| COUNT_NOUNS.contains(&w.as_str()));
-    // "its 1990 invasion", "his unsuccessful 1996 campaign": a determiner, perhaps an adjective,
+    // "its 2003 merger", "her bitter 2008 primary": a determiner, perhaps an adjective,
     // then the year and the noun it dates.
     let s = &doc.sentences[doc.sentence_of(i)].tokens;
     let word_at = |k: usize| s.contains(&k) && doc.kind(k) == Some(Kind::Word);
@@ -238,7 +238,7 @@ fn bare_year(doc: &Doc, m: &Match) -> bool {
             determiner(b)
                 || word_at(b) && !doc.tokens[b].has(shape::CAP) && b.checked_sub(1).is_some_and(determiner)
         });
-    // "in 1994, 1995 and 1997": the years of a list.
+    // "in 2003, 2005 and 2009": the years of a list.
     let listed = before.is_some_and(|b| {
         doc.text(b) == ","
             && b.checked_sub(1).is_some_and(|y| {
@@ -268,7 +268,7 @@ fn bare_month(doc: &Doc, m: &Match) -> bool {
         // "April and May", "from April to May"; a lone "to May" may be a person.
         "and" | "or" => month_nearby,
         "to" | "through" | "until" => month_nearby || !is_may,
-        // "the March accession", "a June agreement": a month that dates a noun.
+        // "the March deadline", "a June accord": a month that dates a noun.
         "the" | "a" | "its" | "his" | "her" | "their" => {
             !is_may
                 && doc.kind(m.tokens.end) == Some(Kind::Word)

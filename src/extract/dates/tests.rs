@@ -363,9 +363,9 @@ fn a_time_takes_the_weekday_after_an_aside() {
 #[test]
 fn a_year_that_dates_a_noun_after_a_determiner_is_a_year() {
     let dct = "2018-05-30";
-    assert_eq!(value("It cited its 1990 invasion of the region.", dct), "1990");
-    assert_eq!(value("He recalled his unsuccessful 1996 campaign.", dct), "1996");
-    assert_eq!(value("The bonds are due 2025 and carry a coupon.", dct), "2025");
+    assert_eq!(value("It recalled its 2003 merger with a rival.", dct), "2003");
+    assert_eq!(value("She lost her bitter 2008 primary.", dct), "2008");
+    assert_eq!(value("The notes fall due 2025 with interest.", dct), "2025");
     // A count stays a count.
     assert!(dates("It hired a 1500 workers crew.", dct).is_empty());
     assert!(dates("They sent 2000 troops.", dct).is_empty());
@@ -374,11 +374,11 @@ fn a_year_that_dates_a_noun_after_a_determiner_is_a_year() {
 #[test]
 fn the_year_a_report_covers_is_the_articles() {
     let dct = "2018-10-30";
-    assert_eq!(value("For the year, volume was flat.", dct), "2018");
-    assert_eq!(value("Sales for the full year rose 5%.", dct), "2018");
+    assert_eq!(value("For the year, shipments rose.", dct), "2018");
+    assert_eq!(value("Profit for the full year fell 5%.", dct), "2018");
     let the_year = ("the year".to_owned(), Some("2018".to_owned()));
-    assert!(dates("It earned $4 million in the first nine months of the year.", dct).contains(&the_year));
-    assert!(dates("In the year ended Sept. 30, it earned $4 million.", dct).contains(&the_year));
+    assert!(dates("It lost $4 million in the first six months of the year.", dct).contains(&the_year));
+    assert!(dates("In the year ending June 30, it lost $4 million.", dct).contains(&the_year));
     // Not the title of an award.
     assert!(dates("She was named player of the year.", dct).is_empty());
 }
@@ -387,10 +387,10 @@ fn the_year_a_report_covers_is_the_articles() {
 fn the_years_of_a_list_and_a_month_that_dates_a_noun() {
     let dct = "1999-02-10";
     let found: Vec<_> =
-        dates("The talks were held in 1994, 1995 and 1997.", dct).into_iter().map(|d| d.0).collect();
-    assert_eq!(found, ["1994", "1995", "1997"]);
-    assert_eq!(value("Under a June agreement, it sold the unit.", dct), "1998-06");
-    assert_eq!(value("The March accession is set.", dct), "1999-03");
+        dates("The games were played in 2003, 2005 and 2009.", dct).into_iter().map(|d| d.0).collect();
+    assert_eq!(found, ["2003", "2005", "2009"]);
+    assert_eq!(value("After a June accord, it sold the plant.", dct), "1998-06");
+    assert_eq!(value("The March deadline is near.", dct), "1999-03");
     // "May" before a noun is more often a name.
     assert!(dates("The May government fell.", dct).is_empty());
 }
@@ -398,10 +398,10 @@ fn the_years_of_a_list_and_a_month_that_dates_a_noun() {
 #[test]
 fn programme_titles_and_months_in_lower_case_are_not_dates() {
     let dct = "1999-01-22";
-    assert!(dates("He spoke on ABC's \"This Week\" about it.", dct).is_empty());
-    assert!(dates("She told CBS's 60 Minutes so.", dct).is_empty());
+    assert!(dates("He spoke on the \"This Week\" show about it.", dct).is_empty());
+    assert!(dates("It aired on the network's 60 Minutes show.", dct).is_empty());
     assert!(dates("It was reported by USA Today first.", dct).is_empty());
-    assert!(dates("He was arrested at this march in the capital.", dct).is_empty());
+    assert!(dates("They sang at this march for peace.", dct).is_empty());
     // The same words as dates.
     assert_eq!(value("He spoke this week about it.", dct), "1999-W03");
     assert_eq!(value("They meet today.", dct), "1999-01-22");

@@ -105,7 +105,7 @@ fn ampersand_firm(doc: &Doc, run: Range<usize>, sentence_end: usize) -> Option<R
     firm.then_some(run.start..form + 1)
 }
 
-/// "Crum & Forster", "Donaldson, Lufkin & Jenrette": single names joined by "&" are a firm's
+/// "Vantor & Quist", "Harlow, Pike & Okonjo": single names joined by "&" are a firm's
 /// partners. Not a citation ("Lee & Okafor, 2014", "Lee & Okafor 2014", "Lee & Okafor [7]"), nor
 /// authors' work ("Lee & Okafor's study"), nor two given names ("Tom & Jerry").
 fn partnership(doc: &Doc, start: usize, sentence_end: usize) -> Option<Range<usize>> {

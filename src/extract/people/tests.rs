@@ -753,8 +753,8 @@ fn a_lettered_list_label_is_not_an_initial() {
 
 #[test]
 fn a_firms_staff_role_with_or_at_names_the_firm() {
-    let body = "Tobin Marsh, an analyst with Harlow Pike Reynolds, said the outlook was poor. \
-                Nia Quist, head of bond trading at Quill Lasker Hutton, agreed.";
+    let body = "Tobin Marsh, an analyst with Harlow Pike Mercer, said the outlook was poor. \
+                Nia Quist, head of bond trading at Quill Lasker Brandt, agreed.";
     assert_eq!(names(body), ["Tobin Marsh", "Nia Quist"]);
     // The role must be right before "with": the analyst here worked with someone.
     assert_eq!(names("Ms. Quist, an analyst who worked with Ann Lee, said so."), ["Ann Lee", "Quist"]);
@@ -762,8 +762,8 @@ fn a_firms_staff_role_with_or_at_names_the_firm() {
 
 #[test]
 fn what_a_company_reports_and_how_its_stock_trades_make_it_a_company() {
-    let body = "Corvel Abbott posted a $12 million loss for the quarter. In composite trading, \
-                Tanner Hollis closed at $5.25, down 50 cents.";
+    let body = "Corvel Abbott posted a $12 million loss in June. On Friday, \
+                Tanner Hollis closed at $7.40, down 30 cents.";
     assert!(names(body).is_empty(), "{:?}", names(body));
     assert_eq!(names("Corvel Abbott posted a letter to the mayor."), ["Corvel Abbott"]);
 }
@@ -776,9 +776,9 @@ fn a_name_after_its_or_before_party_is_no_one() {
 
 #[test]
 fn a_list_with_a_company_in_it_is_a_list_of_companies_and_short_forms_follow_the_firm() {
-    let body = "Tobin Marsh, head of trading at Quill Lasker Hutton, spoke first. \
+    let body = "Tobin Marsh, head of trading at Quill Lasker Brandt, spoke first. \
                 Harlow Pike, Corra Vance and Wendel Haig trade bonds too. \
-                Quill Lasker, Harlow Pike and Corra Vance say they trade for clients.";
+                Quill Lasker, Harlow Pike and Corra Vance sell bonds to pension funds.";
     assert_eq!(names(body), ["Tobin Marsh"]);
     // A given name or initials keep someone a person in a mixed list.
     let body = "Harlow Pike Corp. named a board. It includes Ann Lee of Harlow Pike, Ivo F. Lang and \
@@ -788,7 +788,7 @@ fn a_list_with_a_company_in_it_is_a_list_of_companies_and_short_forms_follow_the
 
 #[test]
 fn a_hyphenated_modifier_is_no_name_and_names_with_hyphens_stay() {
-    let body = "Its former Eastern-bloc allies met. The Russia-allied Aroha Nui party won. \
+    let body = "The old Eastern-bloc economies grew. The Army-allied Aroha Nui party won. \
                 Critics of Lang-based firms agreed.";
     assert!(names(body).is_empty(), "{:?}", names(body));
     let body = "Envoy Ban Ki-moon met Moon Jae-in and Jean-Paul Sartre.";
@@ -797,28 +797,28 @@ fn a_hyphenated_modifier_is_no_name_and_names_with_hyphens_stay() {
 
 #[test]
 fn a_weekday_an_organisations_cue_word_or_a_nationality_alone_is_no_one() {
-    let body = "In his Sunday Mass at the cathedral, he prayed. Hundreds were hurt, a local TV said. \
-                Ann Lee told Kenya Television. Official Serb sources confirmed it.";
+    let body = "They missed their Sunday Mass at the abbey. The fire spread, a local TV said. \
+                Ann Lee told Harbor Television. Two Serb villages voted.";
     assert_eq!(names(body), ["Ann Lee"]);
 }
 
 #[test]
 fn a_role_between_dashes_a_nationality_as_a_noun_or_a_role_of_several_words_introduces_a_person() {
-    let body = "The suspect -- Tarko Vemmel Haddo -- was held. Police escorted the Norwegian, \
-                Halvar Oskarsen Bjelland, to the airport. Hungarian head of state Zoltar Vemmel \
-                signed it. His Cambodian interpreter Houn Taveth was freed.";
+    let body = "The gunman -- Tarko Vemmel Haddo -- was held. Reporters questioned the Norwegian, \
+                Halvar Oskarsen Bjelland, at the border. Danish head of state Zoltar Vemmel \
+                signed it. Her Laotian interpreter Vong Taveth was freed.";
     assert_eq!(
         names(body),
-        ["Tarko Vemmel Haddo", "Halvar Oskarsen Bjelland", "Zoltar Vemmel", "Houn Taveth"]
+        ["Tarko Vemmel Haddo", "Halvar Oskarsen Bjelland", "Zoltar Vemmel", "Vong Taveth"]
     );
     // A role that ends in "for" names the employer, not a person.
-    let body = "Kyle Technology Corp. agreed to the sale, said a spokesman for Kyle.";
+    let body = "Brett Systems Corp. agreed to the sale, said a spokesman for Brett.";
     assert!(names(body).is_empty(), "{:?}", names(body));
 }
 
 #[test]
 fn what_befalls_people_makes_a_person() {
-    assert_eq!(names("Weeks later, Lina Pot was arrested."), ["Lina Pot"]);
+    assert_eq!(names("Weeks later, Lina Lantern was arrested."), ["Lina Lantern"]);
 }
 
 #[test]
@@ -830,7 +830,7 @@ fn a_patronymic_makes_the_words_after_it_a_name() {
 
 #[test]
 fn a_title_makes_an_organisations_appositive_a_persons() {
-    let body = "Ivo Vantor spoke first. According to Mr. Vantor, the newsletter publisher, sales fell.";
+    let body = "Ivo Vantor spoke first. According to Mr. Vantor, the trade publisher, sales fell.";
     assert_eq!(mentions(body), [pair("Ivo Vantor", "Ivo Vantor"), pair("Vantor", "Ivo Vantor")]);
 }
 
@@ -854,11 +854,11 @@ fn single_names_joined_by_an_ampersand_are_a_firms_partners_unless_cited() {
 
 #[test]
 fn a_surname_after_a_message_and_to_is_the_person_not_the_town() {
-    let body = "Attorney General Ana Reno met them. He wrote a second letter to Reno in March.";
-    assert_eq!(mentions(body), [pair("Ana Reno", "Ana Reno"), pair("Reno", "Ana Reno")]);
+    let body = "Mayor Ana Salem met them. He sent a letter to Salem in March.";
+    assert_eq!(mentions(body), [pair("Ana Salem", "Ana Salem"), pair("Salem", "Ana Salem")]);
     // Travel goes to the town.
-    let body = "Attorney General Ana Reno met them. He flew to Reno, Nevada, in March.";
-    assert_eq!(mentions(body), [pair("Ana Reno", "Ana Reno")]);
+    let body = "Mayor Ana Salem met them. He flew to Salem, Oregon, in March.";
+    assert_eq!(mentions(body), [pair("Ana Salem", "Ana Salem")]);
 }
 
 #[test]

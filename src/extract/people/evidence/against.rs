@@ -67,7 +67,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     if storm {
         w.features.set(F::Storm);
     }
-    // "Mr. Lang, the newsletter publisher,": a title makes the context a person's.
+    // "Mr. Lang, the trade publisher,": a title makes the context a person's.
     let company = (doc.lex(after).is(class::COMPANY) && sentence.contains(&after))
         || !title_before && organisation_context(doc, sentence, c.tokens.clone(), verb);
     // A storm, like a company, is that thing throughout the article.
@@ -362,7 +362,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
             return true;
         }
     }
-    // "Coldwater Mills posted a $3 million loss", "Lindley Barrow closed at $5.25": what a
+    // "Coldwater Mills posted a $3 million loss", "Lindley Barrow closed at $7.40": what a
     // company reports, how its stock trades.
     if let Some(v) = verb {
         let soon = |words: &[&str]| (v + 1..(v + 7).min(sentence.end)).any(|k| words.contains(&&*at(k)));
@@ -377,7 +377,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
             _ => {}
         }
     }
-    // "an analyst with Harlow Pike Reynolds", "head of trading at Quill Lasker": a firm's staff
+    // "an analyst with Harlow Pike Mercer", "head of trading at Quill Lasker": a firm's staff
     // role, then "with" or "at", then the firm.
     if before > sentence.start && matches!(&*at(before - 1), "with" | "at") {
         let reach = if at(before - 1) == "with" { 3 } else { 7 };

@@ -59,7 +59,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
         }
     }
     // "Shares of Atlas Corp. and Bellwether Sachs fell", "Quill Lasker, Harlow Pike and Tanner
-    // Hollis say" after "at Quill Lasker Hutton": a list with a company in it is a list of
+    // Hollis say" after "at Quill Lasker Brandt": a list with a company in it is a list of
     // companies; its names with nothing around them that says "person" are companies too.
     let joined = |a: &Range<usize>, b: &Range<usize>| {
         let (a, b) = if a.start < b.start { (a, b) } else { (b, a) };
@@ -196,8 +196,8 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
         }
         // "Ben Player won … Player pinpoints …": a capitalised word that is the surname of someone
         // named in full is that person again, unless the article also writes it in lower case
-        // or reads it as a place or a company. "A letter to Reno" after "Janet Reno" is to her,
-        // not to the town: what is written, said or handed goes to people ("flew to Reno" is
+        // or reads it as a place or a company. "A letter to Salem" after "Ana Salem" is to her,
+        // not to the town: what is written, said or handed goes to people ("flew to Salem" is
         // the town's).
         const MESSAGES: &[&str] = &[
             "letter",
@@ -286,7 +286,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
 }
 
 /// Adds a company's name `key` and the shorter forms news uses for it: its first words
-/// ("Quill Lasker" for "Quill Lasker Hutton"), its first word alone when that is no given name
+/// ("Quill Lasker" for "Quill Lasker Brandt"), its first word alone when that is no given name
 /// ("Quill", not the "John" of "John Deere").
 fn company_and_short_forms(doc: &Doc, c: &Candidate, key: &[String], companies: &mut HashSet<Vec<String>>) {
     for end in 1..key.len() {

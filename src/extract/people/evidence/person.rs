@@ -79,7 +79,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
                     && !doc.tokens[r].has(shape::CAP)
                     && doc.lex_of(s..r + 1).is(class::TITLE)
             });
-            // "the Libyan, Atif Issa": a nationality as a noun.
+            // "the Norwegian, Halvar Bjelland,": a nationality as a noun.
             let nationality = r == end && doc.lex(r).is(class::DEMONYM) && determined(r);
             let role = role_noun(r) && determined(r) || pair.is_some_and(determined) || nationality;
             role && phrase()
@@ -90,7 +90,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         doc.lex_of(c.tokens.clone()).is(class::PLACE)
             || crate::extract::people::spotting::state_abbreviation(doc, c.tokens.start)
     };
-    // "The suspect -- Ana Ruiz -- was": dashes stand for the commas ("--" is two tokens).
+    // "The gunman -- Ana Ruiz -- was": dashes stand for the commas ("--" is two tokens).
     let dash = |w: &str| matches!(w, "-" | "\u{2014}" | "\u{2013}");
     let double = usize::from(prev == "-" && prev2 == "-");
     let role_and_comma = (prev == "," && matches!(next, "," | "." | ";") || dash(prev) && dash(next))
