@@ -800,6 +800,9 @@ fn a_weekday_an_organisations_cue_word_or_a_nationality_alone_is_no_one() {
     let body = "They missed their Sunday Mass at the abbey. The fire spread, a local TV said. \
                 Ann Lee told Harbor Television. Two Serb villages voted.";
     assert_eq!(names(body), ["Ann Lee"]);
+    // The cue word is that organisation where it stands, not a firm to list others with.
+    let body = "Ivo Lang spoke first. Congress and Lang agreed.";
+    assert_eq!(mentions(body), [pair("Ivo Lang", "Ivo Lang"), pair("Lang", "Ivo Lang")]);
 }
 
 #[test]

@@ -165,10 +165,10 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
             w.features.set(F::PluralNationality);
         }
         // "a local TV said", "Police said": an organisation's cue word alone is that
-        // organisation ("Park", "Church" are also surnames).
+        // organisation ("Park", "Church" are also surnames). Only the occurrence: "Congress and
+        // Lang agreed" does not make Lang a firm.
         if l.is(class::ORG_CUE) && !l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST) && !title_before
         {
-            w.company = true;
             w.features.set(F::Company);
         }
         // "Mr. President", "Madam Speaker", "a German": a title or a nationality alone names no one.
