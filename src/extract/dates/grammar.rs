@@ -81,6 +81,8 @@ pub enum Form {
     YearAgo,
     /// "in five years", "in two weeks": that far ahead of the article's date.
     In { n: i64, unit: Unit },
+    /// "the week of March 6": the week that day falls in.
+    WeekOf { month: u32, day: u32, year: Option<i32> },
     /// "5 p.m. EST Nov. 9".
     TimeOnDay { hour: u32, minute: u32, month: u32, day: u32, year: Option<i32> },
 }
@@ -393,6 +395,15 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         if self.is(j, "weekend") {
             return self.m(i..j + 1, Form::Weekend);
+        }
+        // "the week of March 6": that day's week.
+        if self.is(j, "week")
+            && self.is(j + 1, "of")
+            && j + 2 < self.end
+            && let Some(m) = self.at(j + 2)
+            && let Form::Day { month, day, year } = m.form
+        {
+            return self.m(i..m.tokens.end, Form::WeekOf { month, day, year });
         }
         if self.is(j, "same") && self.unit(j + 1).is_some() {
             return self.m(i..j + 2, Form::Anaphor { unit: self.unit(j + 1)? });

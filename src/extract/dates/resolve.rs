@@ -52,6 +52,13 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         Form::Day { month, day, year: None } => {
             day_of(month, day, dct?, tense_or_deadline(cx)).map(TimexValue::Day)
         }
+        Form::WeekOf { month, day, year } => {
+            let d = match year {
+                Some(y) => NaiveDate::from_ymd_opt(y, month, day)?,
+                None => day_of(month, day, dct?, tense_or_deadline(cx))?,
+            };
+            Some(TimexValue::Week(d.iso_week().year(), d.iso_week().week() as u8))
+        }
         Form::Numeric(date) => Some(TimexValue::Day(date)),
         Form::MonthOfYear { month, year } => Some(TimexValue::Month(year, month as u8)),
         Form::Month { month, relative: Some(r), .. } => {

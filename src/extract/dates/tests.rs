@@ -406,3 +406,10 @@ fn programme_titles_and_months_in_lower_case_are_not_dates() {
     assert_eq!(value("He spoke this week about it.", dct), "1999-W03");
     assert_eq!(value("They meet today.", dct), "1999-01-22");
 }
+
+#[test]
+fn the_week_of_a_day_is_that_days_week() {
+    let dct = "2000-02-24";
+    assert_eq!(value("A hearing is set for the week of March 6.", dct), "2000-W10");
+    assert_eq!(value("They met the week of Feb. 14, 1999.", dct), "1999-W06");
+}
