@@ -269,7 +269,7 @@ fn bare_month(doc: &Doc, m: &Match) -> bool {
         "and" | "or" => month_nearby,
         "to" | "through" | "until" => month_nearby || !is_may,
         // "the March deadline", "a June accord": a month that dates a noun.
-        "the" | "a" | "its" | "his" | "her" | "their" => {
+        w if w == "the" || DETERMINERS.contains(&w) && !MONTH_CUES.contains(&w) => {
             !is_may
                 && doc.kind(m.tokens.end) == Some(Kind::Word)
                 && !doc.tokens[m.tokens.end].has(shape::CAP)

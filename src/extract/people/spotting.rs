@@ -98,11 +98,16 @@ pub fn spot(doc: &Doc) -> Spotted {
 fn ampersand_firm(doc: &Doc, run: Range<usize>, sentence_end: usize) -> Option<Range<usize>> {
     let form = run.end + 1;
     let firm = form < sentence_end
-        && matches!(doc.text(run.end), "&" | "amp")
+        && ampersand(doc, run.end)
         && doc.tokens[form].is_capitalised()
         && (doc.lex(form).is(class::COMPANY)
             || ["sons", "company", "partners", "associates"].iter().any(|w| doc.is_word(form, w)));
     firm.then_some(run.start..form + 1)
+}
+
+/// "&", or the "amp" that text converted from HTML keeps of "&amp;".
+fn ampersand(doc: &Doc, k: usize) -> bool {
+    matches!(doc.text(k), "&" | "amp")
 }
 
 /// "Vantor & Quist", "Harlow, Pike & Okonjo": single names joined by "&" are a firm's
@@ -118,7 +123,7 @@ fn partnership(doc: &Doc, start: usize, sentence_end: usize) -> Option<Range<usi
     let amp = k + 1 + usize::from(doc.text(k + 1) == ",");
     let last = amp + 1;
     let partners = single(k)
-        && matches!(doc.text(amp), "&" | "amp")
+        && ampersand(doc, amp)
         && single(last)
         && !doc.tokens.get(last + 1).is_some_and(|t| t.is_capitalised() && last + 1 < sentence_end)
         && !doc.lex(last).is(class::COMMON_GIVEN);

@@ -19,6 +19,32 @@ pub struct Decided {
     pub keys: Vec<Vec<String>>,
 }
 
+/// What is written, said or handed to someone: "to" after it leads to a person.
+const MESSAGES: &[&str] = &[
+    "letter",
+    "letters",
+    "request",
+    "appeal",
+    "message",
+    "plea",
+    "petition",
+    "note",
+    "wrote",
+    "written",
+    "sent",
+    "said",
+    "spoke",
+    "talked",
+    "complained",
+    "appealed",
+    "turned",
+    "handed",
+    "gave",
+    "offered",
+    "addressed",
+    "reported",
+];
+
 /// Decides each name once for the article, then gives names listed beside people the benefit of
 /// the doubt ("Ann Lee, Bo Chen and Tarek Haddad").
 pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
@@ -84,18 +110,24 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
             with_and.push(false);
         }
     }
+    // Joined to a firm with a company form: organisations come in text order too, so only the
+    // ones that end or start next to it.
+    let beside_firm: Vec<bool> = candidates
+        .iter()
+        .map(|c| {
+            let sentence = &doc.sentences[c.sentence].tokens;
+            let near = firms.partition_point(|o| o.end + 3 < c.tokens.start);
+            firms[near..].iter().take_while(|o| o.start <= c.tokens.end + 3).any(|o| {
+                sentence.contains(&o.start) && sentence.contains(&c.tokens.start) && joined(&c.tokens, o)
+            })
+        })
+        .collect();
     // A company in a list may be known only from a later sentence: a few rounds carry it.
     for _ in 0..3 {
         let mut firm_lists = vec![false; with_and.len()];
-        for (i, c) in candidates.iter().enumerate() {
-            let sentence = &doc.sentences[c.sentence].tokens;
-            // Organisations come in text order too: the ones that end or start next to it.
-            let near = firms.partition_point(|o| o.end + 3 < c.tokens.start);
-            let beside_firm = firms[near..].iter().take_while(|o| o.start <= c.tokens.end + 3).any(|o| {
-                sentence.contains(&o.start) && sentence.contains(&c.tokens.start) && joined(&c.tokens, o)
-            });
+        for i in 0..candidates.len() {
             let company = weights[i].company || companies.contains(&keys[i]);
-            firm_lists[list[i]] |= beside_firm || company && with_and[list[i]];
+            firm_lists[list[i]] |= beside_firm[i] || company && with_and[list[i]];
         }
         let mut changed = false;
         for (i, c) in candidates.iter().enumerate() {
@@ -197,32 +229,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
         // "Ben Player won … Player pinpoints …": a capitalised word that is the surname of someone
         // named in full is that person again, unless the article also writes it in lower case
         // or reads it as a place or a company. "A letter to Salem" after "Ana Salem" is to her,
-        // not to the town: what is written, said or handed goes to people ("flew to Salem" is
-        // the town's).
-        const MESSAGES: &[&str] = &[
-            "letter",
-            "letters",
-            "request",
-            "appeal",
-            "message",
-            "plea",
-            "petition",
-            "note",
-            "wrote",
-            "written",
-            "sent",
-            "said",
-            "spoke",
-            "talked",
-            "complained",
-            "appealed",
-            "turned",
-            "handed",
-            "gave",
-            "offered",
-            "addressed",
-            "reported",
-        ];
+        // not to the town ("flew to Salem" is the town's).
         let after_to = candidates[i]
             .tokens
             .start
