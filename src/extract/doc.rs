@@ -189,15 +189,18 @@ impl<'a> Doc<'a> {
 
 /// Most words capitalised, over three or more words: a headline or a list of names.
 fn title_case(tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens.iter().filter(|t| t.kind == Kind::Word).collect();
-    if words.len() < 4 {
-        return false;
+    let (mut words, mut caps) = (0, 0);
+    for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
+        words += 1;
+        if t.has(shape::CAP) {
+            caps += 1;
+        } else if t.span.len() >= 5 && !t.has(shape::HYPHEN) {
+            // Title case leaves only short function words in lower case; "They included Karol
+            // Nowak, Jan Lis and Ewa Bak." is a list of names in a sentence.
+            return false;
+        }
     }
-    let caps = words.iter().filter(|t| t.has(shape::CAP)).count();
-    // Title case leaves only short function words in lower case; "They included Karol Nowak,
-    // Jan Lis and Ewa Bak." is a list of names in a sentence.
-    let long_lower = words.iter().any(|t| !t.has(shape::CAP) && t.span.len() >= 5 && !t.has(shape::HYPHEN));
-    caps * 10 >= words.len() * 8 && !long_lower
+    words >= 4 && caps * 10 >= words * 8
 }
 
 #[cfg(test)]

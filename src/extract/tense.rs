@@ -134,17 +134,22 @@ const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "
 /// before it decides, else the nearest after it.
 pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
     let word = |k: usize| doc.tokens[k].kind == Kind::Word;
-    // The three words before token `k`, nearest last.
-    let preceding = |from: usize, k: usize| -> Vec<usize> {
-        let mut out: Vec<usize> = (from..k).rev().filter(|&p| word(p)).take(3).collect();
-        out.reverse();
-        out
+    // The three words before token `k`, nearest last (on the stack: this runs for each word).
+    let preceding = |from: usize, k: usize| -> ([usize; 3], usize) {
+        let mut out = [0; 3];
+        let mut n = 0;
+        for p in (from..k).rev().filter(|&p| word(p)).take(3) {
+            out[n] = p;
+            n += 1;
+        }
+        out[..n].reverse();
+        (out, n)
     };
     // "created an office, effective Feb. 1", "a new pact effective June 1": the day a change
     // takes effect lies ahead, unless the clause says it was or became effective then.
-    let before = (sentence.start..at.start).rev().filter(|&k| word(k)).take(2).collect::<Vec<_>>();
-    if before.first().is_some_and(|&k| doc.is_word(k, "effective"))
-        && !before.get(1).is_some_and(|&k| {
+    let mut before = (sentence.start..at.start).rev().filter(|&k| word(k));
+    if before.next().is_some_and(|k| doc.is_word(k, "effective"))
+        && !before.next().is_some_and(|k| {
             ["was", "were", "became", "become", "becomes", "been", "is", "are"]
                 .iter()
                 .any(|w| doc.is_word(k, w))
@@ -161,7 +166,8 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
             ahead = true;
             continue;
         }
-        if let Some(t) = cue(doc, k, &preceding(sentence.start, k)) {
+        let (words, n) = preceding(sentence.start, k);
+        if let Some(t) = cue(doc, k, &words[..n]) {
             return t;
         }
         // "The deadline is Tuesday": a present verb before it says the clause is about now, and
@@ -173,7 +179,8 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
         }
     }
     for k in (at.end..sentence.end).filter(|&k| word(k) && !weak(k)) {
-        if let Some(t) = cue(doc, k, &preceding(at.end, k)) {
+        let (words, n) = preceding(at.end, k);
+        if let Some(t) = cue(doc, k, &words[..n]) {
             return t;
         }
     }

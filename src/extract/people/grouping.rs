@@ -4,6 +4,7 @@
 //! probable variant ("Kim Jong Chol" beside "Kim Yong Chol"), never a new person. Linear in the
 //! number of names: comparisons happen within groups that share a last word.
 
+use std::borrow::Cow;
 use std::hash::Hasher;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -23,8 +24,8 @@ pub struct Full {
     pub kind: MentionKind,
 }
 
-struct Group {
-    key: Vec<String>,
+struct Group<'k> {
+    key: &'k [Cow<'k, str>],
     /// The first candidate with this key: its text is the name shown.
     first: usize,
     family_first: bool,
@@ -35,19 +36,14 @@ struct Group {
 /// into persons; returns the mentions they make.
 pub fn group(doc: &Doc, candidates: &[Candidate], decided: &Decided, persons: &mut Vec<Named>) -> Vec<Full> {
     let mut groups: Vec<Group> = Vec::new();
-    let mut by_key: HashMap<&[String], usize> = HashMap::default();
+    let mut by_key: HashMap<&[Cow<str>], usize> = HashMap::default();
     let mut of_candidate: Vec<Option<usize>> = vec![None; candidates.len()];
     for (i, k) in decided.keys.iter().enumerate() {
         if k.len() < 2 || !decided.person[i] {
             continue;
         }
         let g = *by_key.entry(k.as_slice()).or_insert_with(|| {
-            groups.push(Group {
-                key: k.clone(),
-                first: i,
-                family_first: decided.weights[i].family_first,
-                count: 0,
-            });
+            groups.push(Group { key: k, first: i, family_first: decided.weights[i].family_first, count: 0 });
             groups.len() - 1
         });
         groups[g].count += 1;
@@ -55,7 +51,7 @@ pub fn group(doc: &Doc, candidates: &[Candidate], decided: &Decided, persons: &m
     }
     // Undecided multi-word forms of a decided name ("Herrera Salgado") join it below.
     let shorter: HashSet<String> =
-        groups.iter().flat_map(|g| shorter_forms(&g.key)).map(|form| form.join(" ")).collect();
+        groups.iter().flat_map(|g| shorter_forms(g.key)).map(|form| form.join(" ")).collect();
     for (i, k) in decided.keys.iter().enumerate() {
         if k.len() >= 2
             && of_candidate[i].is_none()
@@ -64,7 +60,7 @@ pub fn group(doc: &Doc, candidates: &[Candidate], decided: &Decided, persons: &m
             && shorter.contains(&k.join(" "))
         {
             let g = *by_key.entry(k.as_slice()).or_insert_with(|| {
-                groups.push(Group { key: k.clone(), first: i, family_first: false, count: 0 });
+                groups.push(Group { key: k, first: i, family_first: false, count: 0 });
                 groups.len() - 1
             });
             groups[g].count += 1;
@@ -105,8 +101,8 @@ const LONGEST_FORMS: usize = 6;
 /// The shorter forms of a name that name the same person: those keeping its first and last
 /// words ("Sarah Sanders" of "Sarah Huckabee Sanders") and its ends of two words or more
 /// ("Herrera Salgado" of "Andrés Manuel Herrera Salgado").
-fn shorter_forms(key: &[String]) -> Vec<Vec<&str>> {
-    let words: Vec<&str> = key.iter().map(String::as_str).collect();
+fn shorter_forms<'a>(key: &'a [Cow<'_, str>]) -> Vec<Vec<&'a str>> {
+    let words: Vec<&str> = key.iter().map(AsRef::as_ref).collect();
     let n = words.len();
     let mut forms: Vec<Vec<&str>> = (1..n.saturating_sub(1)).map(|s| words[s..].to_vec()).collect();
     if (3..=LONGEST_FORMS).contains(&n) {
@@ -129,19 +125,19 @@ fn merge(groups: &[Group]) -> (Vec<usize>, Vec<bool>) {
     let mut variant = vec![false; groups.len()];
     let mut fuller: HashMap<Vec<&str>, Vec<usize>> = HashMap::default();
     for (b, g) in groups.iter().enumerate() {
-        for form in shorter_forms(&g.key) {
+        for form in shorter_forms(g.key) {
             fuller.entry(form).or_default().push(b);
         }
     }
     for (a, g) in groups.iter().enumerate() {
-        let words: Vec<&str> = g.key.iter().map(String::as_str).collect();
+        let words: Vec<&str> = g.key.iter().map(AsRef::as_ref).collect();
         for &b in fuller.get(&words).into_iter().flatten() {
             if b != a && target[b] == b {
                 target[a] = b;
             }
         }
     }
-    let neighbourhoods: Vec<Vec<u64>> = groups.iter().map(|g| neighbourhood(&g.key)).collect();
+    let neighbourhoods: Vec<Vec<u64>> = groups.iter().map(|g| neighbourhood(g.key)).collect();
     let mut near: HashMap<u64, Vec<usize>> = HashMap::default();
     for (i, keys) in neighbourhoods.iter().enumerate() {
         for &key in keys {
@@ -158,7 +154,7 @@ fn merge(groups: &[Group]) -> (Vec<usize>, Vec<bool>) {
             if a != b
                 && target[a] == a
                 && target[b] == b
-                && one_letter_apart(&ga.key, &gb.key)
+                && one_letter_apart(ga.key, gb.key)
                 && (ga.count, b) < (gb.count, a)
             {
                 target[a] = b;
@@ -173,7 +169,7 @@ fn merge(groups: &[Group]) -> (Vec<usize>, Vec<bool>) {
 /// the first (of three letters or more) written as is or with a letter left out ("Kim Jong Chol",
 /// "Kim Yong Chol" → "kim ong chol"). A different first word is a different person.
 /// The keys are hashes: a shared hash only makes two names worth comparing.
-fn neighbourhood(key: &[String]) -> Vec<u64> {
+fn neighbourhood(key: &[Cow<str>]) -> Vec<u64> {
     let mut keys = Vec::new();
     // The key's bytes are gathered first: a name written as is and one with a letter left out
     // must hash alike however the word was cut ("pedr" + "" and "" + "pedr").
@@ -205,7 +201,7 @@ fn neighbourhood(key: &[String]) -> Vec<u64> {
 
 /// Same length, one word different by a single letter, and that word long enough to be more than
 /// a syllable ("Jong"/"Yong", not "Un"/"Il").
-fn one_letter_apart(a: &[String], b: &[String]) -> bool {
+fn one_letter_apart(a: &[Cow<str>], b: &[Cow<str>]) -> bool {
     if a.len() != b.len() {
         return false;
     }

@@ -3,6 +3,7 @@
 //! of state are named around it; then the nearest mention before (or else after). A one-word name
 //! that matches nobody but is a person on its own evidence is a person of one word.
 
+use std::cell::OnceCell;
 use std::hash::Hasher;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -82,7 +83,7 @@ pub fn link(
         if key.len() != 1 || covered.contains(&i) || w.located || w.company {
             continue;
         }
-        let mut word = key[0].clone();
+        let mut word = key[0].to_string();
         // A word no list knows, one letter from someone's surname, is that surname misspelt or
         // spelt another way ("Zelensky", "Zelenskiy"); a known name or word is itself.
         let near = index.candidates(&word).is_empty()
@@ -133,14 +134,14 @@ pub fn link(
                 let all = index.candidates(&pending[i].word);
                 let intro: Vec<usize> =
                     all.iter().copied().filter(|&p| introduced.get(p).copied().unwrap_or(false)).collect();
-                let pool = if intro.is_empty() { all } else { intro };
+                let pool = if intro.is_empty() { all } else { &intro };
                 let seen = Seen {
                     heads: &heads,
                     sentence_heads: &sentence_heads.heads,
                     last_seen: &last_seen,
                     titles: &titles,
                 };
-                choose(&pool, &pending[i], i, &seen, &later)
+                choose(pool, &pending[i], i, &seen, &later)
             }
         };
         let Some(person) = choice else { continue };
@@ -170,8 +171,9 @@ struct Names {
     surname: HashMap<String, Vec<usize>>,
     given: HashMap<String, Vec<usize>>,
     /// Surnames of six letters or more by the hashes of themselves with at most one letter left
-    /// out: two words a letter apart share one ([`deletions`]).
-    near: HashMap<u64, Vec<String>>,
+    /// out: two words a letter apart share one ([`deletions`]). Built when first asked: most
+    /// articles never ask.
+    near: OnceCell<HashMap<u64, Vec<String>>>,
 }
 
 /// Hashes of `word` as is and with each one letter left out.
@@ -190,7 +192,7 @@ const NEAR_LETTERS: usize = 6;
 impl Names {
     fn new(body: &str, persons: &[Named]) -> Names {
         let mut names =
-            Names { surname: HashMap::default(), given: HashMap::default(), near: HashMap::default() };
+            Names { surname: HashMap::default(), given: HashMap::default(), near: OnceCell::new() };
         for p in 0..persons.len() {
             names.add(body, persons, p);
         }
@@ -200,10 +202,10 @@ impl Names {
     fn add(&mut self, body: &str, persons: &[Named], p: usize) {
         let person = &persons[p];
         let surname = person.surname(body).to_lowercase();
-        if surname.chars().count() >= NEAR_LETTERS && !self.surname.contains_key(&surname) {
-            for key in deletions(&surname) {
-                self.near.entry(key).or_default().push(surname.clone());
-            }
+        if let Some(near) = self.near.get_mut()
+            && !self.surname.contains_key(&surname)
+        {
+            add_near(near, &surname);
         }
         self.surname.entry(surname).or_default().push(p);
         if let Some(given) = person.given(body).filter(|_| !person.family_first) {
@@ -222,8 +224,15 @@ impl Names {
         if word.chars().count() < NEAR_LETTERS {
             return None;
         }
+        let index = self.near.get_or_init(|| {
+            let mut near = HashMap::default();
+            for surname in self.surname.keys() {
+                add_near(&mut near, surname);
+            }
+            near
+        });
         let mut near: Vec<&String> = deletions(word)
-            .filter_map(|k| self.near.get(&k))
+            .filter_map(|k| index.get(&k))
             .flatten()
             .filter(|s| word.strip_suffix('s') != Some(s.as_str()) && edit_distance(s, word) == 1)
             .collect();
@@ -236,8 +245,17 @@ impl Names {
     }
 
     /// People a single word can name: by surname first, else by given name.
-    fn candidates(&self, word: &str) -> Vec<usize> {
-        self.surname.get(word).or_else(|| self.given.get(word)).cloned().unwrap_or_default()
+    fn candidates(&self, word: &str) -> &[usize] {
+        self.surname.get(word).or_else(|| self.given.get(word)).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Files a surname of six letters or more under its [`deletions`].
+fn add_near(near: &mut HashMap<u64, Vec<String>>, surname: &str) {
+    if surname.chars().count() >= NEAR_LETTERS {
+        for key in deletions(surname) {
+            near.entry(key).or_default().push(surname.to_owned());
+        }
     }
 }
 

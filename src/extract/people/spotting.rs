@@ -43,6 +43,8 @@ pub struct Spotted {
 /// Spots candidates in every sentence but credit lines.
 pub fn spot(doc: &Doc) -> Spotted {
     let mut out = Spotted::default();
+    // The parts of a run, reused from run to run.
+    let mut parts = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         if s.kind == ParagraphKind::Credit {
             continue;
@@ -82,7 +84,7 @@ pub fn spot(doc: &Doc) -> Spotted {
                     out.organisations.push(Organisation { tokens: firm, company: true });
                     continue;
                 }
-                cut(doc, si, k..end, &mut out);
+                cut(doc, si, k..end, &mut out, &mut parts);
                 k = end.max(k + 1);
             } else {
                 k += 1;
@@ -436,7 +438,7 @@ enum Part {
 
 /// Cuts one run into its parts and records the name parts as candidates (or, when the run names
 /// an organisation, the run as one).
-fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
+fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut Vec<(Part, Range<usize>)>) {
     let sentence = &doc.sentences[si];
     let mut k = run.start;
     // Sentence-opening words ("The", "But", "In") are capitalised only by position; East Asian
@@ -493,7 +495,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted) {
             .push(Organisation { tokens: k..run.end, company: doc.lex(last).is(class::COMPANY) });
         return;
     }
-    let mut parts: Vec<(Part, Range<usize>)> = Vec::new();
+    parts.clear();
     let mut name_open = false;
     while k < run.end {
         if let Some((n, lex)) = doc.phrase_at(k, run.end) {

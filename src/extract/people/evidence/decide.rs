@@ -1,9 +1,10 @@
 //! Deciding each name once for the article from all its occurrences (Mikheev 1999), then giving
 //! names listed beside people the benefit of the doubt.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
-use super::{HashMap, HashSet, NOT_ONLY_A_NAME, PERSON, Weight, key, lower_case_words, weigh};
+use super::{HashMap, HashSet, Key, NOT_ONLY_A_NAME, PERSON, Weight, key, lower_case_words, weigh};
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::class;
 use crate::extract::people::model::{Feature, Model};
@@ -12,11 +13,11 @@ use crate::extract::tokens::{Kind, shape};
 
 /// A decision for every candidate: whether it names a person, and the weights it was made from.
 #[derive(Debug)]
-pub struct Decided {
+pub struct Decided<'d> {
     pub person: Vec<bool>,
     pub weights: Vec<Weight>,
     /// Keys of candidates and the candidates holding them.
-    pub keys: Vec<Vec<String>>,
+    pub keys: Vec<Key<'d>>,
 }
 
 /// What is written, said or handed to someone: "to" after it leads to a person.
@@ -47,29 +48,29 @@ const MESSAGES: &[&str] = &[
 
 /// Decides each name once for the article, then gives names listed beside people the benefit of
 /// the doubt ("Ann Lee, Bo Chen and Tarek Haddad").
-pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
+pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d> {
     let candidates = &spotted.candidates;
     let lower = lower_case_words(doc, candidates);
     let mut weights: Vec<Weight> = candidates.iter().map(|c| weigh(doc, c, &lower, model)).collect();
-    let keys: Vec<Vec<String>> = candidates.iter().map(|c| key(doc, c.tokens.clone())).collect();
+    let keys: Vec<Key> = candidates.iter().map(|c| key(doc, c.tokens.clone())).collect();
     // "Ivo Lang, the founder, … Lang's employees": what a firm has, a person the article names in
     // full with a person's context has too.
     let named: HashSet<&str> = keys
         .iter()
         .zip(&weights)
         .filter(|(k, w)| k.len() >= 2 && w.context && w.score >= PERSON && !w.company)
-        .filter_map(|(k, _)| k.last().map(String::as_str))
+        .filter_map(|(k, _)| k.last().map(AsRef::as_ref))
         .collect();
     for (i, c) in candidates.iter().enumerate() {
         let owner = keys[i].len() == 1 && doc.kind(c.tokens.end) == Some(Kind::Possessive);
-        if owner && weights[i].company && named.contains(keys[i][0].as_str()) {
+        if owner && weights[i].company && named.contains(keys[i][0].as_ref()) {
             weights[i].company = false;
             weights[i].features.unset(Feature::Company);
             weights[i].score = model.score(weights[i].features);
         }
     }
     // Names shown with a company form, in a candidate or in an organisation ("Atlas Motor Co.").
-    let mut companies: HashSet<Vec<String>> = HashSet::default();
+    let mut companies: HashSet<Key> = HashSet::default();
     for o in spotted.organisations.iter().filter(|o| o.company) {
         // "Fratelli Bosi S.p.A.", "Atlas Motor Co.": every stretch of its name is that company.
         let words = key(doc, o.tokens.start..o.tokens.end - 1);
@@ -158,9 +159,9 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
             && !f.has(Feature::TitleCase)
             && !w.located
             && !w.company
-            && !lower.contains(word.as_str())
+            && !lower.contains(word.as_ref())
         {
-            *alone.entry(word.as_str()).or_default() += 1;
+            *alone.entry(word.as_ref()).or_default() += 1;
         }
     }
     for (i, k) in keys.iter().enumerate() {
@@ -172,7 +173,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
             && f.has(Feature::CommonNounLast)
             && !w.located
             && !w.company
-            && alone.get(k[1].as_str()).is_some_and(|&n| n >= 2)
+            && alone.get(k[1].as_ref()).is_some_and(|&n| n >= 2)
         {
             weights[i].score = weights[i].score.max(PERSON);
             person[i] = true;
@@ -193,7 +194,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
             && !w.features.has(Feature::TitleCase)
             && !w.features.has(Feature::LocativeOne)
         {
-            let e = given_alone.entry(word.as_str()).or_insert((0, f32::MIN));
+            let e = given_alone.entry(word.as_ref()).or_insert((0, f32::MIN));
             e.0 += 1;
             e.1 = e.1.max(w.score);
         }
@@ -201,7 +202,7 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
     for (i, k) in keys.iter().enumerate() {
         if let [word] = k.as_slice()
             && !person[i]
-            && given_alone.get(word.as_str()).is_some_and(|&(n, best)| n >= 2 && best >= -1.0)
+            && given_alone.get(word.as_ref()).is_some_and(|&(n, best)| n >= 2 && best >= -1.0)
         {
             weights[i].score = weights[i].score.max(PERSON);
             person[i] = true;
@@ -213,17 +214,17 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
         .iter()
         .zip(&person)
         .filter(|(_, p)| **p)
-        .filter_map(|(k, _)| k.last().map(String::as_str))
+        .filter_map(|(k, _)| k.last().map(AsRef::as_ref))
         .collect();
     // Surnames of people named in full, to tell "Player" or "May" alone from the common word.
     let full_surnames: HashSet<&str> = keys
         .iter()
         .zip(&person)
         .filter(|(k, p)| **p && k.len() >= 2)
-        .filter_map(|(k, _)| k.last().map(String::as_str))
+        .filter_map(|(k, _)| k.last().map(AsRef::as_ref))
         .collect();
     for (i, k) in keys.iter().enumerate() {
-        if !person[i] && k.len() == 2 && surnames.contains(k[1].as_str()) && weights[i].score >= 0.0 {
+        if !person[i] && k.len() == 2 && surnames.contains(k[1].as_ref()) && weights[i].score >= 0.0 {
             weights[i].score += 3.0;
         }
         // "Ben Player won … Player pinpoints …": a capitalised word that is the surname of someone
@@ -238,8 +239,8 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
         if k.len() == 1
             && weights[i].located
             && after_to
-            && full_surnames.contains(k[0].as_str())
-            && !lower.contains(k[0].as_str())
+            && full_surnames.contains(k[0].as_ref())
+            && !lower.contains(k[0].as_ref())
         {
             weights[i].located = false;
             weights[i].score = weights[i].score.max(PERSON);
@@ -247,8 +248,8 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
         let w = &weights[i];
         if !person[i]
             && k.len() == 1
-            && full_surnames.contains(k[0].as_str())
-            && !lower.contains(k[0].as_str())
+            && full_surnames.contains(k[0].as_ref())
+            && !lower.contains(k[0].as_ref())
             && !w.located
             && !w.company
             && w.score > -6.0
@@ -295,7 +296,12 @@ pub fn decide(doc: &Doc, spotted: &Spotted, model: &Model) -> Decided {
 /// Adds a company's name `key` and the shorter forms news uses for it: its first words
 /// ("Quill Lasker" for "Quill Lasker Brandt"), its first word alone when that is no given name
 /// ("Quill", not the "John" of "John Deere").
-fn company_and_short_forms(doc: &Doc, c: &Candidate, key: &[String], companies: &mut HashSet<Vec<String>>) {
+fn company_and_short_forms<'d>(
+    doc: &Doc,
+    c: &Candidate,
+    key: &[Cow<'d, str>],
+    companies: &mut HashSet<Key<'d>>,
+) {
     for end in 1..key.len() {
         let first_given = || doc.lex_of(c.tokens.start..c.tokens.start + 1).is(class::GIVEN);
         if end >= 2 || !first_given() {
@@ -305,7 +311,7 @@ fn company_and_short_forms(doc: &Doc, c: &Candidate, key: &[String], companies: 
     companies.insert(key.to_vec());
 }
 
-fn decide_once(keys: &[Vec<String>], weights: &[Weight], companies: &HashSet<Vec<String>>) -> Vec<bool> {
+fn decide_once(keys: &[Key], weights: &[Weight], companies: &HashSet<Key>) -> Vec<bool> {
     #[derive(Default)]
     struct Name {
         best: f32,
@@ -318,7 +324,7 @@ fn decide_once(keys: &[Vec<String>], weights: &[Weight], companies: &HashSet<Vec
         /// Occurrences after "the".
         determined: usize,
     }
-    let mut names: HashMap<&[String], Name> = HashMap::default();
+    let mut names: HashMap<&[Cow<str>], Name> = HashMap::default();
     for (k, w) in keys.iter().zip(weights) {
         let name = names.entry(k.as_slice()).or_default();
         name.best = name.best.max(w.score);

@@ -74,20 +74,25 @@ pub const PERSON: f32 = 3.0;
 /// The name words of a candidate: no particles, quotes, suffixes or epithets ("Peter the Great"
 /// is a Peter).
 pub fn name_words(doc: &Doc, tokens: Range<usize>) -> Vec<usize> {
-    tokens
-        .take_while(|&k| !(doc.is_word(k, "the") && super::spotting::epithet(doc, k + 1)))
-        .filter(|&k| {
-            let t = doc.tokens[k];
-            t.kind == Kind::Word
-                && !doc.lex(k).is(class::SUFFIX)
-                && (t.has(shape::CAP) || t.has(shape::HYPHEN) || super::spotting::prefixed_name(doc, k))
-        })
-        .collect()
+    each_name_word(doc, tokens).collect()
 }
 
+/// The name words of [`name_words`], one by one.
+fn each_name_word<'d>(doc: &'d Doc, tokens: Range<usize>) -> impl Iterator<Item = usize> + 'd {
+    tokens.take_while(|&k| !(doc.is_word(k, "the") && super::spotting::epithet(doc, k + 1))).filter(|&k| {
+        let t = doc.tokens[k];
+        t.kind == Kind::Word
+            && !doc.lex(k).is(class::SUFFIX)
+            && (t.has(shape::CAP) || t.has(shape::HYPHEN) || super::spotting::prefixed_name(doc, k))
+    })
+}
+
+/// A name's words, lower case: what it is decided and grouped by.
+pub type Key<'d> = Vec<Cow<'d, str>>;
+
 /// The key a name is decided by: its words, lower case, hyphens as spaces, without suffixes and
-/// nicknames.
-pub fn key(doc: &Doc, tokens: Range<usize>) -> Vec<String> {
+/// nicknames. Borrowed from the article's lower-case copy unless a word needs Unicode.
+pub fn key<'d>(doc: &'d Doc, tokens: Range<usize>) -> Key<'d> {
     let mut quoted = false;
     let mut out = Vec::new();
     for k in tokens {
@@ -99,11 +104,17 @@ pub fn key(doc: &Doc, tokens: Range<usize>) -> Vec<String> {
         if quoted || doc.tokens[k].kind != Kind::Word || doc.lex(k).is(class::SUFFIX) {
             continue;
         }
-        out.extend(
-            doc.lower(k).trim_end_matches('.').split('-').filter(|w| !w.is_empty()).map(str::to_owned),
-        );
+        match doc.lower(k) {
+            Cow::Borrowed(w) => out.extend(pieces(w).map(Cow::Borrowed)),
+            Cow::Owned(w) => out.extend(pieces(&w).map(|p| Cow::Owned(p.to_owned()))),
+        }
     }
     out
+}
+
+/// The words of a lower-case token as a key holds them: no final full stop, split at hyphens.
+fn pieces(word: &str) -> impl Iterator<Item = &str> {
+    word.trim_end_matches('.').split('-').filter(|w| !w.is_empty())
 }
 
 fn word<'a>(doc: &'a Doc, k: Option<usize>, sentence: &Range<usize>) -> Cow<'a, str> {
@@ -116,7 +127,7 @@ fn word<'a>(doc: &'a Doc, k: Option<usize>, sentence: &Range<usize>) -> Cow<'a, 
 pub fn lower_case_words<'d>(doc: &'d Doc, candidates: &[Candidate]) -> HashSet<&'d str> {
     let wanted: HashSet<Cow<'d, str>> = candidates
         .iter()
-        .filter_map(|c| name_words(doc, c.tokens.clone()).first().map(|&k| doc.lower(k)))
+        .filter_map(|c| each_name_word(doc, c.tokens.clone()).next().map(|k| doc.lower(k)))
         .collect();
     let mut out = HashSet::default();
     for s in &doc.sentences {
