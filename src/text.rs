@@ -48,26 +48,24 @@ fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
     let bytes = text.as_bytes();
     let mut start = line.start;
     let mut i = line.start;
-    while i < line.end {
+    // Jump from terminator to terminator (memchr scans many bytes at a time).
+    while let Some(at) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..line.end]) {
+        i += at;
         let b = bytes[i];
-        if matches!(b, b'.' | b'!' | b'?') {
-            // Swallow a run of terminators and closing quotes or brackets: `."`, `?)`, `...`.
-            let mut end = i + 1;
-            while end < line.end && is_closer(text, end) {
-                end += char_len(text, end);
-            }
-            if end < line.end
-                && bytes[end].is_ascii_whitespace()
-                && starts_sentence(text, end, line.end)
-                && !(b == b'.' && is_abbreviation(text, line.start, i))
-            {
-                push_trimmed(text, start..end, out);
-                start = end;
-            }
-            i = end;
-        } else {
-            i += 1;
+        // Swallow a run of terminators and closing quotes or brackets: `."`, `?)`, `...`.
+        let mut end = i + 1;
+        while end < line.end && is_closer(text, end) {
+            end += char_len(text, end);
         }
+        if end < line.end
+            && bytes[end].is_ascii_whitespace()
+            && starts_sentence(text, end, line.end)
+            && !(b == b'.' && is_abbreviation(text, line.start, i))
+        {
+            push_trimmed(text, start..end, out);
+            start = end;
+        }
+        i = end;
     }
     push_trimmed(text, start..line.end, out);
 }

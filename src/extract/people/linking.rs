@@ -132,8 +132,12 @@ pub fn link(
             Some(p) => Some(p),
             None => {
                 let all = index.candidates(&pending[i].word);
-                let intro: Vec<usize> =
-                    all.iter().copied().filter(|&p| introduced.get(p).copied().unwrap_or(false)).collect();
+                let is_introduced = |p: &&usize| introduced.get(**p).copied().unwrap_or(false);
+                // Only when some but not all are introduced does the pool narrow (and allocate).
+                let intro: Vec<usize> = match all.iter().filter(is_introduced).count() {
+                    n if n == 0 || n == all.len() => Vec::new(),
+                    _ => all.iter().filter(is_introduced).copied().collect(),
+                };
                 let pool = if intro.is_empty() { all } else { &intro };
                 let seen = Seen {
                     heads: &heads,

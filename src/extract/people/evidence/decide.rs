@@ -76,7 +76,7 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
         let words = key(doc, o.tokens.start..o.tokens.end - 1);
         for start in 0..words.len() {
             for end in start + 1..=words.len() {
-                companies.insert(words[start..end].to_vec());
+                companies.insert(words[start..end].iter().cloned().collect());
             }
         }
     }
@@ -305,13 +305,13 @@ fn company_and_short_forms<'d>(
     for end in 1..key.len() {
         let first_given = || doc.lex_of(c.tokens.start..c.tokens.start + 1).is(class::GIVEN);
         if end >= 2 || !first_given() {
-            companies.insert(key[..end].to_vec());
+            companies.insert(key[..end].iter().cloned().collect());
         }
     }
-    companies.insert(key.to_vec());
+    companies.insert(key.iter().cloned().collect());
 }
 
-fn decide_once(keys: &[Key], weights: &[Weight], companies: &HashSet<Key>) -> Vec<bool> {
+fn decide_once<'d>(keys: &[Key<'d>], weights: &[Weight], companies: &HashSet<Key<'d>>) -> Vec<bool> {
     #[derive(Default)]
     struct Name {
         best: f32,

@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use smallvec::SmallVec;
 
 mod against;
 mod decide;
@@ -87,14 +88,14 @@ fn each_name_word<'d>(doc: &'d Doc, tokens: Range<usize>) -> impl Iterator<Item 
     })
 }
 
-/// A name's words, lower case: what it is decided and grouped by.
-pub type Key<'d> = Vec<Cow<'d, str>>;
+/// A name's words, lower case: what it is decided and grouped by (most names fit inline).
+pub type Key<'d> = SmallVec<[Cow<'d, str>; 3]>;
 
 /// The key a name is decided by: its words, lower case, hyphens as spaces, without suffixes and
 /// nicknames. Borrowed from the article's lower-case copy unless a word needs Unicode.
 pub fn key<'d>(doc: &'d Doc, tokens: Range<usize>) -> Key<'d> {
     let mut quoted = false;
-    let mut out = Vec::new();
+    let mut out = Key::new();
     for k in tokens {
         let text = doc.text(k);
         if matches!(text, "\"" | "\u{201c}" | "\u{201d}") {
@@ -157,8 +158,8 @@ struct Occurrence<'d, 'a> {
     c: &'d Candidate,
     sentence: Range<usize>,
     /// The name words, and what the lexicon knows of each (joined given names are a given name).
-    words: Vec<usize>,
-    lex: Vec<Lex>,
+    words: SmallVec<[usize; 4]>,
+    lex: SmallVec<[Lex; 4]>,
     first: usize,
     last: usize,
     /// "bin", "ibn" or "bint" inside the name, or opening it.
@@ -175,9 +176,9 @@ struct Occurrence<'d, 'a> {
 impl<'d, 'a> Occurrence<'d, 'a> {
     fn new(doc: &'d Doc<'a>, c: &'d Candidate) -> Option<Occurrence<'d, 'a>> {
         let sentence = doc.sentences[c.sentence].tokens.clone();
-        let words = name_words(doc, c.tokens.clone());
+        let words: SmallVec<[usize; 4]> = each_name_word(doc, c.tokens.clone()).collect();
         let (&first, &last) = words.first().zip(words.last())?;
-        let mut lex: Vec<Lex> = words.iter().map(|&k| doc.lex(k)).collect();
+        let mut lex: SmallVec<[Lex; 4]> = words.iter().map(|&k| doc.lex(k)).collect();
         // "Pierre-Simon", "Anne-Marie": given names joined are a given name.
         if doc.tokens[first].has(shape::HYPHEN) && !lex[0].is(class::GIVEN) {
             let parts: Vec<Lex> =
