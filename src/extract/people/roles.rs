@@ -3,7 +3,10 @@
 //! former director of the agency," / "Doe is a lawyer"). Both are evidence that a name is a
 //! person, and both become the person's roles.
 
+use std::borrow::Cow;
 use std::ops::Range;
+
+use smallvec::SmallVec;
 
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::{self, LEXICON, class};
@@ -93,9 +96,14 @@ pub fn plural_title(doc: &Doc, k: usize) -> bool {
 /// The first title in a lower-case role phrase, and whether it is head-level (a lowering modifier
 /// such as "vice" makes it not).
 pub fn leading_title(phrase: &str) -> Option<(String, bool)> {
-    let lower = phrase.to_lowercase();
-    let words: Vec<&str> = lower.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
-    let hashes: Vec<u64> = words.iter().map(|w| lexicon::word_hash(w)).collect();
+    // Run for most mentions: a lower-case phrase is borrowed and a short one stays inline.
+    let lower: Cow<str> = if phrase.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(phrase.to_lowercase())
+    } else {
+        Cow::Borrowed(phrase)
+    };
+    let words: SmallVec<[&str; 8]> = lower.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
+    let hashes: SmallVec<[u64; 8]> = words.iter().map(|w| lexicon::word_hash(w)).collect();
     let mut prefixes = [0u64; 16];
     let longest = LEXICON.longest_phrase.min(prefixes.len());
     for start in 0..words.len() {
