@@ -296,6 +296,8 @@ pub const DATE_OPENERS: &[&str] = &[
     "election",
     "mid-afternoon",
     "mid-morning",
+    // "by year end", "by year's end".
+    "year",
 ];
 
 /// Words that may stand between "about" and a count ("almost two decades"); they open date

@@ -353,6 +353,22 @@ impl<'d, 'a> Reader<'d, 'a> {
                 .year(i + 1)
                 .map(|y| Match { tokens: i..i + 2, form: Form::FiscalYear { year: Some(y) } });
         }
+        // "by year-end", "by year end", "by year's end": the end of this year.
+        let year_end = if self.is(i, "year-end") {
+            Some(i + 1)
+        } else if self.is(i, "year") && self.is(i + 1, "end") {
+            Some(i + 2)
+        } else if self.is(i, "year")
+            && self.doc.kind(i + 1) == Some(Kind::Possessive)
+            && self.is(i + 2, "end")
+        {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if let Some(end) = year_end {
+            return self.m(i..end, Form::EdgeOf { unit: Unit::Year, step: 0 });
+        }
         if self.is(i, "overnight") {
             return self.m(i..i + 1, Form::Deictic { offset: 0, part: Some(Part::Night) });
         }

@@ -413,3 +413,15 @@ fn the_week_of_a_day_is_that_days_week() {
     assert_eq!(value("A hearing is set for the week of March 6.", dct), "2000-W10");
     assert_eq!(value("They met the week of Feb. 14, 1999.", dct), "1999-W06");
 }
+
+#[test]
+fn year_end_is_the_end_of_this_year() {
+    for (body, span) in [
+        ("Vantor hopes to close the sale by year-end.", "year-end"),
+        ("The rules take effect by year's end.", "year's end"),
+        ("Hiring should pick up around year end.", "year end"),
+    ] {
+        assert_eq!(one(body, "2031-10-14"), (span.to_string(), Some("2031".to_string())), "{body}");
+    }
+    assert!(dates("A year ended in a loss for Vantor.", "2031-10-14").iter().all(|(t, _)| t != "year ended"));
+}
