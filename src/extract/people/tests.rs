@@ -869,3 +869,16 @@ fn what_a_firm_has_a_person_named_in_full_has_too() {
     let body = "Ivo Lang, the founder, said sales fell. Lang's employees were told.";
     assert_eq!(mentions(body), [pair("Ivo Lang", "Ivo Lang"), pair("Lang", "Ivo Lang")]);
 }
+
+#[test]
+fn a_wing_or_arm_in_apposition_makes_the_name_an_organisation() {
+    let body = "The council called for Dana Whitlock, the rebels' political wing, to be banned. \
+                Dana Whitlock said it would appeal.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}
+
+#[test]
+fn a_relation_of_a_place_is_a_figure_of_speech() {
+    let body = "Cheers rose for Nia Quist, a proud daughter of Norway, who fled it as a child.";
+    assert_eq!(names(body), ["Nia Quist"]);
+}

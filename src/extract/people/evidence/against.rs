@@ -266,6 +266,16 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "holding",
     "brand",
     "startup",
+    // "Aroha Nui, the movement's political wing,": a wing or an arm of something.
+    "wing",
+    "arm",
+    "movement",
+    "faction",
+    "coalition",
+    "alliance",
+    "militia",
+    "broadcaster",
+    "daily",
 ];
 
 /// What a company owns or reports: after "X's" these make X a company.
