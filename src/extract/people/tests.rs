@@ -882,3 +882,13 @@ fn a_relation_of_a_place_is_a_figure_of_speech() {
     let body = "Cheers rose for Nia Quist, a proud daughter of Norway, who fled it as a child.";
     assert_eq!(names(body), ["Nia Quist"]);
 }
+
+#[test]
+fn a_firm_ending_in_a_business_word_goes_by_its_first_words() {
+    let body = "Hollis Marsh Partners of Boston said it may bid for Vantor. In a filing, Hollis Marsh \
+                said it holds a 5% stake, and Hollis added that talks had begun.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    // A person's name before a firm's word stays the person's when a common given name opens it.
+    let body = "Ana Salem Partners hired staff. Ana said the office would open soon.";
+    assert_eq!(names(body), ["Ana"]);
+}

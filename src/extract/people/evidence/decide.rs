@@ -20,6 +20,31 @@ pub struct Decided<'d> {
     pub keys: Vec<Key<'d>>,
 }
 
+/// Organisation words that end a firm's name ("Vantor Savings Bank", "Harlow Pike Partners").
+const BUSINESS: &[&str] = &[
+    "bank",
+    "bancorp",
+    "bancshares",
+    "capital",
+    "financial",
+    "holdings",
+    "industries",
+    "insurance",
+    "investments",
+    "partners",
+    "partnership",
+    "securities",
+    "ventures",
+    "enterprises",
+    "motors",
+    "airlines",
+    "petroleum",
+    "pharmaceuticals",
+    "technologies",
+    "communications",
+    "electronics",
+];
+
 /// What is written, said or handed to someone: "to" after it leads to a person.
 const MESSAGES: &[&str] = &[
     "letter",
@@ -77,6 +102,22 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
         for start in 0..words.len() {
             for end in start + 1..=words.len() {
                 companies.insert(words[start..end].iter().cloned().collect());
+            }
+        }
+    }
+    // "Harlow Pike Partners … Harlow Pike said", "Vantor Savings Bank … Vantor posted": a firm
+    // with a business word at the end goes by its first words (its first word alone only when
+    // that is no common given name: "Ana Salem Partners" does not make every Ana a firm).
+    for o in spotted.organisations.iter().filter(|o| !o.company && o.tokens.len() >= 2) {
+        let last = o.tokens.end - 1;
+        if !BUSINESS.iter().any(|w| doc.is_word(last, w)) {
+            continue;
+        }
+        let words = key(doc, o.tokens.start..last);
+        let first_given = doc.lex(o.tokens.start).is(class::COMMON_GIVEN);
+        for end in 1..=words.len() {
+            if end >= 2 || !first_given {
+                companies.insert(words[..end].iter().cloned().collect());
             }
         }
     }
