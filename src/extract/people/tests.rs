@@ -892,3 +892,24 @@ fn a_firm_ending_in_a_business_word_goes_by_its_first_words() {
     let body = "Ana Salem Partners hired staff. Ana said the office would open soon.";
     assert_eq!(names(body), ["Ana"]);
 }
+
+#[test]
+fn an_organisation_noun_after_a_modifier_introduces_an_organisation() {
+    let body = "The deal was backed by rival bank Dana Whitlock, Ana Salem said.";
+    assert_eq!(names(body), ["Ana Salem"]);
+    // After a determiner or a possessive the name may be the subject of a clause.
+    let body = "The company Dana Whitlock founded in 1990 was sold.";
+    assert_eq!(names(body), ["Dana Whitlock"]);
+}
+
+#[test]
+fn the_unit_of_a_company_is_no_person() {
+    let body = "Vantor sold the Tobin Marsh unit to Okonjo Corp. in March. Tobin Marsh had been profitable.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}
+
+#[test]
+fn a_firm_word_from_another_language_introduces_a_firm() {
+    let body = "Cie. de Dana Whitlock rejected the bid. Dana Whitlock said it was too low.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}

@@ -278,6 +278,14 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "daily",
 ];
 
+/// An organisation noun, singular or plural ("bank", "banks", "companies").
+fn organisation_noun(word: &str) -> bool {
+    let stem = word.strip_suffix("ies");
+    ORGANISATION_NOUNS.contains(&word)
+        || word.strip_suffix('s').is_some_and(|w| ORGANISATION_NOUNS.contains(&w))
+        || stem.is_some_and(|stem| ORGANISATION_NOUNS.iter().any(|n| n.strip_suffix('y') == Some(stem)))
+}
+
 /// What a company owns or reports: after "X's" these make X a company.
 const COMPANY_THINGS: &[&str] = &[
     "shares",
@@ -414,6 +422,69 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
         && !doc.lex(name.start).is(class::COMMON_GIVEN)
         && doc.kind(after) != Some(Kind::Possessive);
     if workplace {
+        return true;
+    }
+    // "rival banks Harlow Pike and …", "the French bank group Vantor Mixte": an organisation noun
+    // (no role) right before the name, after a modifier rather than a determiner or a possessive
+    // ("the company Lang founded", "his band Okonjo left" are someone's).
+    if before >= 2 && before - 2 >= sentence.start {
+        let (noun, modifier) = (before - 1, before - 2);
+        let t = doc.tokens[noun];
+        let plain = |k: usize| doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP);
+        let owner = matches!(
+            &*at(modifier),
+            "a" | "an"
+                | "the"
+                | "this"
+                | "that"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "whose"
+        );
+        if plain(noun)
+            && !t.has(shape::HYPHEN)
+            && organisation_noun(&at(noun))
+            && !doc.lex(noun).is(class::TITLE)
+            && doc.kind(modifier) == Some(Kind::Word)
+            && !owner
+        {
+            return true;
+        }
+    }
+    // "the Wendel Haig unit of Vantor", "Vantor's Corra foods unit": a part of a company.
+    let part = |w: &str| matches!(w, "unit" | "subsidiary" | "division" | "affiliate");
+    let owned = before > sentence.start
+        && (at(before - 1) == "the" || doc.kind(before - 1) == Some(Kind::Possessive));
+    let plain_next = doc.tokens.get(after).is_some_and(|t| t.kind == Kind::Word && !t.has(shape::CAP));
+    if owned && (part(&next) || plain_next && part(&next2)) {
+        return true;
+    }
+    // "Cie. de Vantor Mixte", "Groupe Harlow": a firm's word from another language before it.
+    let mut k = before;
+    for skip in ["de", "."] {
+        if k > sentence.start && at(k - 1) == skip {
+            k -= 1;
+        }
+    }
+    let firm_word = matches!(
+        &*at(k.wrapping_sub(1)),
+        "cie"
+            | "cie."
+            | "compagnie"
+            | "societe"
+            | "société"
+            | "groupe"
+            | "grupo"
+            | "banque"
+            | "banco"
+            | "banca"
+    );
+    if k > sentence.start && firm_word {
         return true;
     }
     // "its Wendel Haig unit", "its Corra home computer": no one is "its".
