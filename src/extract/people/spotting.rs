@@ -517,6 +517,13 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
         }
         let lex = doc.lex(k);
         let next_is_name = k + 1 < run.end && name_like(doc, k + 1) && !doc.lex(k + 1).is(class::SUFFIX);
+        // "Mr. de Varnet", "Ms. van Oorden": a particle and a name after a title.
+        let particle_name = |j: usize| {
+            j + 1 < run.end
+                && doc.lex(j).is(class::PARTICLE)
+                && !doc.tokens[j].has(shape::CAP)
+                && name_like(doc, j + 1)
+        };
         let part = if name_open && regnal(doc, k, run.end) {
             // "Gustav V", "Ottokar II", "Ahmet I": a regnal number ends the name.
             Part::Name
@@ -524,7 +531,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
         {
             // The pronoun: "Basically I lost", "Am I", "I'm Ana Ruiz".
             Part::Skip
-        } else if lex.is(class::TITLE) && next_is_name {
+        } else if lex.is(class::TITLE) && (next_is_name || particle_name(k + 1)) {
             // "Madison County Judge Ana Ruiz", "Polk County District Attorney Ivo Lang":
             // a given name and another name after the title make it the title of that name.
             let given_follows = good_name_start(doc, k + 1) || doc.lex(k + 1).is(class::COMMON_GIVEN);
@@ -587,7 +594,8 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
             // "Ambassador to Kenya Prudence Bushnell": a place before a given name.
             Part::Place
         } else if lex.is(class::WEEKDAY)
-            || lex.is(class::MONTH) && !(lex.is(class::GIVEN) && (name_open || next_is_name))
+            || lex.is(class::MONTH)
+                && !(lex.is(class::GIVEN) && (name_open || next_is_name || particle_name(k + 1)))
         {
             // "Jan Kovač", "June Carter": a month that is also a given name, in a name; a weekday
             // never is ("Sunday Mass").

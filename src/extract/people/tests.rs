@@ -913,3 +913,26 @@ fn a_firm_word_from_another_language_introduces_a_firm() {
     let body = "Cie. de Dana Whitlock rejected the bid. Dana Whitlock said it was too low.";
     assert!(names(body).is_empty(), "{:?}", names(body));
 }
+
+#[test]
+fn a_title_before_a_particle_is_cut_off_and_the_name_links() {
+    let body =
+        "Philippe de Varnet, an analyst, said the bid would fail. Mr. de Varnet added that prices were high.";
+    assert_eq!(
+        mentions(body),
+        [pair("Philippe de Varnet", "Philippe de Varnet"), pair("de Varnet", "Philippe de Varnet")]
+    );
+    assert_eq!(roles(body, 0), ["Mr.", "analyst"]);
+}
+
+#[test]
+fn a_month_that_is_a_given_name_before_a_particle_is_the_given_name() {
+    let body = "Jan van Oorden said the bid would fail.";
+    assert_eq!(names(body), ["Jan van Oorden"]);
+}
+
+#[test]
+fn a_letter_after_common_words_is_a_class_not_an_initial() {
+    let body = "Hudson Bay Ltd. said it will redeem 9.5 million Series H preferred shares.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}

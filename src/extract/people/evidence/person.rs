@@ -219,7 +219,12 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     let party = case(next) || (case(prev) && prev != "v") || (prev == "." && case(prev2));
     // Weak shapes need stronger context than known names.
     let known = lex.iter().any(|l| l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST));
-    let common = lex.iter().all(|l| l.is(class::WORD) && !l.is(class::GIVEN));
+    // "Series H", "Class A": a letter after common words is a class, not an initial.
+    let letter = |i: usize| {
+        let t = doc.text(o.words[i]);
+        i > 0 && i + 1 == n && t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let common = lex.iter().enumerate().all(|(i, l)| l.is(class::WORD) && !l.is(class::GIVEN) || letter(i));
     if speaks || spoken_of {
         w.context(if known || !common { F::SaysNamed } else { F::SaysCommon });
     }
