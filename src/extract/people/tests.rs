@@ -936,3 +936,12 @@ fn a_letter_after_common_words_is_a_class_not_an_initial() {
     let body = "Hudson Bay Ltd. said it will redeem 9.5 million Series H preferred shares.";
     assert!(names(body).is_empty(), "{:?}", names(body));
 }
+
+#[test]
+fn who_with_a_plural_verb_is_the_noun_before_the_name() {
+    let body = "Rebels were aided by fighters from Kavro Dunesk, who have formed an alliance.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    // Two names joined by "and" take a plural verb.
+    let body = "Rebels were aided by Kavro Dunesk and Ilvar Moresk, who have formed an alliance.";
+    assert!(names(body).contains(&"Ilvar Moresk".to_owned()), "{:?}", names(body));
+}

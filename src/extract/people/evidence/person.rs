@@ -147,7 +147,12 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if age {
         w.context(F::Age);
     }
-    if next == "," && next2 == "who" {
+    // Not "guerrillas from Tarna Veld, who have": a plural verb's "who" is the noun's before.
+    let plural_verb = || {
+        let third = word(doc, Some(after + 2), sentence);
+        matches!(&*third, "have" | "are" | "were") && prev != "and"
+    };
+    if next == "," && next2 == "who" && !plural_verb() {
         w.context(F::CommaWho);
     }
     // "Adaeze Nwosu Obi, commonly known as Zaza": a name's other name, after the comma
