@@ -118,6 +118,13 @@ const INTENTIONS: &[&str] = &[
     "wanted",
 ];
 
+/// Present forms of verbs that name a scheduled event: news writes "the two meet Monday", "the
+/// court convenes Tuesday" for what lies ahead.
+const SCHEDULED: &[&str] = &[
+    "meet", "meets", "travel", "travels", "visit", "visits", "arrive", "arrives", "begin", "begins",
+    "resume", "resumes", "convene", "convenes", "depart", "departs",
+];
+
 /// Present forms of "be": the clause speaks of now.
 pub const PRESENT: &[&str] = &["is", "are", "am"];
 
@@ -204,6 +211,13 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     if lex.is(class::FUTURE_CUE) || text.ends_with("'ll") || set_to {
         return Some(Tense::Future);
     }
+    // "The two meet Monday", not "they did not meet Monday" nor "the chance to meet".
+    if SCHEDULED.contains(&text.as_ref()) {
+        let past = |p: &usize| {
+            ["did", "didn't", "had", "could", "couldn't", "to"].iter().any(|w| doc.is_word(*p, w))
+        };
+        return if preceding.iter().any(past) { None } else { Some(Tense::Future) };
+    }
     // "have come down", "has risen": a participle after a perfect auxiliary is the past.
     let perfect = preceding.last().is_some_and(|&p| doc.lex(p).is(class::PERFECT));
     if perfect && (lex.is(class::PARTICIPLE) || text.ends_with("en") || text.ends_with("ed")) {
@@ -226,7 +240,11 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
         return None;
     }
     let next_word = (k + 1..doc.tokens.len()).find(|&p| doc.tokens[p].kind == Kind::Word);
-    let intends = INTENTIONS.contains(&text.as_ref()) && next_word.is_some_and(|p| doc.is_word(p, "to"));
+    // "planned a rally for Saturday": what was planned lies ahead too.
+    let object =
+        |p: usize| ["a", "an", "the", "their", "its", "his", "her"].iter().any(|w| doc.is_word(p, w));
+    let intends = INTENTIONS.contains(&text.as_ref()) && next_word.is_some_and(|p| doc.is_word(p, "to"))
+        || text == "planned" && next_word.is_some_and(object);
     let then_plan = lex.is(class::PAST_CUE)
         && next_word.is_some_and(|p| {
             doc.lex(p).is(class::FUTURE_CUE) && !doc.is_word(p, "next") && !doc.is_word(p, "until")
@@ -299,6 +317,20 @@ mod tests {
             tense("In announcing the meeting on Sunday, Pompeo said he expected progress.", "Sunday"),
             Tense::Past
         );
-        assert_eq!(tense("On Friday the team travels home.", "Friday"), Tense::Unknown);
+        assert_eq!(tense("On Friday the team rests.", "Friday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn a_scheduled_event_in_the_present_lies_ahead() {
+        assert_eq!(tense("The two leaders meet separately Monday with the envoy.", "Monday"), Tense::Future);
+        assert_eq!(tense("The council convenes Tuesday.", "Tuesday"), Tense::Future);
+        assert_eq!(tense("On Friday the team travels home.", "Friday"), Tense::Future);
+        assert_eq!(tense("The two leaders did not meet Monday.", "Monday"), Tense::Past);
+    }
+
+    #[test]
+    fn what_was_planned_lies_ahead() {
+        assert_eq!(tense("Protesters planned a large rally on Saturday.", "Saturday"), Tense::Future);
+        assert_eq!(tense("Protesters staged a large rally on Saturday.", "Saturday"), Tense::Past);
     }
 }
