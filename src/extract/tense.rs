@@ -225,9 +225,11 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     }
     // "-ed" says past only of a verb: not of a name ("United States") or an adjective after a
     // determiner ("a still unspecified date", "the planned merger").
-    let adjective = preceding
-        .last()
-        .is_some_and(|&p| DETERMINERS.iter().chain(&["still", "newly", "very"]).any(|w| doc.is_word(p, w)));
+    // Not "that": "shootings that injured doctors" is a relative clause.
+    let adjective = preceding.last().is_some_and(|&p| {
+        DETERMINERS.iter().chain(&["still", "newly", "very"]).any(|w| doc.is_word(p, w))
+            && !doc.is_word(p, "that")
+    });
     let verb_shape = text.len() > 4
         && text.ends_with("ed")
         && !doc.tokens[k].has(crate::extract::tokens::shape::CAP)
@@ -332,5 +334,14 @@ mod tests {
     fn what_was_planned_lies_ahead() {
         assert_eq!(tense("Protesters planned a large rally on Saturday.", "Saturday"), Tense::Future);
         assert_eq!(tense("Protesters staged a large rally on Saturday.", "Saturday"), Tense::Past);
+    }
+
+    #[test]
+    fn an_ed_verb_after_that_is_a_relative_clause_in_the_past() {
+        assert_eq!(
+            tense("He is a suspect in shootings that injured doctors in November.", "November"),
+            Tense::Past
+        );
+        assert_eq!(tense("He is a suspect in the planned attack in November.", "November"), Tense::Unknown);
     }
 }
