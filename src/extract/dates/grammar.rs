@@ -294,7 +294,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.is(i, "the") {
             return self.after_the(i);
         }
-        let tries: [&dyn Fn() -> Option<Match>; 18] = [
+        let tries: [&dyn Fn() -> Option<Match>; 19] = [
             &|| lex.is(class::WEEKDAY).then(|| self.weekday_first(i)).flatten(),
             // "noon Saturday", "midnight Friday".
             &|| {
@@ -315,6 +315,16 @@ impl<'d, 'a> Reader<'d, 'a> {
             &|| {
                 self.any(i, &["year-earlier", "year-ago"])
                     .then(|| Match { tokens: i..i + 1, form: Form::YearAgo })
+            },
+            // "will one day be", "hopes to some day return": a time ahead, not a length.
+            &|| {
+                let modal = |w: &str| {
+                    matches!(w, "will" | "would" | "could" | "may" | "might" | "can" | "shall" | "'ll" | "to")
+                };
+                let ahead = self.any(i, &["one", "some"])
+                    && self.is(i + 1, "day")
+                    && i.checked_sub(1).is_some_and(|p| modal(&self.doc.lower(p)));
+                ahead.then(|| Match { tokens: i..i + 2, form: Form::Vague(Vagueness::Future) })
             },
             &|| {
                 (self.any(i, &["a", "an", "one", "several", "few"]) || lex.is(class::NUMBER))

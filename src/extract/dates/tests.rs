@@ -425,3 +425,11 @@ fn year_end_is_the_end_of_this_year() {
     }
     assert!(dates("A year ended in a loss for Vantor.", "2031-10-14").iter().all(|(t, _)| t != "year ended"));
 }
+
+#[test]
+fn one_day_after_a_modal_is_a_time_ahead_not_a_length() {
+    let dct = "2018-05-30";
+    assert_eq!(one("The town will one day be a city.", dct), ("one day".into(), Some("FUTURE_REF".into())));
+    assert_eq!(one("She hopes to some day return.", dct), ("some day".into(), Some("FUTURE_REF".into())));
+    assert_ne!(value("The strike lasted one day.", dct), "FUTURE_REF");
+}
