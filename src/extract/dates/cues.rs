@@ -6,7 +6,7 @@
 use super::grammar::{Form, Match};
 use crate::extract::calendar::Vagueness;
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::class;
+use crate::extract::lexicon::{LEXICON, class};
 use crate::extract::tokens::{Kind, shape};
 
 const YEAR_CUES: &[&str] = &[
@@ -308,10 +308,17 @@ fn vague(doc: &Doc, m: &Match, v: Vagueness) -> bool {
     }
     match (word.as_ref(), v) {
         // "as soon as", "soon after": a relation between events, not a time.
+        // "was soon released", "that soon became": soon after a past event, no time ahead of the
+        // article.
         ("soon", _) => {
             let prev = previous_word(doc, m);
             let next = next_word(doc, m);
+            let past = matches!(prev.as_deref(), Some("was" | "were" | "had"))
+                || next.as_deref().is_some_and(|w| {
+                    LEXICON.word(w).is(class::PAST_CUE) || w.len() > 4 && w.ends_with("ed") && w != "needed"
+                });
             !(prev.as_deref() == Some("as")
+                || past
                 || matches!(
                     next.as_deref(),
                     Some("as" | "after" | "afterward" | "afterwards" | "thereafter")

@@ -433,3 +433,12 @@ fn one_day_after_a_modal_is_a_time_ahead_not_a_length() {
     assert_eq!(one("She hopes to some day return.", dct), ("some day".into(), Some("FUTURE_REF".into())));
     assert_ne!(value("The strike lasted one day.", dct), "FUTURE_REF");
 }
+
+#[test]
+fn soon_after_a_past_event_is_no_time_ahead() {
+    let dct = "2018-05-30";
+    assert!(dates("He was taken to hospital and was soon released.", dct).is_empty());
+    assert!(dates("By noon the crowd was soon gone.", dct).iter().all(|(text, _)| text != "soon"));
+    assert!(dates("A trickle of cash that soon became a flood.", dct).is_empty());
+    assert_eq!(value("The budget will soon move into surplus.", dct), "FUTURE_REF");
+}
