@@ -29,6 +29,8 @@ pub enum Form {
     Numeric(NaiveDate),
     /// "October 2000", "mid-October of 2000".
     MonthOfYear { month: u32, year: i32 },
+    /// "February this year", "April of next year": a month of the article's year, or one on.
+    MonthOfRelativeYear { month: u32, step: i64 },
     /// "June" (with a modifier that makes it a date: "mid-June", "the end of March", "last June").
     Month { month: u32, relative: Option<Relative>, bare: bool },
     /// "the end of the year", "the start of next month".
@@ -576,6 +578,19 @@ impl<'d, 'a> Reader<'d, 'a> {
                 y
             });
             return self.m(from..end, Form::Day { month, day, year });
+        }
+        // "February this year", "October of next year", "March last year".
+        let of = usize::from(self.is(i + 1, "of"));
+        if self.is(i + of + 2, "year") && self.doc.kind(i + of + 3) != Some(Kind::Possessive) {
+            let step = match self.doc.lower(i + of + 1).as_ref() {
+                "this" => Some(0),
+                "next" => Some(1),
+                "last" => Some(-1),
+                _ => None,
+            };
+            if let Some(step) = step {
+                return self.m(from..i + of + 3, Form::MonthOfRelativeYear { month, step });
+            }
         }
         let (year, end) = if self.is(i + 1, "of") {
             match self.year(i + 2) {

@@ -61,6 +61,9 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         }
         Form::Numeric(date) => Some(TimexValue::Day(date)),
         Form::MonthOfYear { month, year } => Some(TimexValue::Month(year, month as u8)),
+        Form::MonthOfRelativeYear { month, step } => {
+            Some(TimexValue::Month(dct?.year() + step as i32, month as u8))
+        }
         Form::Month { month, relative: Some(r), .. } => {
             let d = dct?;
             Some(match r {

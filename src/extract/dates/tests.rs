@@ -442,3 +442,21 @@ fn soon_after_a_past_event_is_no_time_ahead() {
     assert!(dates("A trickle of cash that soon became a flood.", dct).is_empty());
     assert_eq!(value("The budget will soon move into surplus.", dct), "FUTURE_REF");
 }
+
+#[test]
+fn a_month_with_this_next_or_last_year_is_one_date() {
+    let dct = "1998-12-03";
+    assert_eq!(
+        one("The process began in February this year.", dct),
+        ("February this year".into(), Some("1998-02".into()))
+    );
+    assert_eq!(one("They join in April next year.", dct), ("April next year".into(), Some("1999-04".into())));
+    assert_eq!(
+        one("It opens in October of next year.", dct),
+        ("October of next year".into(), Some("1999-10".into()))
+    );
+    assert_eq!(
+        one("Sales fell in March last year.", dct),
+        ("March last year".into(), Some("1997-03".into()))
+    );
+}
