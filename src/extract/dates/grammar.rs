@@ -862,7 +862,18 @@ impl<'d, 'a> Reader<'d, 'a> {
         } else {
             return None;
         };
-        matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+        // "the day before authorities issued a warrant", "the day before returning home": the
+        // clause after is the anchor, an event, not an earlier date.
+        let k = i + 2;
+        let clause = self.doc.kind(k) == Some(Kind::Word)
+            && self.doc.sentence_of(k) == self.doc.sentence_of(i)
+            && !self.lex(k).is(class::MONTH
+                | class::WEEKDAY
+                | class::DEICTIC
+                | class::HOLIDAY
+                | class::NUMBER)
+            && !self.any(k, &["last", "that", "this", "the", "a", "an", "his", "her", "its", "their"]);
+        (matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) && !clause)
             .then(|| Match { tokens: from..i + 2, form: Form::Narrative { unit, step, spanning: false } })
     }
 

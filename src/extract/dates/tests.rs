@@ -460,3 +460,15 @@ fn a_month_with_this_next_or_last_year_is_one_date() {
         ("March last year".into(), Some("1997-03".into()))
     );
 }
+
+#[test]
+fn the_day_before_a_clause_is_no_earlier_date() {
+    let dct = "1998-11-10";
+    let found = dates("He was last seen Nov. 3, the day before police issued a warrant.", dct);
+    assert_eq!(found, [("Nov. 3".into(), Some("1998-11-03".into()))]);
+    let found = dates("She flew home later in the day before returning to work.", dct);
+    assert!(found.iter().all(|(text, _)| !text.contains("before")), "{found:?}");
+    // An event named after it is the anchor of a date: "the day after his death".
+    let found = dates("On Nov. 3 he died. Friends came the day after his death.", dct);
+    assert_eq!(found.len(), 2, "{found:?}");
+}
