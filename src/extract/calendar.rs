@@ -257,6 +257,10 @@ pub const WORDS: &[(&str, Lex)] = &[
     ("thanksgiving day", lex(H, 0, 20)),
     ("easter", lex(H, 0, 21)),
     ("easter sunday", lex(H, 0, 21)),
+    ("election day", lex(H, 0, 22)),
+    ("memorial day", lex(H, 0, 23)),
+    ("labor day", lex(H, 0, 24)),
+    ("presidents day", lex(H, 0, 25)),
 ];
 
 /// Words that open longer date expressions without being calendar words themselves.

@@ -241,6 +241,14 @@ impl Lexicon {
         }
         for (word, class) in calendar::WORDS {
             lexicon.add(word, *class);
+            // "Independence Day", "Memorial Day": a holiday's first word opens a date.
+            if let Some((first, _)) = word.split_once(' ')
+                && class.is(class::HOLIDAY)
+            {
+                // "Valentine's Day" is read from "Valentine", "'s", "Day".
+                let first = first.strip_suffix("'s").unwrap_or(first);
+                lexicon.add(first, Lex { class: class::DATE_OPENER, ..Lex::NONE });
+            }
         }
         for (words, class) in [
             (calendar::DATE_OPENERS, class::DATE_OPENER),

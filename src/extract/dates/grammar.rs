@@ -304,7 +304,12 @@ impl<'d, 'a> Reader<'d, 'a> {
                 self.m(i..i + 2, Form::Weekday { day, relative: None, part: Some(part) })
             },
             &|| lex.is(class::MONTH).then(|| self.month_first(i, i, None)).flatten(),
-            &|| (lex.is(class::HOLIDAY) || lex.is(class::PHRASE)).then(|| self.holiday(i)).flatten(),
+            &|| {
+                let possessive = self.doc.kind(i + 1) == Some(Kind::Possessive);
+                (lex.is(class::HOLIDAY) || lex.is(class::PHRASE) || possessive)
+                    .then(|| self.holiday(i))
+                    .flatten()
+            },
             &|| lex.is(class::DEICTIC).then(|| self.deictic(i)).flatten(),
             &|| self.hyphenated(i),
             &|| lex.is(class::PERIOD_EDGE).then(|| self.period_edge(i, i)).flatten(),
@@ -1140,6 +1145,14 @@ impl<'d, 'a> Reader<'d, 'a> {
         {
             let cal = if self.is(i + 3, "day") { 2 } else { 3 };
             return self.m(i..i + 4, Form::Holiday(cal));
+        }
+        // "Valentine's Day" is tokenised "Valentine", "'s", "Day".
+        if self.doc.kind(i + 1) == Some(Kind::Possessive) && self.doc.kind(i + 2) == Some(Kind::Word) {
+            let phrase = format!("{}'s {}", self.doc.lower(i), self.doc.lower(i + 2));
+            let lex = crate::extract::lexicon::LEXICON.phrase(&phrase);
+            if lex.is(class::HOLIDAY) {
+                return self.m(i..i + 3, Form::Holiday(lex.cal));
+            }
         }
         let lex = self.lex(i);
         if lex.is(class::HOLIDAY) && self.doc.tokens[i].has(shape::CAP) {

@@ -469,6 +469,13 @@ fn holiday(cal: u8, dct: NaiveDate, tense: Tense) -> Option<NaiveDate> {
         match cal {
             20 => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Thu, 4),
             21 => easter(year),
+            // The United States' Election Day: the Tuesday after the first Monday in November.
+            22 => {
+                NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Mon, 1).map(|d| d + Duration::days(1))
+            }
+            23 => last_weekday_of_month(year, 5, Weekday::Mon),
+            24 => NaiveDate::from_weekday_of_month_opt(year, 9, Weekday::Mon, 1),
+            25 => NaiveDate::from_weekday_of_month_opt(year, 2, Weekday::Mon, 3),
             _ => None,
         }
     };
@@ -478,6 +485,12 @@ fn holiday(cal: u8, dct: NaiveDate, tense: Tense) -> Option<NaiveDate> {
         Tense::Future => candidates.iter().copied().find(|d| *d >= dct),
         Tense::Unknown => candidates.iter().copied().min_by_key(|d| (*d - dct).num_days().abs()),
     }
+}
+
+/// The last `day` of a month ("the last Monday in May").
+fn last_weekday_of_month(year: i32, month: u32, day: Weekday) -> Option<NaiveDate> {
+    NaiveDate::from_weekday_of_month_opt(year, month, day, 5)
+        .or_else(|| NaiveDate::from_weekday_of_month_opt(year, month, day, 4))
 }
 
 /// Easter Sunday of `year` (the anonymous Gregorian algorithm).

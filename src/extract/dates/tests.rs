@@ -472,3 +472,17 @@ fn the_day_before_a_clause_is_no_earlier_date() {
     let found = dates("On Nov. 3 he died. Friends came the day after his death.", dct);
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn holidays_of_several_words_are_found_and_those_set_by_a_rule_are_reckoned() {
+    let dct = "1998-10-26";
+    assert_eq!(value("The campaign runs to Election Day.", dct), "1998-11-03");
+    assert_eq!(value("Fireworks lit the sky on Independence Day.", dct), "1998-07-04");
+    assert_eq!(value("Crowds gathered on Memorial Day.", dct), "1998-05-25");
+    assert_eq!(
+        one("They married on Valentine's Day.", dct),
+        ("Valentine's Day".into(), Some("1998-02-14".into()))
+    );
+    assert_eq!(value("He returned after Labor Day.", dct), "1998-09-07");
+    assert!(dates("The Independence Party won.", dct).is_empty());
+}
