@@ -274,6 +274,16 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(m) = self.century(i, i) {
             return Some(m);
         }
+        // "April 24 and 25": a second day of the month just named.
+        if i >= 3
+            && self.any(i - 1, &["and", "or"])
+            && let Some((day, len)) = self.day_of_month(i)
+            && self.day_of_month(i - 2).is_some_and(|(first, l)| l == 1 && first < day)
+            && let Some(month) = self.month(i - 3)
+            && self.doc.tokens.get(i + len).is_none_or(|t| t.kind != Kind::Word || t.lex.is(class::FUNCTION))
+        {
+            return self.m(i..i + len, Form::Day { month, day, year: None });
+        }
         if let Some(m) = self.count(i, i) {
             return Some(m);
         }

@@ -486,3 +486,15 @@ fn holidays_of_several_words_are_found_and_those_set_by_a_rule_are_reckoned() {
     assert_eq!(value("He returned after Labor Day.", dct), "1998-09-07");
     assert!(dates("The Independence Party won.", dct).is_empty());
 }
+
+#[test]
+fn a_second_day_after_a_month_and_day_is_a_date_of_that_month() {
+    let dct = "1999-02-10";
+    let found = dates("The summit meets on April 24 and 25 in Washington.", dct);
+    assert_eq!(
+        found,
+        [("April 24".into(), Some("1999-04-24".into())), ("25".into(), Some("1999-04-25".into()))]
+    );
+    // A count after it is no day.
+    assert_eq!(dates("On May 2 and 20 people died.", dct).len(), 1);
+}
