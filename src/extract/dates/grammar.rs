@@ -1036,6 +1036,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.is(k + 1, "ago") {
             return self.m(from..k + 2, Form::Ago { n, unit });
         }
+        // "a week or so ago": about that long ago.
+        if self.is(k + 1, "or") && self.is(k + 2, "so") && self.is(k + 3, "ago") {
+            return self.m(from..k + 4, Form::Ago { n, unit });
+        }
         // "a year from now": ahead of the article's date.
         if self.is(k + 1, "from") && self.is(k + 2, "now") {
             return self.m(from..k + 3, Form::Ago { n: n.map(|n| -n), unit });

@@ -498,3 +498,11 @@ fn a_second_day_after_a_month_and_day_is_a_date_of_that_month() {
     // A count after it is no day.
     assert_eq!(dates("On May 2 and 20 people died.", dct).len(), 1);
 }
+
+#[test]
+fn or_so_before_ago_keeps_the_date() {
+    assert_eq!(
+        one("Then, a week or so ago, he left.", "1991-02-25"),
+        ("a week or so ago".into(), Some("1991-W08".into()))
+    );
+}
