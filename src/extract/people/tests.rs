@@ -945,3 +945,9 @@ fn who_with_a_plural_verb_is_the_noun_before_the_name() {
     let body = "Rebels were aided by Kavro Dunesk and Ilvar Moresk, who have formed an alliance.";
     assert!(names(body).contains(&"Ilvar Moresk".to_owned()), "{:?}", names(body));
 }
+
+#[test]
+fn a_title_before_an_acronym_and_a_noun_is_the_nouns() {
+    let body = "Tobin Marsh, a former ELI prisoner who leads the protests, spoke.";
+    assert_eq!(names(body), ["Tobin Marsh"]);
+}

@@ -36,10 +36,15 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     let (prev, prev2, next, next2) = (&*o.prev, &*o.prev2, &*o.next, &*o.next2);
     // "the former Virginia governor": a place before a role noun modifies it, and the title
     // before them is the role's.
-    let place_modifies_role = sentence.contains(&after)
-        && doc.lex(after).is(class::TITLE)
-        && !doc.tokens[after].has(shape::CAP)
-        && doc.lex_of(c.tokens.clone()).is(class::PLACE);
+    // "a former IRA prisoner": so does an acronym.
+    let acronym =
+        n == 1 && doc.tokens[c.tokens.start].has(shape::CAPS) && doc.text(c.tokens.start).len() >= 2;
+    let lower_after = sentence.contains(&after)
+        && doc.kind(after) == Some(Kind::Word)
+        && !doc.tokens[after].has(shape::CAP);
+    let place_modifies_role = lower_after
+        && (doc.lex(after).is(class::TITLE) && doc.lex_of(c.tokens.clone()).is(class::PLACE)
+            || acronym && !doc.lex(after).is(class::FUNCTION));
     // Context that says "person".
     let role_noun = |k: usize| {
         sentence.contains(&k)
