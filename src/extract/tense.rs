@@ -225,7 +225,7 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     }
     // "-ed" says past only of a verb: not of a name ("United States") or an adjective after a
     // determiner ("a still unspecified date", "the planned merger").
-    // Not "that": "shootings that injured doctors" is a relative clause.
+    // Not "that": "storms that flooded farms" is a relative clause.
     let adjective = preceding.last().is_some_and(|&p| {
         DETERMINERS.iter().chain(&["still", "newly", "very"]).any(|w| doc.is_word(p, w))
             && !doc.is_word(p, "that")
@@ -324,7 +324,7 @@ mod tests {
 
     #[test]
     fn a_scheduled_event_in_the_present_lies_ahead() {
-        assert_eq!(tense("The two leaders meet separately Monday with the envoy.", "Monday"), Tense::Future);
+        assert_eq!(tense("The two chess clubs meet again Monday in the hall.", "Monday"), Tense::Future);
         assert_eq!(tense("The council convenes Tuesday.", "Tuesday"), Tense::Future);
         assert_eq!(tense("On Friday the team travels home.", "Friday"), Tense::Future);
         assert_eq!(tense("The two leaders did not meet Monday.", "Monday"), Tense::Past);
@@ -332,14 +332,14 @@ mod tests {
 
     #[test]
     fn what_was_planned_lies_ahead() {
-        assert_eq!(tense("Protesters planned a large rally on Saturday.", "Saturday"), Tense::Future);
-        assert_eq!(tense("Protesters staged a large rally on Saturday.", "Saturday"), Tense::Past);
+        assert_eq!(tense("Farmers planned a tractor parade on Saturday.", "Saturday"), Tense::Future);
+        assert_eq!(tense("Farmers staged a tractor parade on Saturday.", "Saturday"), Tense::Past);
     }
 
     #[test]
     fn an_ed_verb_after_that_is_a_relative_clause_in_the_past() {
         assert_eq!(
-            tense("He is a suspect in shootings that injured doctors in November.", "November"),
+            tense("She is a witness to storms that flooded farms in November.", "November"),
             Tense::Past
         );
         assert_eq!(tense("He is a suspect in the planned attack in November.", "November"), Tense::Unknown);

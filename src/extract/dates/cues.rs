@@ -308,7 +308,7 @@ fn vague(doc: &Doc, m: &Match, v: Vagueness) -> bool {
     }
     match (word.as_ref(), v) {
         // "as soon as", "soon after": a relation between events, not a time.
-        // "was soon released", "that soon became": soon after a past event, no time ahead of the
+        // "were soon rescued", "that soon turned": soon after a past event, no time ahead of the
         // article.
         ("soon", _) => {
             let prev = previous_word(doc, m);

@@ -274,7 +274,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(m) = self.century(i, i) {
             return Some(m);
         }
-        // "April 24 and 25": a second day of the month just named.
+        // "May 3 and 4": a second day of the month just named.
         if i >= 3
             && self.any(i - 1, &["and", "or"])
             && let Some((day, len)) = self.day_of_month(i)
@@ -877,7 +877,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         } else {
             return None;
         };
-        // "the day before authorities issued a warrant", "the day before returning home": the
+        // "the day before inspectors closed the harbour", "the day before driving north": the
         // clause after is the anchor, an event, not an earlier date.
         let k = i + 2;
         let clause = self.doc.kind(k) == Some(Kind::Word)

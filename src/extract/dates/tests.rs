@@ -437,9 +437,9 @@ fn one_day_after_a_modal_is_a_time_ahead_not_a_length() {
 #[test]
 fn soon_after_a_past_event_is_no_time_ahead() {
     let dct = "2018-05-30";
-    assert!(dates("He was taken to hospital and was soon released.", dct).is_empty());
+    assert!(dates("The ferry sank and the crew were soon rescued.", dct).is_empty());
     assert!(dates("By noon the crowd was soon gone.", dct).iter().all(|(text, _)| text != "soon"));
-    assert!(dates("A trickle of cash that soon became a flood.", dct).is_empty());
+    assert!(dates("A small leak that soon turned into a torrent.", dct).is_empty());
     assert_eq!(value("The budget will soon move into surplus.", dct), "FUTURE_REF");
 }
 
@@ -447,10 +447,13 @@ fn soon_after_a_past_event_is_no_time_ahead() {
 fn a_month_with_this_next_or_last_year_is_one_date() {
     let dct = "1998-12-03";
     assert_eq!(
-        one("The process began in February this year.", dct),
+        one("Work on the bridge started in February this year.", dct),
         ("February this year".into(), Some("1998-02".into()))
     );
-    assert_eq!(one("They join in April next year.", dct), ("April next year".into(), Some("1999-04".into())));
+    assert_eq!(
+        one("The museum reopens in April next year.", dct),
+        ("April next year".into(), Some("1999-04".into()))
+    );
     assert_eq!(
         one("It opens in October of next year.", dct),
         ("October of next year".into(), Some("1999-10".into()))
@@ -464,9 +467,9 @@ fn a_month_with_this_next_or_last_year_is_one_date() {
 #[test]
 fn the_day_before_a_clause_is_no_earlier_date() {
     let dct = "1998-11-10";
-    let found = dates("He was last seen Nov. 3, the day before police issued a warrant.", dct);
+    let found = dates("The boat left port on Nov. 3, the day before inspectors closed the harbour.", dct);
     assert_eq!(found, [("Nov. 3".into(), Some("1998-11-03".into()))]);
-    let found = dates("She flew home later in the day before returning to work.", dct);
+    let found = dates("The band played later in the day before driving north.", dct);
     assert!(found.iter().all(|(text, _)| !text.contains("before")), "{found:?}");
     // An event named after it is the anchor of a date: "the day after his death".
     let found = dates("On Nov. 3 he died. Friends came the day after his death.", dct);
@@ -490,7 +493,7 @@ fn holidays_of_several_words_are_found_and_those_set_by_a_rule_are_reckoned() {
 #[test]
 fn a_second_day_after_a_month_and_day_is_a_date_of_that_month() {
     let dct = "1999-02-10";
-    let found = dates("The summit meets on April 24 and 25 in Washington.", dct);
+    let found = dates("The fair runs on April 24 and 25 in Lisbon.", dct);
     assert_eq!(
         found,
         [("April 24".into(), Some("1999-04-24".into())), ("25".into(), Some("1999-04-25".into()))]
@@ -502,7 +505,7 @@ fn a_second_day_after_a_month_and_day_is_a_date_of_that_month() {
 #[test]
 fn or_so_before_ago_keeps_the_date() {
     assert_eq!(
-        one("Then, a week or so ago, he left.", "1991-02-25"),
+        one("The pump broke a week or so ago.", "1991-02-25"),
         ("a week or so ago".into(), Some("1991-W08".into()))
     );
 }

@@ -933,21 +933,21 @@ fn a_month_that_is_a_given_name_before_a_particle_is_the_given_name() {
 
 #[test]
 fn a_letter_after_common_words_is_a_class_not_an_initial() {
-    let body = "Hudson Bay Ltd. said it will redeem 9.5 million Series H preferred shares.";
+    let body = "Vantor Ltd. will buy back 2 million Class K preferred shares.";
     assert!(names(body).is_empty(), "{:?}", names(body));
 }
 
 #[test]
 fn who_with_a_plural_verb_is_the_noun_before_the_name() {
-    let body = "Rebels were aided by fighters from Kavro Dunesk, who have formed an alliance.";
+    let body = "The mill hired weavers from Kavro Dunesk, who are known for their patterns.";
     assert!(names(body).is_empty(), "{:?}", names(body));
     // Two names joined by "and" take a plural verb.
-    let body = "Rebels were aided by Kavro Dunesk and Ilvar Moresk, who have formed an alliance.";
+    let body = "The mill hired Kavro Dunesk and Ilvar Moresk, who are known for their patterns.";
     assert!(names(body).contains(&"Ilvar Moresk".to_owned()), "{:?}", names(body));
 }
 
 #[test]
 fn a_title_before_an_acronym_and_a_noun_is_the_nouns() {
-    let body = "Tobin Marsh, a former ELI prisoner who leads the protests, spoke.";
+    let body = "Tobin Marsh, a former ELI engineer who now teaches, spoke.";
     assert_eq!(names(body), ["Tobin Marsh"]);
 }

@@ -36,7 +36,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     let (prev, prev2, next, next2) = (&*o.prev, &*o.prev2, &*o.next, &*o.next2);
     // "the former Virginia governor": a place before a role noun modifies it, and the title
     // before them is the role's.
-    // "a former IRA prisoner": so does an acronym.
+    // "a former NASA engineer": so does an acronym.
     let acronym =
         n == 1 && doc.tokens[c.tokens.start].has(shape::CAPS) && doc.text(c.tokens.start).len() >= 2;
     let lower_after = sentence.contains(&after)
@@ -152,7 +152,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if age {
         w.context(F::Age);
     }
-    // Not "guerrillas from Tarna Veld, who have": a plural verb's "who" is the noun's before.
+    // Not "weavers from Tarna Veld, who are": a plural verb's "who" is the noun's before.
     let plural_verb = || {
         let third = word(doc, Some(after + 2), sentence);
         matches!(&*third, "have" | "are" | "were") && prev != "and"
@@ -229,7 +229,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     let party = case(next) || (case(prev) && prev != "v") || (prev == "." && case(prev2));
     // Weak shapes need stronger context than known names.
     let known = lex.iter().any(|l| l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST));
-    // "Series H", "Class A": a letter after common words is a class, not an initial.
+    // "Class K", "Type B": a letter after common words is a class, not an initial.
     let letter = |i: usize| {
         let t = doc.text(o.words[i]);
         i > 0 && i + 1 == n && t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase())
