@@ -424,7 +424,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     if workplace {
         return true;
     }
-    // "rival banks Harlow Pike and …", "the French bank group Vantor Mixte": an organisation noun
+    // "rival banks Harlow Pike and …", "the Swiss insurance group Vantor Mixte": an organisation noun
     // (no role) right before the name, after a modifier rather than a determiner or a possessive
     // ("the company Lang founded", "his band Okonjo left" are someone's).
     if before >= 2 && before - 2 >= sentence.start {

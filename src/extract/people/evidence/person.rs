@@ -130,7 +130,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         .tokens
         .get(after)
         .is_some_and(|t| t.kind == Kind::Word && !t.has(shape::CAP) && !doc.lex(after).is(class::FUNCTION));
-    // "a daughter of Czechoslovakia", "a son of Texas": a relation of a place is a figure of
+    // "a daughter of Norway", "a son of Ohio": a relation of a place is a figure of
     // speech.
     let place_only = n == 1 && lex[0].is(class::PLACE) && !lex[0].is(class::GIVEN | class::SURNAME);
     let related = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::RELATION))
