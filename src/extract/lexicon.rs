@@ -150,6 +150,13 @@ pub fn phrase_hash(words: impl IntoIterator<Item = u64>) -> u64 {
 }
 
 /// The hash of a phrase with no words yet.
+/// Determiners and possessive pronouns: the words that open a noun phrase ("the plan", "its 2003
+/// merger", "his band").
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "whose",
+];
+
 pub const PHRASE_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// The hash of phrase `h` followed by the word with hash `word`.

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use super::doc::Doc;
-use super::lexicon::class;
+use super::lexicon::{DETERMINERS, class};
 use super::tokens::Kind;
 
 /// The time a clause points to, relative to when the article was written.
@@ -133,9 +133,6 @@ pub const PERFECT: &[&str] = &["has", "have", "had", "'ve"];
 
 /// Words after which an `-ed` form is a passive or an infinitive, not a past tense.
 pub const AUXILIARY: &[&str] = &["be", "been", "being", "to", "is", "are", "will", "would", "shall", "'ll"];
-
-/// Words that make the next one a noun or an adjective: "the plan", "a planned merger".
-const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our", "this", "that"];
 
 /// The tense of the clause around tokens `at` of sentence tokens `sentence`: the nearest cue
 /// before it decides, else the nearest after it.

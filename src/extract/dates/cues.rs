@@ -6,7 +6,7 @@
 use super::grammar::{Form, Match};
 use crate::extract::calendar::Vagueness;
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::{LEXICON, class};
+use crate::extract::lexicon::{DETERMINERS, LEXICON, class};
 use crate::extract::tokens::{Kind, shape};
 
 const YEAR_CUES: &[&str] = &[
@@ -52,9 +52,6 @@ const YEAR_CUES: &[&str] = &[
     "into",
     "both",
 ];
-
-/// Determiners before a year that modifies a noun ("its 2003 merger", "a 2011 law").
-const DETERMINERS: &[&str] = &["a", "an", "its", "his", "her", "their", "our", "that", "this", "whose"];
 
 const SEASON_CUES: &[&str] = &[
     "in", "during", "by", "until", "since", "over", "through", "before", "after", "this", "that", "each",

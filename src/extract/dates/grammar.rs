@@ -9,7 +9,7 @@ use chrono::{NaiveDate, Weekday};
 
 use crate::extract::calendar::{APPROXIMATE, Part, Relative, SeasonName, Unit, Vagueness};
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::{LEXICON, Lex, class};
+use crate::extract::lexicon::{DETERMINERS, LEXICON, Lex, class};
 use crate::extract::tokens::{Kind, shape};
 
 /// A direction in time: how many units from the reference, and whether "the" came first ("the
@@ -314,8 +314,9 @@ impl<'d, 'a> Reader<'d, 'a> {
                 self.m(i..i + 2, Form::Weekday { day, relative: None, part: Some(part) })
             },
             &|| lex.is(class::MONTH).then(|| self.month_first(i, i, None)).flatten(),
+            // "Valentine's Day": a holiday's first word before "'s" opens a date.
             &|| {
-                let possessive = self.doc.kind(i + 1) == Some(Kind::Possessive);
+                let possessive = lex.is(class::DATE_OPENER) && self.doc.kind(i + 1) == Some(Kind::Possessive);
                 (lex.is(class::HOLIDAY) || lex.is(class::PHRASE) || possessive)
                     .then(|| self.holiday(i))
                     .flatten()
@@ -887,7 +888,8 @@ impl<'d, 'a> Reader<'d, 'a> {
                 | class::DEICTIC
                 | class::HOLIDAY
                 | class::NUMBER)
-            && !self.any(k, &["last", "that", "this", "the", "a", "an", "his", "her", "its", "their"]);
+            && !self.is(k, "last")
+            && !self.any(k, DETERMINERS);
         (matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) && !clause)
             .then(|| Match { tokens: from..i + 2, form: Form::Narrative { unit, step, spanning: false } })
     }
@@ -1163,7 +1165,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         // "Valentine's Day" is tokenised "Valentine", "'s", "Day".
         if self.doc.kind(i + 1) == Some(Kind::Possessive) && self.doc.kind(i + 2) == Some(Kind::Word) {
             let phrase = format!("{}'s {}", self.doc.lower(i), self.doc.lower(i + 2));
-            let lex = crate::extract::lexicon::LEXICON.phrase(&phrase);
+            let lex = LEXICON.phrase(&phrase);
             if lex.is(class::HOLIDAY) {
                 return self.m(i..i + 3, Form::Holiday(lex.cal));
             }

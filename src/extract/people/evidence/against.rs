@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::person::{Cues, STAFF};
 use super::{HashSet, NOT_ONLY_A_NAME, Occurrence, Weight, word};
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::class;
+use crate::extract::lexicon::{DETERMINERS, class};
 use crate::extract::people::model::Feature as F;
 use crate::extract::tokens::{Kind, shape};
 
@@ -431,21 +431,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
         let (noun, modifier) = (before - 1, before - 2);
         let t = doc.tokens[noun];
         let plain = |k: usize| doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP);
-        let owner = matches!(
-            &*at(modifier),
-            "a" | "an"
-                | "the"
-                | "this"
-                | "that"
-                | "its"
-                | "his"
-                | "her"
-                | "their"
-                | "our"
-                | "my"
-                | "your"
-                | "whose"
-        );
+        let owner = DETERMINERS.contains(&&*at(modifier));
         if plain(noun)
             && !t.has(shape::HYPHEN)
             && organisation_noun(&at(noun))
@@ -471,20 +457,21 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
             k -= 1;
         }
     }
-    let firm_word = matches!(
-        &*at(k.wrapping_sub(1)),
-        "cie"
-            | "cie."
-            | "compagnie"
-            | "societe"
-            | "société"
-            | "groupe"
-            | "grupo"
-            | "banque"
-            | "banco"
-            | "banca"
-    );
-    if k > sentence.start && firm_word {
+    let firm_word = k > sentence.start
+        && matches!(
+            &*at(k - 1),
+            "cie"
+                | "cie."
+                | "compagnie"
+                | "societe"
+                | "société"
+                | "groupe"
+                | "grupo"
+                | "banque"
+                | "banco"
+                | "banca"
+        );
+    if firm_word {
         return true;
     }
     // "its Wendel Haig unit", "its Corra home computer": no one is "its".
