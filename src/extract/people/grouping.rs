@@ -1,6 +1,7 @@
 //! Grouping: the full names decided to be people become the article's persons. A shorter form with
 //! the same ends joins the fuller one ("Sarah Sanders" → "Sarah Huckabee Sanders"), so does the end
-//! of a fuller name ("Herrera Salgado", "Van den Berg"); a one-letter slip in one word is a
+//! of a fuller name ("Herrera Salgado", "Van den Berg") and its leading words when they begin no
+//! other name ("Mary Ann" of "Mary Ann Okafor"); a one-letter slip in one word is a
 //! probable variant ("Kim Jong Chol" beside "Kim Yong Chol"), never a new person. Linear in the
 //! number of names: comparisons happen within groups that share a last word.
 
@@ -13,6 +14,7 @@ use super::evidence::Decided;
 use super::spotting::Candidate;
 use super::{MentionKind, Named};
 use crate::extract::doc::Doc;
+use crate::extract::lexicon::class;
 use crate::span::Span;
 
 /// A full-name mention found so far: its span, person, kind and the title it carried.
@@ -67,7 +69,15 @@ pub fn group(doc: &Doc, candidates: &[Candidate], decided: &Decided, persons: &m
             of_candidate[i] = Some(g);
         }
     }
-    let (target, variant) = merge(&groups);
+    // Names of given names alone ("Mary Ann") may be the leading words of a fuller one.
+    let given_only: Vec<bool> = groups
+        .iter()
+        .map(|g| {
+            let words = super::evidence::name_words(doc, candidates[g.first].tokens.clone());
+            words.len() == g.key.len() && words.iter().all(|&t| doc.lex(t).is(class::GIVEN))
+        })
+        .collect();
+    let (target, variant) = merge(&groups, &given_only);
     let root = |mut i: usize| {
         while target[i] != i {
             i = target[i];
@@ -120,7 +130,7 @@ fn shorter_forms<'a>(key: &'a [Cow<'_, str>]) -> Vec<Vec<&'a str>> {
 
 /// Which group each group joins, and whether as a variant. Names are compared only with those
 /// they could match (by their shorter forms, by their one-letter neighbours), never all pairs.
-fn merge(groups: &[Group]) -> (Vec<usize>, Vec<bool>) {
+fn merge(groups: &[Group], given_only: &[bool]) -> (Vec<usize>, Vec<bool>) {
     let mut target: Vec<usize> = (0..groups.len()).collect();
     let mut variant = vec![false; groups.len()];
     let mut fuller: HashMap<Vec<&str>, Vec<usize>> = HashMap::default();
@@ -129,12 +139,28 @@ fn merge(groups: &[Group]) -> (Vec<usize>, Vec<bool>) {
             fuller.entry(form).or_default().push(b);
         }
     }
+    // Given names that lead one fuller name and no other ("Mary Ann" of "Mary Ann Okafor", where
+    // "Okafor" alone could be any of the family); a surname never leads ("Ben Player" is not
+    // "Ben Player Ben" cut short).
+    let mut leading: HashMap<&[Cow<str>], Vec<usize>> = HashMap::default();
+    for (b, g) in groups.iter().enumerate() {
+        for k in 2..g.key.len() {
+            leading.entry(&g.key[..k]).or_default().push(b);
+        }
+    }
     for (a, g) in groups.iter().enumerate() {
         let words: Vec<&str> = g.key.iter().map(AsRef::as_ref).collect();
         for &b in fuller.get(&words).into_iter().flatten() {
             if b != a && target[b] == b {
                 target[a] = b;
             }
+        }
+        if target[a] == a
+            && given_only[a]
+            && let Some(&[b]) = leading.get(g.key).map(Vec::as_slice)
+            && target[b] == b
+        {
+            target[a] = b;
         }
     }
     let neighbourhoods: Vec<Vec<u64>> = groups.iter().map(|g| neighbourhood(g.key)).collect();

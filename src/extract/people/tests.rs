@@ -50,6 +50,17 @@ fn surname_and_given_name_follow_ups_link_to_the_full_name() {
 }
 
 #[test]
+fn given_names_alone_are_the_one_fuller_name_they_begin() {
+    let body = "Rosa Elena Varga met Tomas Varga at the dock. Rosa Elena said the ferries were late.";
+    let found = mentions(body);
+    assert!(found.contains(&pair("Rosa Elena", "Rosa Elena Varga")), "{found:?}");
+    assert_eq!(names(body), ["Rosa Elena Varga", "Tomas Varga"]);
+    // Begun by two fuller names, they are neither.
+    let body = "Rosa Elena Varga met Rosa Elena Cruz at the dock. Rosa Elena said the ferries were late.";
+    assert_eq!(names(body), ["Rosa Elena Varga", "Rosa Elena Cruz", "Rosa Elena"]);
+}
+
+#[test]
 fn initials_particles_and_hyphens() {
     assert_eq!(names("The novel by J. K. Rowling sold well."), ["J. K. Rowling"]);
     let body = "Dutch Prime Minister Pieter van den Berg spoke. Van den Berg left early.";
