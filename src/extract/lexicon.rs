@@ -339,6 +339,24 @@ const SYLLABLE: &str = "(?:zh|ch|sh|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsyw])?\
 (?:iang|iong|uang|ueng|iao|ian|uai|uan|yae|yeo|wae|ang|eng|ong|ing|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|oo|ee|a|e|i|o|u|ü|v)\
 (?:ng|n|k|l|m|p|t|r|g|b)?";
 
+/// Familiar forms of given names and the formal names each shortens ("chuck" → "charles"), lower
+/// case, from `diminutives.txt`.
+static FORMAL: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {
+    let mut formal: HashMap<String, Vec<String>> = HashMap::new();
+    for (name, familiar) in entries(list!("diminutives.txt")).filter_map(|l| l.split_once(':')) {
+        for short in familiar.split_whitespace() {
+            formal.entry(short.to_lowercase()).or_default().push(name.trim().to_lowercase());
+        }
+    }
+    formal
+});
+
+/// The formal given names a lower-case `familiar` form shortens: "bill" → "william"; none for
+/// a name that is no familiar form.
+pub fn formal_names(familiar: &str) -> &'static [String] {
+    FORMAL.get(familiar).map_or(&[], Vec::as_slice)
+}
+
 static ONE_SYLLABLE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!("^{SYLLABLE}$")).expect("syllable"));
 static TWO_SYLLABLES: LazyLock<Regex> =

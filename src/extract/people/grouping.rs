@@ -1,9 +1,10 @@
 //! Grouping: the full names decided to be people become the article's persons. A shorter form with
 //! the same ends joins the fuller one ("Sarah Sanders" → "Sarah Huckabee Sanders"), so does the end
 //! of a fuller name ("Herrera Salgado", "Van den Berg") and its leading words when they begin no
-//! other name ("Mary Ann" of "Mary Ann Okafor"); a one-letter slip in one word is a
-//! probable variant ("Kim Jong Chol" beside "Kim Yong Chol"), never a new person. Linear in the
-//! number of names: comparisons happen within groups that share a last word.
+//! other name ("Mary Ann" of "Mary Ann Okafor"); a familiar first name ("Bob Okafor" beside
+//! "Robert Okafor") and a one-letter slip in one word ("Kim Jong Chol" beside "Kim Yong Chol") are
+//! variants, never a new person. Linear in the number of names: comparisons happen within groups
+//! that share a last word.
 
 use std::borrow::Cow;
 use std::hash::Hasher;
@@ -14,7 +15,7 @@ use super::evidence::Decided;
 use super::spotting::Candidate;
 use super::{MentionKind, Named};
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::class;
+use crate::extract::lexicon::{self, class};
 use crate::span::Span;
 
 /// A full-name mention found so far: its span, person, kind and the title it carried.
@@ -161,6 +162,27 @@ fn merge(groups: &[Group], given_only: &[bool]) -> (Vec<usize>, Vec<bool>) {
             && target[b] == b
         {
             target[a] = b;
+        }
+    }
+    // A familiar form of the first name, the rest the same ("Chuck Fairley" of "Charles
+    // Fairley"), is a variant of the formal one.
+    let by_words: HashMap<&[Cow<str>], usize> = groups.iter().enumerate().map(|(b, g)| (g.key, b)).collect();
+    for (a, g) in groups.iter().enumerate() {
+        let [first, rest @ ..] = g.key else { continue };
+        if g.family_first || rest.is_empty() || target[a] != a {
+            continue;
+        }
+        let mut formal: Vec<Cow<str>> = g.key.to_vec();
+        for name in lexicon::formal_names(first) {
+            formal[0] = Cow::Borrowed(name.as_str());
+            if let Some(&b) = by_words.get(formal.as_slice())
+                && target[b] == b
+                && !groups[b].family_first
+            {
+                target[a] = b;
+                variant[a] = true;
+                break;
+            }
         }
     }
     let neighbourhoods: Vec<Vec<u64>> = groups.iter().map(|g| neighbourhood(g.key)).collect();

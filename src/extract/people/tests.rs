@@ -61,6 +61,16 @@ fn given_names_alone_are_the_one_fuller_name_they_begin() {
 }
 
 #[test]
+fn a_familiar_form_of_the_given_name_is_the_same_person() {
+    let body = "Senator Robert Ilvane opened the fair. Later Bob Ilvane thanked the weavers.";
+    assert_eq!(names(body), ["Robert Ilvane"]);
+    assert!(mentions(body).contains(&pair("Bob Ilvane", "Robert Ilvane")));
+    // Two formal names, or two familiar forms of one name, are two people.
+    assert_eq!(names("Robert Ilvane met Richard Ilvane."), ["Robert Ilvane", "Richard Ilvane"]);
+    assert_eq!(names("Al Ilvane met Fred Ilvane at the fair."), ["Al Ilvane", "Fred Ilvane"]);
+}
+
+#[test]
 fn initials_particles_and_hyphens() {
     assert_eq!(names("The novel by J. K. Rowling sold well."), ["J. K. Rowling"]);
     let body = "Dutch Prime Minister Pieter van den Berg spoke. Van den Berg left early.";
