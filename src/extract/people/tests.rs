@@ -71,6 +71,12 @@ fn a_familiar_form_of_the_given_name_is_the_same_person() {
 }
 
 #[test]
+fn a_word_ending_in_a_noun_of_media_or_trade_is_a_brand_whatever_it_does() {
+    let body = "Dana Whitlock told Ferrynews about the weavers. Telesoft said on Monday it would cut jobs.";
+    assert_eq!(names(body), ["Dana Whitlock"]);
+}
+
+#[test]
 fn initials_particles_and_hyphens() {
     assert_eq!(names("The novel by J. K. Rowling sold well."), ["J. K. Rowling"]);
     let body = "Dutch Prime Minister Pieter van den Berg spoke. Van den Berg left early.";

@@ -55,6 +55,10 @@ const LOCATIVE: &[&str] = &[
     "within",
 ];
 
+/// Endings of brand names made of a word and a noun of media or trade ("Telesoft", "Wikinews").
+const BRAND_ENDINGS: &[&str] =
+    &["book", "news", "soft", "ware", "tube", "pedia", "mart", "flix", "gram", "tech", "cast"];
+
 /// Weighs what says the occurrence is no person.
 pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut Weight) {
     let (doc, c, sentence, after, before) = (o.doc, o.c, &o.sentence, o.after, o.before);
@@ -147,12 +151,20 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         // "Smith-Corona", "Rolls-Royce": two capitalised names joined are a company.
         let joined_names = doc.tokens[first].has(shape::HYPHEN)
             && text.split('-').filter(|p| p.chars().next().is_some_and(char::is_uppercase)).count() >= 2;
+        // "Telesoft", "Wikinews", "Facebook": a word ending in a noun of media or trade is a brand
+        // (no listed name ends so).
+        let lower_text = doc.lower(first);
+        let brand_ending = BRAND_ENDINGS.iter().any(|e| {
+            lower_text.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 3 && stem.is_ascii())
+        }) && !l.is(class::GIVEN | class::SURNAME);
         // A double-barrelled surname with a person's context is a person ("Morgan-Short et al.",
         // "Dr. Lloyd-Jones said").
         let said_of_a_person = cited || title_before || speaks;
-        if (inner_capital || joined_names) && !(joined_names && said_of_a_person) {
+        if (inner_capital || joined_names || brand_ending) && !(joined_names && said_of_a_person) {
             w.features.set(F::BrandShape);
         }
+        // Such a brand is one whatever it does ("Facebook said").
+        w.company |= brand_ending;
         // Written in lower case elsewhere in the article: the common word.
         if lower.contains(doc.lower(first).as_ref()) && !title_before && !related {
             w.features.set(F::LowerElsewhere);
