@@ -921,6 +921,12 @@ fn a_firm_ending_in_a_business_word_goes_by_its_first_words() {
 }
 
 #[test]
+fn a_name_based_somewhere_is_a_firm() {
+    let body = "Currently, Okonjo, based in Lisbon, Portugal, runs three ferries. Okonjo also said it would add a fourth.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}
+
+#[test]
 fn an_organisation_noun_after_a_modifier_introduces_an_organisation() {
     let body = "The deal was backed by rival bank Dana Whitlock, Ana Salem said.";
     assert_eq!(names(body), ["Ana Salem"]);

@@ -368,6 +368,10 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
             return true;
         }
     }
+    // "Vantor, based in Lisbon,": where a firm has its seat (a person lives or works there).
+    if next == "," && next2 == "based" && at(after + 2) == "in" {
+        return true;
+    }
     // "Unisys's earnings", "Paribas shares".
     if doc.kind(after) == Some(Kind::Possessive) && COMPANY_THINGS.contains(&&*next2) {
         return true;
