@@ -921,6 +921,13 @@ fn a_firm_ending_in_a_business_word_goes_by_its_first_words() {
 }
 
 #[test]
+fn a_title_word_that_opens_a_companys_name_is_no_title() {
+    let body = "Okonjo Group agreed to be acquired by General Marvessa Inc. for stock. The deal gives \
+                General Marvessa the option to buy shares, Dana Whitlock said.";
+    assert_eq!(names(body), ["Dana Whitlock"]);
+}
+
+#[test]
 fn a_name_based_somewhere_is_a_firm() {
     let body = "Currently, Okonjo, based in Lisbon, Portugal, runs three ferries. Okonjo also said it would add a fourth.";
     assert!(names(body).is_empty(), "{:?}", names(body));

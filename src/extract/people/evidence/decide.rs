@@ -126,6 +126,16 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
             company_and_short_forms(doc, &candidates[i], k, &mut companies);
         }
     }
+    // "Star Ferries Corp. … gives Star Ferries the option": a title word that opens a company's
+    // name elsewhere is that name's first word, not a person's title.
+    for (i, c) in candidates.iter().enumerate() {
+        if let Some(title) = &c.title
+            && title.end == c.tokens.start
+            && companies.contains(&key(doc, title.start..c.tokens.end))
+        {
+            weights[i].company = true;
+        }
+    }
     // "Shares of Atlas Corp. and Bellwether Sachs fell", "Quill Lasker, Harlow Pike and Tanner
     // Hollis say" after "at Quill Lasker Brandt": a list with a company in it is a list of
     // companies; its names with nothing around them that says "person" are companies too.
