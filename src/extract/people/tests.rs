@@ -928,6 +928,12 @@ fn a_title_word_that_opens_a_companys_name_is_no_title() {
 }
 
 #[test]
+fn a_name_after_a_kind_of_place_and_of_is_that_place() {
+    let body = "She told the rabbi in the settlement of Beit Oren about it, Dana Whitlock said.";
+    assert_eq!(names(body), ["Dana Whitlock"]);
+}
+
+#[test]
 fn a_name_based_somewhere_is_a_firm() {
     let body = "Currently, Okonjo, based in Lisbon, Portugal, runs three ferries. Okonjo also said it would add a fourth.";
     assert!(names(body).is_empty(), "{:?}", names(body));

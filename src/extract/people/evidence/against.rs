@@ -55,6 +55,27 @@ const LOCATIVE: &[&str] = &[
     "within",
 ];
 
+/// Kinds of place a name follows with "of" ("the village of …").
+const SETTLEMENTS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "settlement",
+    "suburb",
+    "island",
+    "province",
+    "county",
+    "district",
+    "region",
+    "municipality",
+    "township",
+    "borough",
+    "parish",
+    "port",
+    "kingdom",
+    "republic",
+];
+
 /// Endings of brand names made of a word and a noun of media or trade ("Telesoft", "Wikinews").
 const BRAND_ENDINGS: &[&str] =
     &["book", "news", "soft", "ware", "tube", "pedia", "mart", "flix", "gram", "tech", "cast"];
@@ -94,7 +115,9 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
             let l = doc.lex(t);
             l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME) && doc.tokens[t].has(shape::CAP)
         });
-    let place = doc.lex_of(c.tokens.clone()).is(class::PLACE) || region;
+    // "the village of Kavro Dunesk", "the island of Tersa": a place named after its kind.
+    let named_place = prev == "of" && SETTLEMENTS.contains(&prev2);
+    let place = doc.lex_of(c.tokens.clone()).is(class::PLACE) || region || named_place;
     // "in Belgrano's camp", "in Lynch v. Overholser": the preposition governs the camp or the case,
     // not the name.
     // Not "according to Okafor", nor "went to Okafor, who …": a source, a person.
@@ -104,7 +127,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         LOCATIVE.contains(&prev) && doc.kind(after) != Some(Kind::Possessive) && !party && !source && !who;
     if place && !title_before {
         w.features.set(F::Place);
-        if locative {
+        if locative || named_place {
             w.located = true;
         }
     }
