@@ -309,16 +309,30 @@ fn run_end(doc: &Doc, start: usize, end: usize) -> usize {
                 k += particles;
                 continue;
             }
-            // William "Buckshot" May: a quoted word inside a name.
-            let quote = |p: usize| matches!(doc.text(p), "\"" | "\u{201c}" | "\u{201d}");
-            if quote(k) && k + 3 < end && name_like(doc, k + 1) && quote(k + 2) && name_like(doc, k + 3) {
-                k += 3;
+            // William "Buckshot" May, William ``Buckshot'' May: a quoted word inside a name.
+            if let Some(open) = quote_marks(doc, k, "`")
+                && name_like(doc, k + open)
+                && let Some(close) = quote_marks(doc, k + open + 1, "'")
+                && k + open + 1 + close < end
+                && name_like(doc, k + open + 1 + close)
+            {
+                k += open + 1 + close;
                 continue;
             }
         }
         break;
     }
     k
+}
+
+/// How many tokens the quotation mark at `k` takes: one for `"`, `“` or `”`, two for a pair of
+/// `pair` (``` `` ``` opens and `''` closes a quotation in some wire copy).
+fn quote_marks(doc: &Doc, k: usize, pair: &str) -> Option<usize> {
+    match doc.tokens.get(k).map(|_| doc.text(k)) {
+        Some("\"" | "\u{201c}" | "\u{201d}") => Some(1),
+        Some(t) if t == pair && doc.tokens.get(k + 1).is_some_and(|_| doc.text(k + 1) == pair) => Some(2),
+        _ => None,
+    }
 }
 
 /// An epithet that follows a ruler's or a saint's name after "the": "Great", "Elder", "Conqueror".
@@ -781,5 +795,8 @@ mod tests {
     fn a_title_at_the_end_of_a_name_is_a_surname_and_nicknames_stay_inside() {
         let (names, _) = spotted("He quoted Martin Luther King and William \"Buckshot\" May.");
         assert_eq!(names, ["Martin Luther King", "William \"Buckshot\" May"]);
+        // Wire copy's ``…'' quotation marks too.
+        let (names, _) = spotted("The ferry was named for Tobin ``Skipper'' Marsh last year.");
+        assert_eq!(names, ["Tobin ``Skipper'' Marsh"]);
     }
 }

@@ -98,8 +98,14 @@ pub fn key<'d>(doc: &'d Doc, tokens: Range<usize>) -> Key<'d> {
     let mut out = Key::new();
     for k in tokens {
         let text = doc.text(k);
-        if matches!(text, "\"" | "\u{201c}" | "\u{201d}") {
-            quoted = !quoted;
+        match text {
+            "\"" | "\u{201c}" | "\u{201d}" => quoted = !quoted,
+            // ``Buckshot'': wire copy's quotation marks, two of each.
+            "`" => quoted = true,
+            "'" => quoted = false,
+            _ => {}
+        }
+        if matches!(text, "\"" | "\u{201c}" | "\u{201d}" | "`" | "'") {
             continue;
         }
         if quoted || doc.tokens[k].kind != Kind::Word || doc.lex(k).is(class::SUFFIX) {
