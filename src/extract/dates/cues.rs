@@ -54,7 +54,21 @@ const YEAR_CUES: &[&str] = &[
 ];
 
 const SEASON_CUES: &[&str] = &[
-    "in", "during", "by", "until", "since", "over", "through", "before", "after", "this", "that", "each",
+    "in",
+    "during",
+    "by",
+    "until",
+    "till",
+    "since",
+    "over",
+    "through",
+    "throughout",
+    "into",
+    "before",
+    "after",
+    "this",
+    "that",
+    "each",
     "every",
 ];
 

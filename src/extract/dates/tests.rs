@@ -133,6 +133,7 @@ fn years_decades_centuries_quarters_seasons() {
     assert_eq!(value("They met last summer.", dct), "2017-SU");
     assert_eq!(value("Work starts in the spring.", dct), "2018-SP");
     assert_eq!(value("It was built in the summer of 1969.", dct), "1969-SU");
+    assert_eq!(value("The ferries ran late well into the winter.", dct), "2017-WI");
 }
 
 #[test]
