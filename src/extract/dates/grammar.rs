@@ -486,6 +486,13 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.any(j, &["year-ago", "year-earlier"]) && self.any(j + 1, &["quarter", "period"]) {
             return self.m(i..j + 2, Form::ReportedQuarter { years_back: 1 });
         }
+        // "the year-ago third quarter": last year's, as "last year's third quarter".
+        if self.any(j, &["year-ago", "year-earlier"])
+            && let Some(m) = self.quarter(j + 1, j + 1)
+            && let Form::Quarter { quarter, year: None, step: 0 } = m.form
+        {
+            return self.m(i..m.tokens.end, Form::Quarter { quarter, year: None, step: -1 });
+        }
         if self.is(j, "quarter") && !self.is(j + 1, "of") {
             // "the quarter a year ago": that quarter last year.
             if let Some(m) = self.count(j + 1, j + 1).filter(|m| {

@@ -151,7 +151,12 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
             Some((_, q)) => Some(TimexValue::Quarter(year, q as u8)),
             None => Some(TimexValue::Year(year)),
         },
-        Form::YearAgo => Some(TimexValue::Year(dct?.year() - 1)),
+        // "year-earlier profit" in a quarterly report: that quarter last year, unless a whole year
+        // was the last date named ("in the 1988 period … the year-ago results").
+        Form::YearAgo => match (cx.reported, &cx.anchor) {
+            (_, Some(TimexValue::Year(_))) | (None, _) => Some(TimexValue::Year(dct?.year() - 1)),
+            (Some((y, q)), _) => Some(TimexValue::Quarter(y - 1, q as u8)),
+        },
         Form::In { n, unit } => ago(-n, unit, dct?),
         Form::TimeOnDay { hour, minute, month, day, year } => {
             let day = match year {

@@ -247,6 +247,12 @@ fn quarters_in_a_results_story_and_a_year_earlier_at_that_quarter() {
         [Some("1989-Q3".into()), Some("1988-Q3".into()), Some("1988-Q3".into()), Some("1989-Q3".into())]
     );
     assert_eq!(value("Sales will double a year from now.", "2018-05-30"), "2019");
+    // "year-ago" as an adjective: that quarter last year, or the year when a year was named last.
+    assert_eq!(value("In the year-earlier second quarter, the ferry line lost $2 million.", dct), "1988-Q2");
+    let body = "Third-quarter profit rose to $4 million, compared with year-earlier profit of $3 million.";
+    assert_eq!(dates(body, dct)[1].1.as_deref(), Some("1988-Q3"));
+    let body = "Third-quarter profit rose. Profit for 1988 was $9 million. Year-ago results were restated.";
+    assert_eq!(dates(body, dct)[2].1.as_deref(), Some("1988"));
 }
 
 #[test]
