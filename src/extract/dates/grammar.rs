@@ -778,7 +778,9 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.month(j).is_some() && !with_the {
             return self.month_first(from, j, Some(relative));
         }
-        if self.weekday(j).is_some() && !with_the {
+        // "the previous Friday", "the following Monday": counted from the day just named.
+        let anaphoric = matches!(relative, Relative::Previous | Relative::Following);
+        if self.weekday(j).is_some() && (!with_the || anaphoric) {
             return self.weekday_at(from, j, Some(relative));
         }
         if self.lex(j).is(class::SEASON) && !with_the {

@@ -87,7 +87,15 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         Form::Weekday { day, relative, part } => {
             // "Wednesday's ruling": the nearer Wednesday, whatever the main verb says.
             let tense = if cx.possessive { Tense::Unknown } else { tense_or_deadline(cx) };
-            Some(with_part(weekday(day, relative, dct?, tense), part))
+            // "Stocks closed Friday … up from the previous Friday": the one before the day just
+            // named.
+            let from = match (relative, &cx.anchor) {
+                (Some(Relative::Previous | Relative::Following), Some(a)) => {
+                    a.interval().filter(|(start, end)| start == end).map(|(start, _)| start)
+                }
+                _ => None,
+            };
+            Some(with_part(weekday(day, relative, from.or(dct)?, tense), part))
         }
         Form::Deictic { offset, part } => Some(with_part(dct? + Duration::days(offset), part)),
         Form::PartOfToday { yesterday, part } => {

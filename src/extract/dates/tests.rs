@@ -279,6 +279,14 @@ fn the_same_day_and_later_that_year_take_the_date_just_named() {
 }
 
 #[test]
+fn the_previous_or_following_weekday_counts_from_the_day_just_named() {
+    let found = dates("The index closed Friday at 2,082, down 4% from the previous Friday.", "1989-10-30");
+    assert_eq!(found[1], ("the previous Friday".into(), Some("1989-10-20".into())));
+    let found = dates("The ferry sailed on May 3, 2018. The following Monday it sank.", "2018-05-30");
+    assert_eq!(found[1], ("The following Monday".into(), Some("2018-05-07".into())));
+}
+
+#[test]
 fn a_time_before_a_weekday_is_that_weekday() {
     assert_eq!(value("The deadline is 9 a.m. Tuesday, officials said.", "2000-04-03"), "2000-04-04T09:00");
     assert_eq!(value("It passed at noon Saturday.", "1991-02-25"), "1991-02-23T12:00");
