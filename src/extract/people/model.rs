@@ -50,6 +50,8 @@ features! {
     Born,
     /// "I'm …", "my name is …".
     Introduced,
+    /// Given as an example of people: "guitarists such as …", "poets including …".
+    Exemplified,
     /// "Surname, G." in a reference list.
     ReferenceList,
     /// Cited with a year or "et al.".

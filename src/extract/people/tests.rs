@@ -934,6 +934,15 @@ fn a_name_after_a_kind_of_place_and_of_is_that_place() {
 }
 
 #[test]
+fn names_given_as_examples_of_a_role_are_people() {
+    let body = "The festival drew famous guitarists such as Tohvari, Ridmo and Abdee Nevara.";
+    let mut found = names(body);
+    found.sort();
+    assert_eq!(found, ["Abdee Nevara", "Ridmo", "Tohvari"]);
+    assert_eq!(names("The fair drew ferry towns such as Tohvari in May."), Vec::<String>::new());
+}
+
+#[test]
 fn a_name_based_somewhere_is_a_firm() {
     let body = "Currently, Okonjo, based in Lisbon, Portugal, runs three ferries. Okonjo also said it would add a fourth.";
     assert!(names(body).is_empty(), "{:?}", names(body));

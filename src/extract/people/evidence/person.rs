@@ -249,6 +249,16 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         || (prev == "am" && prev2 == "i")
         || (prev == "is" && prev2 == "name")
         || (prev == "m" && prev2 == "'");
+    // "guitarists such as Ana Salem", "poets including Ilvar Moresk": examples of people a plural
+    // role noun gives.
+    let noun = match (prev2, prev) {
+        ("such", "as") => before.and_then(|b| b.checked_sub(2)),
+        (_, "including" | "like") => before.and_then(|b| b.checked_sub(1)),
+        _ => None,
+    };
+    if noun.is_some_and(|k| sentence.contains(&k) && roles::plural_title(doc, k)) {
+        w.context(F::Exemplified);
+    }
     if introduced && (known || n >= 2) && !lex.iter().any(|l| l.is(class::DEMONYM)) {
         w.context(F::Introduced);
     }
