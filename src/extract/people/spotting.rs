@@ -311,6 +311,7 @@ fn run_end(doc: &Doc, start: usize, end: usize) -> usize {
             }
             // William "Buckshot" May, William ``Buckshot'' May: a quoted word inside a name.
             if let Some(open) = quote_marks(doc, k, "`")
+                && k + open < end
                 && name_like(doc, k + open)
                 && let Some(close) = quote_marks(doc, k + open + 1, "'")
                 && k + open + 1 + close < end
