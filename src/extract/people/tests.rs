@@ -943,6 +943,13 @@ fn names_given_as_examples_of_a_role_are_people() {
 }
 
 #[test]
+fn the_owner_before_a_possessive_is_not_the_one_who_speaks() {
+    let body =
+        "Professor Damien Ferrand teaches there. \"The ferries are late,\" said Kavro Dunesk's Ferrand.";
+    assert_eq!(names(body), ["Damien Ferrand"]);
+}
+
+#[test]
 fn a_name_based_somewhere_is_a_firm() {
     let body = "Currently, Okonjo, based in Lisbon, Portugal, runs three ferries. Okonjo also said it would add a fourth.";
     assert!(names(body).is_empty(), "{:?}", names(body));

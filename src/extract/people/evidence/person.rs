@@ -181,7 +181,13 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     let speaks = verb.is_some_and(|v| doc.lex(v).is(class::SPEECH));
     // "says Harlow Pike analyst Ann Lee": the analyst speaks, not the firm.
     let employs = n >= 2 && employer(doc, after, sentence.end);
-    let spoken_of = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::SPEECH)) && !employs;
+    // "said Harlow University's Okafor": the one after the possessive speaks.
+    let owner_of_speaker = doc.kind(after) == Some(Kind::Possessive)
+        && sentence.contains(&(after + 1))
+        && doc.tokens[after + 1].has(shape::CAP);
+    let spoken_of = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::SPEECH))
+        && !employs
+        && !owner_of_speaker;
     // "Marlowe died", "Okafor preferred"; after "was" only what befalls people ("was born", not
     // the passive "was studied").
     const BEFALLS: &[&str] = &[
