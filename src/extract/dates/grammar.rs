@@ -516,11 +516,16 @@ impl<'d, 'a> Reader<'d, 'a> {
                 return self.m(i..k + 3, Form::ReportedQuarter { years_back: 1 });
             }
         }
-        // "the fiscal first quarter".
+        // "the fiscal first quarter", "the fiscal-first quarter".
         if self.is(j, "fiscal")
             && let Some(m) = self.quarter(i, j + 1)
         {
             return Some(m);
+        }
+        if self.doc.lower(j).starts_with("fiscal-")
+            && let Some(m) = self.hyphenated(j)
+        {
+            return Some(Match { tokens: i..m.tokens.end, form: m.form });
         }
         if self.is(j, "future") || (self.is(j, "near") && self.is(j + 1, "future")) {
             let end = if self.is(j, "near") { j + 2 } else { j + 1 };
@@ -729,6 +734,22 @@ impl<'d, 'a> Reader<'d, 'a> {
                 (1..=4)
                     .contains(&quarter)
                     .then(|| Match { tokens: i..i + 1, form: Form::Quarter { quarter, year: None, step: 0 } })
+            }
+            // "the fiscal-first quarter", "fiscal-second-quarter profit".
+            [(fiscal, _), (_, lex), rest @ ..]
+                if *fiscal == "fiscal"
+                    && lex.is(class::ORDINAL)
+                    && match rest {
+                        [] => self.is(i + 1, "quarter"),
+                        [(_, unit)] => Unit::from_cal(unit.cal) == Some(Unit::Quarter),
+                        _ => false,
+                    } =>
+            {
+                let quarter = u32::from(lex.num);
+                let end = if rest.is_empty() { i + 2 } else { i + 1 };
+                (1..=4)
+                    .contains(&quarter)
+                    .then_some(Match { tokens: i..end, form: Form::Quarter { quarter, year: None, step: 0 } })
             }
             [(first, lex), (_, unit)] if (lex.is(class::NUMBER) || first == "a") && unit.is(class::UNIT) => {
                 let unit = Unit::from_cal(unit.cal)?;

@@ -247,6 +247,14 @@ fn quarters_in_a_results_story_and_a_year_earlier_at_that_quarter() {
         [Some("1989-Q3".into()), Some("1988-Q3".into()), Some("1988-Q3".into()), Some("1989-Q3".into())]
     );
     assert_eq!(value("Sales will double a year from now.", "2018-05-30"), "2019");
+    let body =
+        "The ferry line earned $2 million, up from $1 million a year earlier, in the fiscal-first quarter.";
+    let values: Vec<Option<String>> = dates(body, dct).into_iter().map(|(_, v)| v).collect();
+    assert_eq!(values, [Some("1988-Q1".into()), Some("1989-Q1".into())]);
+    assert_eq!(
+        one("Fiscal-second-quarter profit rose.", dct),
+        ("Fiscal-second-quarter".into(), Some("1989-Q2".into()))
+    );
     // "year-ago" as an adjective: that quarter last year, or the year when a year was named last.
     assert_eq!(value("In the year-earlier second quarter, the ferry line lost $2 million.", dct), "1988-Q2");
     let body = "Third-quarter profit rose to $4 million, compared with year-earlier profit of $3 million.";
