@@ -486,7 +486,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.any(j, &["year-ago", "year-earlier"]) && self.any(j + 1, &["quarter", "period"]) {
             return self.m(i..j + 2, Form::ReportedQuarter { years_back: 1 });
         }
-        // "the year-ago third quarter": last year's, as "last year's third quarter".
+        // "the year-earlier fourth quarter": last year's, as "last year's fourth quarter".
         if self.any(j, &["year-ago", "year-earlier"])
             && let Some(m) = self.quarter(j + 1, j + 1)
             && let Form::Quarter { quarter, year: None, step: 0 } = m.form
@@ -516,7 +516,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 return self.m(i..k + 3, Form::ReportedQuarter { years_back: 1 });
             }
         }
-        // "the fiscal first quarter", "the fiscal-first quarter".
+        // "the fiscal second quarter", "the fiscal-third quarter".
         if self.is(j, "fiscal")
             && let Some(m) = self.quarter(i, j + 1)
         {
@@ -735,7 +735,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                     .contains(&quarter)
                     .then(|| Match { tokens: i..i + 1, form: Form::Quarter { quarter, year: None, step: 0 } })
             }
-            // "the fiscal-first quarter", "fiscal-second-quarter profit".
+            // "the fiscal-third quarter", "fiscal-second-quarter sales".
             [(fiscal, _), (_, lex), rest @ ..]
                 if *fiscal == "fiscal"
                     && lex.is(class::ORDINAL)
@@ -799,7 +799,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.month(j).is_some() && !with_the {
             return self.month_first(from, j, Some(relative));
         }
-        // "the previous Friday", "the following Monday": counted from the day just named.
+        // "the previous Tuesday", "the following Monday": counted from the day just named.
         let anaphoric = matches!(relative, Relative::Previous | Relative::Following);
         if self.weekday(j).is_some() && (!with_the || anaphoric) {
             return self.weekday_at(from, j, Some(relative));

@@ -87,8 +87,8 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         Form::Weekday { day, relative, part } => {
             // "Wednesday's ruling": the nearer Wednesday, whatever the main verb says.
             let tense = if cx.possessive { Tense::Unknown } else { tense_or_deadline(cx) };
-            // "Stocks closed Friday … up from the previous Friday": the one before the day just
-            // named.
+            // "The ferry sailed Tuesday, twice as full as the previous Tuesday": the one before the
+            // day just named.
             let from = match (relative, &cx.anchor) {
                 (Some(Relative::Previous | Relative::Following), Some(a)) => {
                     a.interval().filter(|(start, end)| start == end).map(|(start, _)| start)
@@ -159,8 +159,8 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
             Some((_, q)) => Some(TimexValue::Quarter(year, q as u8)),
             None => Some(TimexValue::Year(year)),
         },
-        // "year-earlier profit" in a quarterly report: that quarter last year, unless a whole year
-        // was the last date named ("in the 1988 period … the year-ago results").
+        // "year-earlier fares" in a quarterly report: that quarter last year, unless a whole year
+        // was the last date named ("fares for all of 1988 … year-ago fares").
         Form::YearAgo => match (cx.reported, &cx.anchor) {
             (_, Some(TimexValue::Year(_))) | (None, _) => Some(TimexValue::Year(dct?.year() - 1)),
             (Some((y, q)), _) => Some(TimexValue::Quarter(y - 1, q as u8)),

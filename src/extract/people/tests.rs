@@ -922,8 +922,8 @@ fn a_firm_ending_in_a_business_word_goes_by_its_first_words() {
 
 #[test]
 fn a_title_word_that_opens_a_companys_name_is_no_title() {
-    let body = "Okonjo Group agreed to be acquired by General Marvessa Inc. for stock. The deal gives \
-                General Marvessa the option to buy shares, Dana Whitlock said.";
+    let body = "Okonjo Group will be bought by General Marvessa Inc. for stock. The deal lets General \
+                Marvessa add ferries, Dana Whitlock said.";
     assert_eq!(names(body), ["Dana Whitlock"]);
 }
 
