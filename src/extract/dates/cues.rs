@@ -181,9 +181,38 @@ pub fn stands(doc: &Doc, m: &Match) -> bool {
         Form::Vague(v) => vague(doc, m, v),
         Form::Duration { .. } => !followed_by(doc, m, &["old"]) && !doc.is_word(m.tokens.end, "-"),
         Form::Holiday(_) => true,
+        // "today's youth", "today's world": these times in general, no day.
+        Form::Deictic { offset: 0, part: None } => {
+            !(m.tokens.len() == 1
+                && doc.is_word(first, "today")
+                && doc.kind(m.tokens.end) == Some(Kind::Possessive)
+                && GENERIC_NOW.iter().any(|w| doc.is_word(m.tokens.end + 1, w)))
+        }
         _ => true,
     }
 }
+
+/// What "today's" describes when it means these times rather than this day.
+const GENERIC_NOW: &[&str] = &[
+    "world",
+    "youth",
+    "society",
+    "generation",
+    "children",
+    "kids",
+    "teenagers",
+    "young",
+    "culture",
+    "technology",
+    "computers",
+    "families",
+    "parents",
+    "consumers",
+    "women",
+    "men",
+    "media",
+    "economy",
+];
 
 /// A programme's or a paper's name that looks like a date: "the "This Week" show", "60 Minutes", "USA
 /// Today" — words that are no names written with capitals mid-sentence.

@@ -227,6 +227,13 @@ fn words_that_only_look_like_dates_are_not_dates() {
 }
 
 #[test]
+fn todays_world_is_these_times_and_todays_vote_is_this_day() {
+    let dct = "2018-05-30";
+    assert!(dates("Ferries matter more to today's youth than to their parents.", dct).is_empty());
+    assert_eq!(value("Today's vote on the ferries was close.", dct), "2018-05-30");
+}
+
+#[test]
 fn credits_are_skipped() {
     assert!(dates("Text.\n\n[Photo taken June 12]", "2018-05-30").iter().all(|(t, _)| t != "June 12"));
 }
