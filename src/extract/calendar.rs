@@ -356,8 +356,11 @@ pub const PARTICLES: &[&str] = &[
     "la", "du", "dos", "das", "ter", "ten", "te", "ben", "abu", "y", "zu", "af", "dei", "degli",
 ];
 
-/// Generational suffixes after a name.
-pub const SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+/// Generational suffixes and British honours written after a name ("Jr.", "III", "OBE", "FRS").
+pub const SUFFIXES: &[&str] = &[
+    "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "obe", "mbe", "cbe", "kbe", "dbe", "gbe", "frs", "ra", "qc",
+    "kc",
+];
 
 /// Month and weekday names, never a person's name on their own.
 pub fn is_calendar_word(lex: Lex) -> bool {

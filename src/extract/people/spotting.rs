@@ -593,6 +593,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
         } else if doc.tokens[k].has(shape::CAPS)
             && doc.text(k).chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !lex.is(class::GIVEN | class::SURNAME)
+            && !(name_open && lex.is(class::SUFFIX))
             && !doc.sentences[si].title_case
             && run.end - run.start > 1
             && !(dotted_initials(doc, k) && next_is_name)

@@ -77,6 +77,14 @@ fn a_word_ending_in_a_noun_of_media_or_trade_is_a_brand_whatever_it_does() {
 }
 
 #[test]
+fn honours_after_a_name_belong_to_it_but_not_to_the_surname() {
+    let body = "Tobin Marsh FRS built the ferries. Dame Rosa Varga DBE RA drew them. Marsh sailed first.";
+    let found = mentions(body);
+    assert_eq!(names(body), ["Tobin Marsh FRS", "Rosa Varga DBE RA"]);
+    assert!(found.contains(&pair("Marsh", "Tobin Marsh FRS")), "{found:?}");
+}
+
+#[test]
 fn initials_particles_and_hyphens() {
     assert_eq!(names("The novel by J. K. Rowling sold well."), ["J. K. Rowling"]);
     let body = "Dutch Prime Minister Pieter van den Berg spoke. Van den Berg left early.";
