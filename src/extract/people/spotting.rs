@@ -523,7 +523,9 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
             } else {
                 None
             };
-            if let Some(part) = part.filter(|p| *p != Part::Title || k + n < run.end) {
+            // A title phrase at the end of the run is the title alone ("the Chief Justice said")
+            // unless the run is longer than it, which a name could end with.
+            if let Some(part) = part.filter(|p| *p != Part::Title || k + n < run.end || k == run.start) {
                 parts.push((part, k..k + n));
                 name_open = false;
                 k += n;

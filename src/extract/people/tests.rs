@@ -85,6 +85,12 @@ fn honours_after_a_name_belong_to_it_but_not_to_the_surname() {
 }
 
 #[test]
+fn a_title_of_several_words_with_no_name_after_it_is_no_one() {
+    let body = "As the Chief Justice said, the ferries may sail. Chief Justice Ana Salem agreed.";
+    assert_eq!(names(body), ["Ana Salem"]);
+}
+
+#[test]
 fn initials_particles_and_hyphens() {
     assert_eq!(names("The novel by J. K. Rowling sold well."), ["J. K. Rowling"]);
     let body = "Dutch Prime Minister Pieter van den Berg spoke. Van den Berg left early.";
