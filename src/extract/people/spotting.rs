@@ -523,7 +523,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
             } else {
                 None
             };
-            // A title phrase at the end of the run is the title alone ("the Chief Justice said")
+            // A title phrase that ends the run is the title alone ("the Chief Justice told us")
             // unless the run is longer than it, which a name could end with.
             if let Some(part) = part.filter(|p| *p != Part::Title || k + n < run.end || k == run.start) {
                 parts.push((part, k..k + n));

@@ -86,7 +86,7 @@ fn honours_after_a_name_belong_to_it_but_not_to_the_surname() {
 
 #[test]
 fn a_title_of_several_words_with_no_name_after_it_is_no_one() {
-    let body = "As the Chief Justice said, the ferries may sail. Chief Justice Ana Salem agreed.";
+    let body = "The ferries may sail, the Chief Justice told us on Monday. Chief Justice Ana Salem agreed.";
     assert_eq!(names(body), ["Ana Salem"]);
 }
 
