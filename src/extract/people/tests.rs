@@ -943,24 +943,23 @@ fn a_title_word_that_opens_a_companys_name_is_no_title() {
 
 #[test]
 fn a_name_after_a_kind_of_place_and_of_is_that_place() {
-    let body = "She told the rabbi in the settlement of Beit Oren about it, Dana Whitlock said.";
+    let body = "She told the weavers in the village of Leon Marsh about it, Dana Whitlock said.";
     assert_eq!(names(body), ["Dana Whitlock"]);
 }
 
 #[test]
 fn names_given_as_examples_of_a_role_are_people() {
-    let body = "The festival drew famous guitarists such as Tohvari, Ridmo and Abdee Nevara.";
+    let body = "The festival drew famous guitarists such as Oskel, Brannic and Varro Tesk.";
     let mut found = names(body);
     found.sort();
-    assert_eq!(found, ["Abdee Nevara", "Ridmo", "Tohvari"]);
-    assert_eq!(names("The fair drew ferry towns such as Tohvari in May."), Vec::<String>::new());
+    assert_eq!(found, ["Brannic", "Oskel", "Varro Tesk"]);
+    assert_eq!(names("The fair drew ferry towns such as Oskel in May."), Vec::<String>::new());
 }
 
 #[test]
 fn the_owner_before_a_possessive_is_not_the_one_who_speaks() {
-    let body =
-        "Professor Damien Ferrand teaches there. \"The ferries are late,\" said Kavro Dunesk's Ferrand.";
-    assert_eq!(names(body), ["Damien Ferrand"]);
+    let body = "Professor Tarik Osmund teaches there. \"The ferries are late,\" said Kavro Dunesk's Osmund.";
+    assert_eq!(names(body), ["Tarik Osmund"]);
 }
 
 #[test]

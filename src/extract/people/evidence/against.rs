@@ -76,7 +76,7 @@ const SETTLEMENTS: &[&str] = &[
     "republic",
 ];
 
-/// Endings of brand names made of a word and a noun of media or trade ("Telesoft", "Wikinews").
+/// Endings of brand names made of a word and a noun of media or trade ("Telesoft", "Ferrynews").
 const BRAND_ENDINGS: &[&str] =
     &["book", "news", "soft", "ware", "tube", "pedia", "mart", "flix", "gram", "tech", "cast"];
 
@@ -174,7 +174,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         // "Smith-Corona", "Rolls-Royce": two capitalised names joined are a company.
         let joined_names = doc.tokens[first].has(shape::HYPHEN)
             && text.split('-').filter(|p| p.chars().next().is_some_and(char::is_uppercase)).count() >= 2;
-        // "Telesoft", "Wikinews", "Facebook": a word ending in a noun of media or trade is a brand
+        // "Telesoft", "Ferrynews", "Facebook": a word ending in a noun of media or trade is a brand
         // (no listed name ends so).
         let lower_text = doc.lower(first);
         let brand_ending = BRAND_ENDINGS.iter().any(|e| {

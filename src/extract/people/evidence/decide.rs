@@ -126,7 +126,7 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
             company_and_short_forms(doc, &candidates[i], k, &mut companies);
         }
     }
-    // "Star Ferries Corp. … gives Star Ferries the option": a title word that opens a company's
+    // "General Marvessa Inc. … the deal lets General Marvessa": a title word that opens a company's
     // name elsewhere is that name's first word, not a person's title.
     for (i, c) in candidates.iter().enumerate() {
         if let Some(title) = &c.title
