@@ -149,7 +149,6 @@ pub fn phrase_hash(words: impl IntoIterator<Item = u64>) -> u64 {
     words.into_iter().fold(PHRASE_SEED, phrase_step)
 }
 
-/// The hash of a phrase with no words yet.
 /// Determiners and possessive pronouns: the words that open a noun phrase ("the plan", "its 2003
 /// merger", "his band").
 pub const DETERMINERS: &[&str] = &[
@@ -157,6 +156,7 @@ pub const DETERMINERS: &[&str] = &[
     "whose",
 ];
 
+/// The hash of a phrase with no words yet.
 pub const PHRASE_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// The hash of phrase `h` followed by the word with hash `word`.

@@ -708,7 +708,13 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// tokens), "year-end".
     fn hyphenated(&self, i: usize) -> Option<Match> {
         let parts = self.parts(i);
-        match parts.as_slice() {
+        // "fiscal-third quarter", "fiscal-second-quarter sales": the quarter, read without "fiscal".
+        let parts = match parts.as_slice() {
+            [(fiscal, _), rest @ ..] if fiscal == "fiscal" && !rest.is_empty() => rest,
+            all => all,
+        };
+        match parts {
+            [(_, lex)] if lex.is(class::ORDINAL) => self.quarter_rest(i, i + 1, u32::from(lex.num)),
             [(_, lex), (_, rest)] if lex.is(class::PERIOD_EDGE) && rest.is(class::MONTH) => {
                 self.m(i..i + 1, Form::Month { month: u32::from(rest.cal), relative: None, bare: false })
                     .and_then(|m| {
@@ -734,22 +740,6 @@ impl<'d, 'a> Reader<'d, 'a> {
                 (1..=4)
                     .contains(&quarter)
                     .then(|| Match { tokens: i..i + 1, form: Form::Quarter { quarter, year: None, step: 0 } })
-            }
-            // "the fiscal-third quarter", "fiscal-second-quarter sales".
-            [(fiscal, _), (_, lex), rest @ ..]
-                if *fiscal == "fiscal"
-                    && lex.is(class::ORDINAL)
-                    && match rest {
-                        [] => self.is(i + 1, "quarter"),
-                        [(_, unit)] => Unit::from_cal(unit.cal) == Some(Unit::Quarter),
-                        _ => false,
-                    } =>
-            {
-                let quarter = u32::from(lex.num);
-                let end = if rest.is_empty() { i + 2 } else { i + 1 };
-                (1..=4)
-                    .contains(&quarter)
-                    .then_some(Match { tokens: i..end, form: Form::Quarter { quarter, year: None, step: 0 } })
             }
             [(first, lex), (_, unit)] if (lex.is(class::NUMBER) || first == "a") && unit.is(class::UNIT) => {
                 let unit = Unit::from_cal(unit.cal)?;

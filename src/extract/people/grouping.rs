@@ -78,7 +78,7 @@ pub fn group(doc: &Doc, candidates: &[Candidate], decided: &Decided, persons: &m
             words.len() == g.key.len() && words.iter().all(|&t| doc.lex(t).is(class::GIVEN))
         })
         .collect();
-    let (target, variant) = merge(&groups, &given_only);
+    let (target, variant) = merge(&groups, &given_only, &by_key);
     let root = |mut i: usize| {
         while target[i] != i {
             i = target[i];
@@ -131,7 +131,12 @@ fn shorter_forms<'a>(key: &'a [Cow<'_, str>]) -> Vec<Vec<&'a str>> {
 
 /// Which group each group joins, and whether as a variant. Names are compared only with those
 /// they could match (by their shorter forms, by their one-letter neighbours), never all pairs.
-fn merge(groups: &[Group], given_only: &[bool]) -> (Vec<usize>, Vec<bool>) {
+/// `by_key` finds a group by its key.
+fn merge(
+    groups: &[Group],
+    given_only: &[bool],
+    by_key: &HashMap<&[Cow<str>], usize>,
+) -> (Vec<usize>, Vec<bool>) {
     let mut target: Vec<usize> = (0..groups.len()).collect();
     let mut variant = vec![false; groups.len()];
     let mut fuller: HashMap<Vec<&str>, Vec<usize>> = HashMap::default();
@@ -166,7 +171,6 @@ fn merge(groups: &[Group], given_only: &[bool]) -> (Vec<usize>, Vec<bool>) {
     }
     // A familiar form of the first name, the rest the same ("Chuck Fairley" of "Charles
     // Fairley"), is a variant of the formal one.
-    let by_words: HashMap<&[Cow<str>], usize> = groups.iter().enumerate().map(|(b, g)| (g.key, b)).collect();
     for (a, g) in groups.iter().enumerate() {
         let [first, rest @ ..] = g.key else { continue };
         if g.family_first || rest.is_empty() || target[a] != a {
@@ -175,7 +179,7 @@ fn merge(groups: &[Group], given_only: &[bool]) -> (Vec<usize>, Vec<bool>) {
         let mut formal: Vec<Cow<str>> = g.key.to_vec();
         for name in lexicon::formal_names(first) {
             formal[0] = Cow::Borrowed(name.as_str());
-            if let Some(&b) = by_words.get(formal.as_slice())
+            if let Some(&b) = by_key.get(formal.as_slice())
                 && target[b] == b
                 && !groups[b].family_first
             {

@@ -329,9 +329,10 @@ fn run_end(doc: &Doc, start: usize, end: usize) -> usize {
 /// How many tokens the quotation mark at `k` takes: one for `"`, `“` or `”`, two for a pair of
 /// `pair` (``` `` ``` opens and `''` closes a quotation in some wire copy).
 fn quote_marks(doc: &Doc, k: usize, pair: &str) -> Option<usize> {
-    match doc.tokens.get(k).map(|_| doc.text(k)) {
-        Some("\"" | "\u{201c}" | "\u{201d}") => Some(1),
-        Some(t) if t == pair && doc.tokens.get(k + 1).is_some_and(|_| doc.text(k + 1) == pair) => Some(2),
+    // `Doc::text` is empty past the end, which is no mark.
+    match doc.text(k) {
+        "\"" | "\u{201c}" | "\u{201d}" => Some(1),
+        t if t == pair && doc.text(k + 1) == pair => Some(2),
         _ => None,
     }
 }

@@ -91,6 +91,15 @@ fn a_title_of_several_words_with_no_name_after_it_is_no_one() {
 }
 
 #[test]
+fn a_nickname_in_quotation_marks_is_no_part_of_the_key() {
+    for body in ["Tobin \"Skipper\" Marsh sailed.", "Tobin ``Skipper'' Marsh sailed."] {
+        let doc = Doc::new(body, &paragraphs(body), None);
+        let end = doc.tokens.iter().position(|t| &body[t.span] == "sailed").unwrap();
+        assert_eq!(evidence::key(&doc, 0..end).as_slice(), ["tobin", "marsh"], "{body}");
+    }
+}
+
+#[test]
 fn initials_particles_and_hyphens() {
     assert_eq!(names("The novel by J. K. Rowling sold well."), ["J. K. Rowling"]);
     let body = "Dutch Prime Minister Pieter van den Berg spoke. Van den Berg left early.";

@@ -176,9 +176,9 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
             && text.split('-').filter(|p| p.chars().next().is_some_and(char::is_uppercase)).count() >= 2;
         // "Telesoft", "Ferrynews", "Facebook": a word ending in a noun of media or trade is a brand
         // (no listed name ends so).
-        let lower_text = doc.lower(first);
+        let lower_first = doc.lower(first);
         let brand_ending = BRAND_ENDINGS.iter().any(|e| {
-            lower_text.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 3 && stem.is_ascii())
+            lower_first.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 3 && stem.is_ascii())
         }) && !l.is(class::GIVEN | class::SURNAME);
         // A double-barrelled surname with a person's context is a person ("Morgan-Short et al.",
         // "Dr. Lloyd-Jones said").
@@ -189,13 +189,12 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         // Such a brand is one whatever it does ("Facebook said").
         w.company |= brand_ending;
         // Written in lower case elsewhere in the article: the common word.
-        if lower.contains(doc.lower(first).as_ref()) && !title_before && !related {
+        if lower.contains(lower_first.as_ref()) && !title_before && !related {
             w.features.set(F::LowerElsewhere);
         }
         // "Americans", "Iraqis": a nationality in the plural.
-        let singular = doc.lower(first);
-        if singular.ends_with('s')
-            && crate::extract::lexicon::LEXICON.word(&singular[..singular.len() - 1]).is(class::DEMONYM)
+        if let Some(singular) = lower_first.strip_suffix('s')
+            && crate::extract::lexicon::LEXICON.word(singular).is(class::DEMONYM)
         {
             w.features.set(F::PluralNationality);
         }

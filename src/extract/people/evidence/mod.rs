@@ -98,13 +98,13 @@ pub fn key<'d>(doc: &'d Doc, tokens: Range<usize>) -> Key<'d> {
     let mut out = Key::new();
     for k in tokens {
         let text = doc.text(k);
-        match text {
-            "\"" | "\u{201c}" | "\u{201d}" => quoted = !quoted,
-            // ``Buckshot'': wire copy's quotation marks, two of each.
-            "`" => quoted = true,
-            "'" => quoted = false,
-            _ => {}
-        }
+        // A nickname between quotation marks is left out: "Buckshot", or ``Buckshot'' in wire copy.
+        quoted = match text {
+            "\"" | "\u{201c}" | "\u{201d}" => !quoted,
+            "`" => true,
+            "'" => false,
+            _ => quoted,
+        };
         if matches!(text, "\"" | "\u{201c}" | "\u{201d}" | "`" | "'") {
             continue;
         }
