@@ -891,6 +891,8 @@ fn a_title_makes_an_organisations_appositive_a_persons() {
 fn a_name_after_a_persons_at_or_of_is_their_workplace() {
     let body = "Tobin Marsh at Quill Lasker said prices fell. Nia Quist of Harlow Pike agreed.";
     assert_eq!(names(body), ["Tobin Marsh", "Nia Quist"]);
+    // A name that is also a town's ends a name there too.
+    assert_eq!(names("Ms. Florence of Harlow Pike said prices fell."), ["Florence"]);
     // A common given name after "of" stays someone.
     assert_eq!(names("She owns a portrait by Tobin Marsh of Maria Vantor."), ["Tobin Marsh", "Maria Vantor"]);
 }
@@ -1034,4 +1036,29 @@ fn who_with_a_plural_verb_is_the_noun_before_the_name() {
 fn a_title_before_an_acronym_and_a_noun_is_the_nouns() {
     let body = "Tobin Marsh, a former ELI engineer who now teaches, spoke.";
     assert_eq!(names(body), ["Tobin Marsh"]);
+}
+
+#[test]
+fn what_is_held_in_shares_or_divided_into_units_is_a_company() {
+    let body = "Vantor now holds a 30% stake in Dana Whitlock. Dana Whitlock said it would resist.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    let body = "Funds own half of Tarik Osmund's capital. Tarik Osmund said the bid was low.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    let body = "Kavro Dunesk's ferry unit was sold. Kavro Dunesk said it gained.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    // What a person has is no unit: "X's younger sister".
+    assert_eq!(names("Dana Whitlock's younger sister said so."), ["Dana Whitlock"]);
+}
+
+#[test]
+fn a_savings_bank_goes_by_its_first_words() {
+    let body = "Tobin Marsh Federal Savings and Loan Association said it will cut staff. \
+                A year ago, Tobin Marsh earned $2 million.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+}
+
+#[test]
+fn a_store_named_after_its_kind_is_no_one() {
+    let body = "His grandfather founded the toy store Harlow Pike in 1890, Ana Salem said.";
+    assert_eq!(names(body), ["Ana Salem"]);
 }

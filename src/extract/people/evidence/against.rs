@@ -310,6 +310,8 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "militia",
     "broadcaster",
     "daily",
+    "store",
+    "shop",
 ];
 
 /// An organisation noun, singular or plural ("bank", "banks", "companies").
@@ -369,6 +371,29 @@ const COMPANY_THINGS: &[&str] = &[
     "acquisition",
     "brand",
     "brands",
+    "capital",
+    "warrants",
+];
+
+/// What a company reports or is divided into, also after one modifier ("X's insurance unit",
+/// "X's common stock"); "X's family business" may be anyone's.
+const COMPANY_PARTS: &[&str] = &[
+    "shares",
+    "stock",
+    "earnings",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "sales",
+    "subsidiary",
+    "subsidiaries",
+    "unit",
+    "units",
+    "division",
+    "operations",
+    "shareholders",
+    "stockholders",
 ];
 
 /// Context that says a name is a company or an institution: an appositive headed by a company
@@ -396,6 +421,16 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     }
     // "Unisys's earnings", "Paribas shares".
     if doc.kind(after) == Some(Kind::Possessive) && COMPANY_THINGS.contains(&&*next2) {
+        return true;
+    }
+    // "Vantor Mixte's insurance unit", "Harlow Pike's third-quarter earnings".
+    let modified = doc.tokens.get(after + 1).is_some_and(|t| t.kind == Kind::Word && !t.has(shape::CAP));
+    if doc.kind(after) == Some(Kind::Possessive) && modified && COMPANY_PARTS.contains(&&*at(after + 2)) {
+        return true;
+    }
+    // "a 20% stake in Vantor Mixte", "holdings in Harlow Pike": only a company is held in shares.
+    let held = |w: &str| matches!(w, "stake" | "stakes" | "shares" | "holding" | "holdings");
+    if before >= 2 && before - 2 >= sentence.start && at(before - 1) == "in" && held(&at(before - 2)) {
         return true;
     }
     // "Caloi manufactures bicycles", "Unisys employs 60,000": what a company does.
@@ -453,9 +488,12 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
         && name.len() >= 2
         && {
             let (p, l) = (doc.tokens[before - 2], doc.lex(before - 2));
+            // "Mr. Leon of Harlow Pike": a word that is a place and a name ends a name here.
+            let place = l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME);
             p.kind == Kind::Word
                 && p.has(shape::CAP)
-                && !l.is(class::PLACE | class::TITLE | class::ORG_CUE | class::FUNCTION | class::DEMONYM)
+                && !place
+                && !l.is(class::TITLE | class::ORG_CUE | class::FUNCTION | class::DEMONYM)
         }
         && !doc.lex(name.start).is(class::COMMON_GIVEN)
         && doc.kind(after) != Some(Kind::Possessive);

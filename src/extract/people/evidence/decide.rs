@@ -31,6 +31,7 @@ const BUSINESS: &[&str] = &[
     "industries",
     "insurance",
     "investments",
+    "savings",
     "partners",
     "partnership",
     "securities",
