@@ -180,7 +180,7 @@ pub fn stands(doc: &Doc, m: &Match) -> bool {
         Form::Season { relative: None, year: None, .. } => bare_season(doc, m),
         Form::Vague(v) => vague(doc, m, v),
         Form::Duration { .. } => !followed_by(doc, m, &["old"]) && !doc.is_word(m.tokens.end, "-"),
-        Form::Holiday(_) => true,
+        Form::Holiday { .. } => true,
         // "today's youth", "today's world": these times in general, no day.
         Form::Deictic { offset: 0, part: None } => {
             !(m.tokens.len() == 1

@@ -63,6 +63,8 @@ pub enum Form {
     Quarter { quarter: u32, year: Option<i32>, step: i64 },
     /// "the quarter", "the latest quarter", "the year-ago quarter": the quarter being reported on.
     ReportedQuarter { years_back: i64 },
+    /// "the quarter ended July 31": the calendar quarter most of its three months fall in.
+    QuarterEnded { month: u32 },
     /// "last summer", "the spring", "the summer of 1969".
     Season { season: SeasonName, relative: Option<Relative>, year: Option<i32> },
     /// "6:40 p.m.", "18:00 UTC", "noon Saturday", "10 p.m. Wednesday".
@@ -73,8 +75,8 @@ pub enum Form {
     Year(i32),
     /// "fiscal 1990", "the fiscal year".
     FiscalYear { year: Option<i32> },
-    /// "Christmas", "Thanksgiving", "New Year's Day".
-    Holiday(u8),
+    /// "Christmas", "Thanksgiving", "New Year's Day"; `week`: "Easter week", the week it falls in.
+    Holiday { cal: u8, week: bool },
     /// "the same day", "that day", "later that year": the date just named, or the article's.
     Anaphor { unit: Unit },
     /// "the 1988 period", "the 1988 quarter": that year's quarter in a results story, else the year.
@@ -504,6 +506,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             }) {
                 return self.m(i..m.tokens.end, Form::ReportedQuarter { years_back: 1 });
             }
+            // "the quarter ended July 31": the three months up to then.
+            if self.any(j + 1, &["ended", "ending"])
+                && let Some(month) = self.month(j + 2)
+            {
+                return self.m(i..j + 1, Form::QuarterEnded { month });
+            }
             return self.m(i..j + 1, Form::ReportedQuarter { years_back: 0 });
         }
         // "the corresponding period last year", "the comparable year-ago quarter".
@@ -586,13 +594,24 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// A year after a day or month: "2018", ", 2018".
     fn year_after(&self, k: usize) -> Option<(i32, usize)> {
+        if let Some(found) = self.year_at(k) {
+            return Some(found);
+        }
+        if self.is(k, ",") {
+            return self.year_at(k + 1);
+        }
+        None
+    }
+
+    /// A year in figures or in words ("1997", "nineteen ninety-seven") at `k`, and where it ends.
+    fn year_at(&self, k: usize) -> Option<(i32, usize)> {
         if let Some(y) = self.year(k) {
             return Some((y, k + 1));
         }
-        if self.is(k, ",") {
-            return self.year(k + 1).map(|y| (y, k + 2));
+        match self.spelled_year(k)? {
+            Match { tokens, form: Form::Year(y) } => Some((y, tokens.end)),
+            _ => None,
         }
-        None
     }
 
     /// "June 12", "June 12, 2018", "June 2018", "June of 2018", "June" (a bare month).
@@ -621,8 +640,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
         }
         let (year, end) = if self.is(i + 1, "of") {
-            match self.year(i + 2) {
-                Some(y) => (Some(y), i + 3),
+            match self.year_at(i + 2) {
+                Some((y, e)) => (Some(y), e),
                 None => (None, i + 1),
             }
         } else {
@@ -1086,15 +1105,11 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// "last summer", "the spring", "spring 2019", "the summer of 1969".
     fn season(&self, from: usize, i: usize, relative: Option<Relative>) -> Option<Match> {
         let season = season_of(self.lex(i).cal)?;
-        let mut end = i + 1;
-        let mut year = None;
-        if self.is(end, "of") && self.year(end + 1).is_some() {
-            year = self.year(end + 1);
-            end += 2;
-        } else if let Some(y) = self.year(end) {
-            year = Some(y);
-            end += 1;
-        }
+        let of = usize::from(self.is(i + 1, "of"));
+        let (year, end) = match self.year_at(i + 1 + of) {
+            Some((y, end)) => (Some(y), end),
+            None => (None, i + 1),
+        };
         self.m(from..end, Form::Season { season, relative, year })
     }
 
@@ -1166,12 +1181,22 @@ impl<'d, 'a> Reader<'d, 'a> {
         self.m(i..end, Form::Time { hour: hour as u32, minute: minute as u32, utc, weekday })
     }
 
-    /// "Christmas", "New Year's Day", "Thanksgiving Day".
+    /// "Christmas", "New Year's Day", "Thanksgiving Day", "Easter week".
     fn holiday(&self, i: usize) -> Option<Match> {
+        let m = self.holiday_day(i)?;
+        match m.form {
+            Form::Holiday { cal, .. } if self.is(m.tokens.end, "week") => {
+                self.m(i..m.tokens.end + 1, Form::Holiday { cal, week: true })
+            }
+            _ => Some(m),
+        }
+    }
+
+    fn holiday_day(&self, i: usize) -> Option<Match> {
         if let Some((n, lex)) = self.doc.phrase_at(i, self.end)
             && lex.is(class::HOLIDAY)
         {
-            return self.m(i..i + n, Form::Holiday(lex.cal));
+            return self.m(i..i + n, Form::Holiday { cal: lex.cal, week: false });
         }
         // "New Year's Day" is tokenised "New", "Year", "'s", "Day".
         if self.is(i, "new")
@@ -1180,20 +1205,20 @@ impl<'d, 'a> Reader<'d, 'a> {
             && self.any(i + 3, &["day", "eve"])
         {
             let cal = if self.is(i + 3, "day") { 2 } else { 3 };
-            return self.m(i..i + 4, Form::Holiday(cal));
+            return self.m(i..i + 4, Form::Holiday { cal, week: false });
         }
         // "Valentine's Day" is tokenised "Valentine", "'s", "Day".
         if self.doc.kind(i + 1) == Some(Kind::Possessive) && self.doc.kind(i + 2) == Some(Kind::Word) {
             let phrase = format!("{}'s {}", self.doc.lower(i), self.doc.lower(i + 2));
             let lex = LEXICON.phrase(&phrase);
             if lex.is(class::HOLIDAY) {
-                return self.m(i..i + 3, Form::Holiday(lex.cal));
+                return self.m(i..i + 3, Form::Holiday { cal: lex.cal, week: false });
             }
         }
         let lex = self.lex(i);
         if lex.is(class::HOLIDAY) && self.doc.tokens[i].has(shape::CAP) {
             let end = if self.is(i + 1, "day") && lex.cal >= 20 { i + 2 } else { i + 1 };
-            return self.m(i..end, Form::Holiday(lex.cal));
+            return self.m(i..end, Form::Holiday { cal: lex.cal, week: false });
         }
         None
     }

@@ -97,11 +97,12 @@ fn sentence_has(doc: &Doc, si: usize, words: &[&str]) -> bool {
 }
 
 /// The quarter a results story reports on: the quarter it names without a year ("third-quarter
-/// profit"), placed against the article's date; `None` when the article names no quarter.
+/// profit", "the quarter ended July 31"), placed against the article's date; `None` when the
+/// article names no quarter.
 fn reported_quarter(doc: &Doc, found: &[(usize, Match)]) -> Option<(i32, u32)> {
     let dct = doc.dct?;
     let named = found.iter().find_map(|(_, m)| match m.form {
-        Form::Quarter { quarter, year: None, step: 0 } => Some(quarter),
+        Form::Quarter { year: None, step: 0, .. } | Form::QuarterEnded { .. } => Some(m.form),
         _ => None,
     });
     let mentions_quarter = found.iter().any(|(_, m)| matches!(m.form, Form::ReportedQuarter { .. }));
@@ -117,7 +118,7 @@ fn reported_quarter(doc: &Doc, found: &[(usize, Match)]) -> Option<(i32, u32)> {
         possessive: false,
     };
     match named {
-        Some(quarter) => match resolve::resolve(Form::Quarter { quarter, year: None, step: 0 }, &cx)? {
+        Some(form) => match resolve::resolve(form, &cx)? {
             TimexValue::Quarter(y, q) => Some((y, u32::from(q))),
             _ => None,
         },

@@ -173,6 +173,14 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
             };
             Some(TimexValue::Time { day, hour: hour as u8, minute: minute as u8, utc: false })
         }
+        Form::QuarterEnded { month } => {
+            let TimexValue::Month(year, month) = month_in_context(month, dct?, Tense::Past) else {
+                return None;
+            };
+            // Its middle month: July 31 ends May to July, mostly the second quarter.
+            let (year, middle) = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
+            Some(TimexValue::Quarter(year, (middle - 1) / 3 + 1))
+        }
         Form::ReportedQuarter { years_back } => {
             let (y, q) = cx.reported.or_else(|| dct.map(last_completed_quarter))?;
             Some(TimexValue::Quarter(y - years_back as i32, q as u8))
@@ -194,7 +202,10 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         Form::Year(y) => Some(TimexValue::Year(y)),
         Form::FiscalYear { year: Some(y) } => Some(TimexValue::Year(y)),
         Form::FiscalYear { year: None } => Some(TimexValue::Year(dct?.year())),
-        Form::Holiday(cal) => holiday(cal, dct?, cx.tense).map(TimexValue::Day),
+        Form::Holiday { cal, week } => {
+            let day = holiday(cal, dct?, cx.tense)?;
+            Some(if week { relative_unit(Unit::Week, 0, day)? } else { TimexValue::Day(day) })
+        }
         Form::Anaphor { unit } => {
             let fine = |g: Granularity| cx.anchor.and_then(|a| a.granularity()).is_some_and(|ag| ag <= g);
             let base = match unit {
@@ -493,6 +504,11 @@ fn holiday(cal: u8, dct: NaiveDate, tense: Tense) -> Option<NaiveDate> {
         }
     };
     let candidates: Vec<NaiveDate> = (dct.year() - 1..=dct.year() + 1).filter_map(on).collect();
+    // A holiday within a week of the article is that one, whatever the tense: "as Easter week
+    // began" days before Easter, "shops reopen after Christmas" on December 28.
+    if let Some(near) = candidates.iter().copied().find(|d| (*d - dct).num_days().abs() <= 7) {
+        return Some(near);
+    }
     match tense {
         Tense::Past => candidates.iter().rev().copied().find(|d| *d <= dct),
         Tense::Future => candidates.iter().copied().find(|d| *d >= dct),

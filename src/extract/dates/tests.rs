@@ -254,6 +254,12 @@ fn quarters_in_a_results_story_and_a_year_earlier_at_that_quarter() {
         [Some("1989-Q3".into()), Some("1988-Q3".into()), Some("1988-Q3".into()), Some("1989-Q3".into())]
     );
     assert_eq!(value("Sales will double a year from now.", "2018-05-30"), "2019");
+    // A quarter known by its last day is the calendar quarter most of its months fall in, and the
+    // one a year earlier refers to.
+    let body =
+        "The ferry line lost $2 million in the quarter ended July 31, against $1 million a year earlier.";
+    let values: Vec<Option<String>> = dates(body, dct).into_iter().map(|(_, v)| v).collect();
+    assert_eq!(values, [Some("1989-Q2".into()), Some("1989-07-31".into()), Some("1988-Q2".into())]);
     let body = "The ferry line took $1 million a year earlier and twice that in the fiscal-third quarter.";
     let values: Vec<Option<String>> = dates(body, dct).into_iter().map(|(_, v)| v).collect();
     assert_eq!(values, [Some("1988-Q3".into()), Some("1989-Q3".into())]);
@@ -278,11 +284,31 @@ fn a_year_ago_outside_a_results_story_is_last_year() {
 fn holidays_spelled_years_and_fiscal_years() {
     assert_eq!(value("Shops closed on Christmas Day.", "1998-12-28"), "1998-12-25");
     assert_eq!(value("Families gathered for Thanksgiving.", "1998-12-01"), "1998-11-26");
+    // Within a week of the article, the nearest one whatever the tense.
+    assert_eq!(value("Pilgrims gathered as Easter approached.", "2000-04-17"), "2000-04-23");
+    assert_eq!(value("The ferries will run again after Christmas.", "1998-12-28"), "1998-12-25");
+    // "Easter week": the week it falls in.
+    assert_eq!(
+        one("Pilgrims came for Easter week.", "2000-04-17"),
+        ("Easter week".into(), Some("2000-W16".into()))
+    );
     assert_eq!(value("The approach of the year two thousand worried some.", "1998-03-03"), "2000");
     assert_eq!(value("It began in nineteen ninety-six.", "1998-03-03"), "1996");
     assert_eq!(value("Revenue in fiscal 1990 rose.", "1989-10-26"), "1990");
     assert_eq!(value("Prices rose in mid-1990.", "1991-01-10"), "1990");
     assert_eq!(value("Growth slowed in the nineties.", "2005-01-10"), "199");
+}
+
+#[test]
+fn a_year_in_words_completes_a_month_a_day_or_a_season() {
+    let dct = "2001-05-02";
+    assert_eq!(
+        one("The ferry sank in March nineteen eighty-two.", dct),
+        ("March nineteen eighty-two".into(), Some("1982-03".into()))
+    );
+    assert_eq!(value("The port shut in May of nineteen seventy.", dct), "1970-05");
+    assert_eq!(value("It opened on June 3, nineteen eighty-nine.", dct), "1989-06-03");
+    assert_eq!(value("Weavers struck in the autumn of nineteen ninety.", dct), "1990-FA");
 }
 
 #[test]
