@@ -348,6 +348,9 @@ fn adjectives_of_age_and_as_soon_as_are_not_dates() {
 #[test]
 fn deadlines_perfects_possessives_and_in_five_years() {
     assert_eq!(value("The loan must be repaid by February.", "1989-10-30"), "1990-02");
+    // "through" ends a span of time as "until" does; a past clause keeps its month.
+    assert_eq!(value("The lenders have extended the ferry loans through March.", "1989-10-30"), "1990-03");
+    assert_eq!(value("Fares rose through March.", "1989-10-30"), "1989-03");
     assert_eq!(value("Prices have come down from the middle of October.", "1998-02-23"), "1997-10");
     assert_eq!(value("They will look for ways around Wednesday's ruling.", "2000-01-07"), "2000-01-05");
     assert_eq!(value("The stock would be redeemed in five years.", "1989-11-02"), "1994");
