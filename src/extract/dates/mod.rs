@@ -68,7 +68,8 @@ pub fn find_dates(doc: &Doc) -> Vec<DateMention> {
         let span = doc.span(m.tokens.clone());
         let previous =
             m.tokens.start.checked_sub(1).filter(|&k| k >= sentence.tokens.start).map(|k| doc.lower(k));
-        let deadline = previous.as_ref().is_some_and(|w| matches!(w.as_ref(), "by" | "until" | "till" | "through"));
+        let deadline =
+            previous.as_ref().is_some_and(|w| matches!(w.as_ref(), "by" | "until" | "till" | "through"));
         let cx = Context {
             dct: doc.dct,
             tense: tense_at(doc, sentence.tokens.clone(), m.tokens.clone()),

@@ -8,7 +8,7 @@ use std::hash::Hasher;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::evidence::Decided;
+use super::evidence::{Decided, NOT_A_NAME};
 use super::grouping::{Full, edit_distance};
 use super::roles::leading_title;
 use super::spotting::Candidate;
@@ -101,7 +101,7 @@ pub fn link(
                 persons.len() - 1
             });
             index.add(doc.body, persons, person);
-        } else if (w.score <= -6.0
+        } else if (w.score <= NOT_A_NAME
             || index.given_only(&word) && doc.lex_of(c.tokens.clone()).is(class::PLACE))
             && !decided.person[i]
         {

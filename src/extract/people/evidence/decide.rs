@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use super::{HashMap, HashSet, Key, NOT_ONLY_A_NAME, PERSON, Weight, key, lower_case_words, weigh};
+use super::{
+    HashMap, HashSet, Key, NOT_A_NAME, NOT_ONLY_A_NAME, PERSON, Weight, key, lower_case_words, weigh,
+};
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::class;
 use crate::extract::people::model::{Feature, Model};
@@ -304,7 +306,7 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
             && !lower.contains(k[0].as_ref())
             && !w.located
             && !w.company
-            && w.score > -6.0
+            && w.score > NOT_A_NAME
         {
             weights[i].score = weights[i].score.max(PERSON);
         }

@@ -72,6 +72,9 @@ const NOT_ONLY_A_NAME: u64 = class::WORD
 /// Score from which an occurrence counts as a person.
 pub const PERSON: f32 = 3.0;
 
+/// Score at or below which an occurrence is no name at all, not even a known person's surname.
+pub const NOT_A_NAME: f32 = -6.0;
+
 /// The name words of a candidate: no particles, quotes, suffixes or epithets ("Peter the Great"
 /// is a Peter).
 pub fn name_words(doc: &Doc, tokens: Range<usize>) -> Vec<usize> {
