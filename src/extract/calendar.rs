@@ -300,6 +300,8 @@ pub const DATE_OPENERS: &[&str] = &[
     "election",
     "mid-afternoon",
     "mid-morning",
+    "midafternoon",
+    "midmorning",
     // "by year end", "by year's end".
     "year",
 ];

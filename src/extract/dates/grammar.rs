@@ -310,10 +310,20 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         let tries: [&dyn Fn() -> Option<Match>; 19] = [
             &|| lex.is(class::WEEKDAY).then(|| self.weekday_first(i)).flatten(),
-            // "noon Saturday", "midnight Friday".
+            // "noon Saturday", "midnight Friday"; "at midday": today's.
             &|| {
-                let (part, day) = (self.part(i)?, self.weekday(i + 1)?);
-                self.m(i..i + 2, Form::Weekday { day, relative: None, part: Some(part) })
+                let part = self.part(i)?;
+                if let Some(day) = self.weekday(i + 1) {
+                    return self.m(i..i + 2, Form::Weekday { day, relative: None, part: Some(part) });
+                }
+                let at = i.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        self.doc.lower(p).as_ref(),
+                        "at" | "by" | "around" | "before" | "after" | "until"
+                    )
+                });
+                (at && matches!(part, Part::Noon | Part::Midnight))
+                    .then(|| Match { tokens: i..i + 1, form: Form::Deictic { offset: 0, part: Some(part) } })
             },
             &|| lex.is(class::MONTH).then(|| self.month_first(i, i, None)).flatten(),
             // "Valentine's Day": a holiday's first word before "'s" opens a date.
@@ -700,6 +710,12 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.is(k, "-") {
             k += 1;
         }
+        // "mid afternoon": the middle of a part of today.
+        if self.is(i, "mid")
+            && let Some(part @ (Part::Morning | Part::Afternoon)) = self.part(k)
+        {
+            return self.m(from..k + 1, Form::Deictic { offset: 0, part: Some(part) });
+        }
         if let Some(m) = self.month_first(from, k, None) {
             return Some(match m.form {
                 Form::Month { month, relative, .. } => {
@@ -782,10 +798,12 @@ impl<'d, 'a> Reader<'d, 'a> {
                     return Some(m);
                 }
             }
-            if self.any(i, &["mid-afternoon", "mid-morning"]) {
-                let part = if self.is(i, "mid-afternoon") { Part::Afternoon } else { Part::Morning };
+            if self.any(i, &["mid-afternoon", "mid-morning", "midafternoon", "midmorning"]) {
+                let part =
+                    if self.doc.lower(i).ends_with("afternoon") { Part::Afternoon } else { Part::Morning };
                 // "mid-afternoon yesterday".
-                if let Some(m) = self.deictic(i + 1)
+                if self.lex(i + 1).is(class::DEICTIC)
+                    && let Some(m) = self.deictic(i + 1)
                     && let Form::Deictic { offset, .. } = m.form
                 {
                     return self.m(i..m.tokens.end, Form::Deictic { offset, part: Some(part) });
@@ -1123,17 +1141,29 @@ impl<'d, 'a> Reader<'d, 'a> {
             (0, i + 1)
         };
         let lower = self.doc.lower(k);
+        // "4 in the morning", "8 in the evening", "11 at night": the part of the day says which
+        // half (its words, how many).
+        let spoken = if self.is(k, "in")
+            && self.is(k + 1, "the")
+            && self.any(k + 2, &["morning", "afternoon", "evening"])
+        {
+            Some((!self.is(k + 2, "morning"), 3))
+        } else if self.is(k, "at") && self.is(k + 1, "night") {
+            Some(((6..12).contains(&hour), 2))
+        } else {
+            None
+        };
         let meridiem = match lower.as_ref() {
-            "a.m." | "am" => Some(false),
-            "p.m." | "pm" => Some(true),
-            _ => None,
+            "a.m." | "am" => Some((false, 1)),
+            "p.m." | "pm" => Some((true, 1)),
+            _ => spoken,
         };
         let (hour, utc) = match meridiem {
-            Some(pm) => {
+            Some((pm, words)) => {
                 if !(1..=12).contains(&hour) || minute > 59 {
                     return None;
                 }
-                k += 1;
+                k += words;
                 let h = if pm && hour < 12 {
                     hour + 12
                 } else if !pm && hour == 12 {

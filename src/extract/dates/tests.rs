@@ -191,6 +191,25 @@ fn times_of_day() {
 }
 
 #[test]
+fn hours_with_a_part_of_the_day_noon_alone_and_the_middle_of_a_morning() {
+    let dct = "2018-05-30";
+    assert_eq!(
+        one("The ferry sails at 4 in the morning.", dct),
+        ("4 in the morning".into(), Some("2018-05-30T04:00".into()))
+    );
+    assert_eq!(value("The ferry sails at 8 in the evening.", dct), "2018-05-30T20:00");
+    assert_eq!(value("The ferry sails at 11 at night.", dct), "2018-05-30T23:00");
+    assert_eq!(one("The court rose at midday.", dct), ("midday".into(), Some("2018-05-30T12:00".into())));
+    // "noon" names a time after "at", "by" and the like; a noun alone it is not.
+    assert!(dates("Noon is the busiest hour.", dct).is_empty());
+    assert_eq!(
+        one("By mid afternoon the ferry had gone.", dct),
+        ("mid afternoon".into(), Some("2018-05-30TAF".into()))
+    );
+    assert_eq!(one("Shares fell at mid-morning.", dct), ("mid-morning".into(), Some("2018-05-30TMO".into())));
+}
+
+#[test]
 fn vague_references_are_kept_off_the_calendar() {
     let dct = "2018-05-30";
     assert_eq!(value("He is now in Seoul.", dct), "PRESENT_REF");
