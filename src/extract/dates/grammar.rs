@@ -549,7 +549,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             let end = if self.is(j, "near") { j + 2 } else { j + 1 };
             return self.m(i..end, Form::Vague(Vagueness::Future));
         }
-        if self.is(j, "past") && self.unit(j + 1).is_none() && self.number(j + 1).is_none() {
+        // Not "the past few weeks", a length of time.
+        if self.is(j, "past")
+            && self.unit(j + 1).is_none()
+            && self.number(j + 1).is_none()
+            && !self.any(j + 1, &["few", "several"])
+        {
             return self.m(i..j + 1, Form::Vague(Vagueness::Past));
         }
         if let Some(m) = self.narrative(i, j) {
@@ -820,6 +825,10 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// "last week", "next month", "this year", "last June", "next Monday", "this summer",
     /// "this morning", "last night", "the past year".
     fn relative_first(&self, from: usize, i: usize) -> Option<Match> {
+        // "this past spring", "this coming Friday": the second word says which.
+        if from == i && self.is(i, "this") && self.any(i + 1, &["past", "coming"]) {
+            return self.relative_first(i, i + 1);
+        }
         let relative = self.relative(i)?;
         let j = i + 1;
         let with_the = from < i && self.is(from, "the");
@@ -1073,12 +1082,12 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// "two days ago", "three weeks", "72 hours", "a year later", "10-year", "several years ago".
     fn count(&self, from: usize, i: usize) -> Option<Match> {
-        let (n, k) = if self.any(i, &["a", "an"]) {
+        let (n, k) = if self.is(i, "a") && self.is(i + 1, "few") {
+            (None, i + 2)
+        } else if self.any(i, &["a", "an"]) {
             (Some(1), i + 1)
         } else if self.any(i, &["several", "few"]) {
             (None, i + 1)
-        } else if self.is(i, "a") && self.is(i + 1, "few") {
-            (None, i + 2)
         } else {
             (Some(self.number(i)?), i + 1)
         };
@@ -1289,20 +1298,22 @@ impl<'d, 'a> Reader<'d, 'a> {
 
     /// Phrases of vague time: "over the weekend", "in the past", "in the future", "at present",
     /// "right now", "until now", "these days", "in the coming months", "that day", "in recent years".
+    /// The preposition that opens such a phrase is not part of the date (TimeML): "over [the
+    /// weekend]", "in [the past]", "until [now]".
     fn phrase_vague(&self, i: usize) -> Option<Match> {
         if self.is(i, "over") && self.is(i + 1, "the") && self.is(i + 2, "weekend") {
-            return self.m(i..i + 3, Form::Weekend);
+            return self.m(i + 1..i + 3, Form::Weekend);
         }
         if self.is(i, "in") && self.is(i + 1, "the") {
             if self.is(i + 2, "past") && self.unit(i + 3).is_none() && self.number(i + 3).is_none() {
-                return self.m(i..i + 3, Form::Vague(Vagueness::Past));
+                return self.m(i + 1..i + 3, Form::Vague(Vagueness::Past));
             }
             if self.is(i + 2, "future") {
-                return self.m(i..i + 3, Form::Vague(Vagueness::Future));
+                return self.m(i + 1..i + 3, Form::Vague(Vagueness::Future));
             }
             if self.is(i + 2, "coming") && self.unit(i + 3).is_some() && self.doc.lower(i + 3).ends_with('s')
             {
-                return self.m(i..i + 4, Form::Vague(Vagueness::Future));
+                return self.m(i + 2..i + 4, Form::Vague(Vagueness::Future));
             }
         }
         // "in five years", "in two weeks": a date that far ahead.
@@ -1323,8 +1334,11 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.is(i, "these") && self.is(i + 1, "days") {
             return self.m(i..i + 2, Form::Vague(Vagueness::Present));
         }
-        if self.any(i, &["right", "just", "until", "till"]) && self.is(i + 1, "now") {
+        if self.any(i, &["right", "just"]) && self.is(i + 1, "now") {
             return self.m(i..i + 2, Form::Vague(Vagueness::Present));
+        }
+        if self.any(i, &["until", "till"]) && self.is(i + 1, "now") {
+            return self.m(i + 1..i + 2, Form::Vague(Vagueness::Present));
         }
         if self.is(i, "that") {
             if self.is(i + 1, "same") && self.unit(i + 2).is_some() {

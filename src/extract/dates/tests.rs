@@ -210,6 +210,24 @@ fn hours_with_a_part_of_the_day_noon_alone_and_the_middle_of_a_morning() {
 }
 
 #[test]
+fn the_preposition_before_a_vague_phrase_is_not_part_of_it() {
+    let dct = "2018-05-30";
+    let spans = |body: &str| dates(body, dct).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+    assert_eq!(spans("The ferries ran over the weekend."), ["the weekend"]);
+    assert_eq!(spans("In the past, the ferries ran late."), ["the past"]);
+    assert_eq!(spans("Ferries may run late in the future."), ["the future"]);
+    assert_eq!(spans("Fares rise in the coming months."), ["coming months"]);
+    assert_eq!(spans("No ferry has sunk until now."), ["now"]);
+    assert_eq!(spans("Ferries are full right now."), ["right now"]);
+    // "a few" and "this past" belong to what they count or point back from.
+    assert_eq!(spans("The pier was built a few years ago."), ["a few years ago"]);
+    assert_eq!(
+        one("The pier opened this past spring.", "2018-10-10"),
+        ("this past spring".into(), Some("2018-SP".into()))
+    );
+}
+
+#[test]
 fn vague_references_are_kept_off_the_calendar() {
     let dct = "2018-05-30";
     assert_eq!(value("He is now in Seoul.", dct), "PRESENT_REF");
