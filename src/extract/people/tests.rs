@@ -1062,3 +1062,10 @@ fn a_store_named_after_its_kind_is_no_one() {
     let body = "His grandfather founded the toy store Harlow Pike in 1890, Ana Salem said.";
     assert_eq!(names(body), ["Ana Salem"]);
 }
+
+#[test]
+fn a_market_index_is_named_after_a_firm() {
+    let body = "The Hollis Marsh index fell 2%. Hollis Marsh industrials lost 17 points, and Hollis Marsh \
+                shares fell, Ana Salem said.";
+    assert_eq!(names(body), ["Ana Salem"]);
+}

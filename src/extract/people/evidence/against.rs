@@ -558,6 +558,10 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     if next == "party" {
         return true;
     }
+    // "the Hollis Marsh index", "Vantor industrials 2596.72": a market index is a firm's product.
+    if matches!(&*next, "index" | "indexes" | "indices" | "average" | "industrials" | "futures") {
+        return true;
+    }
     // "Caloi was founded in 1898": people are born, companies founded.
     if copula && matches!(&*next2, "founded" | "incorporated" | "listed" | "acquired") {
         return true;
