@@ -1069,3 +1069,9 @@ fn a_market_index_is_named_after_a_firm() {
                 shares fell, Ana Salem said.";
     assert_eq!(names(body), ["Ana Salem"]);
 }
+
+#[test]
+fn a_name_broken_off_and_begun_again_is_a_false_start() {
+    let body = "Ferry Secretary Da- Dana Whitlock says the boats are safe. Whitlock spoke on Monday.";
+    assert_eq!(names(body), ["Dana Whitlock"]);
+}

@@ -344,6 +344,18 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
         }
     }
     person = decide_once(&keys, &weights, &companies);
+    // "Secretary Do- Donna Varga": a word broken off and begun again is a false start, no one.
+    // ("Ana Sal- Salem" is still Ana's name.)
+    for (i, c) in candidates.iter().enumerate().filter(|(_, c)| c.tokens.len() == 1) {
+        let (end, word) = (c.tokens.end, doc.text(c.tokens.end - 1));
+        let broken = doc.is_word(end, "-")
+            && doc.tokens[end].has(shape::JOINED)
+            && doc.tokens.get(end + 1).is_some_and(|t| !t.has(shape::JOINED) && t.kind == Kind::Word);
+        if broken && doc.text(end + 1).len() > word.len() && doc.text(end + 1).starts_with(word) {
+            person[i] = false;
+            weights[i].score = weights[i].score.min(NOT_A_NAME);
+        }
+    }
     Decided { person, weights, keys }
 }
 
