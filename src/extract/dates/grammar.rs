@@ -63,7 +63,7 @@ pub enum Form {
     Quarter { quarter: u32, year: Option<i32>, step: i64 },
     /// "the quarter", "the latest quarter", "the year-ago quarter": the quarter being reported on.
     ReportedQuarter { years_back: i64 },
-    /// "the quarter ended July 31": the calendar quarter most of its three months fall in.
+    /// "the quarter ended April 30": the calendar quarter most of its three months fall in.
     QuarterEnded { month: u32 },
     /// "last summer", "the spring", "the summer of 1969".
     Season { season: SeasonName, relative: Option<Relative>, year: Option<i32> },
@@ -516,7 +516,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             }) {
                 return self.m(i..m.tokens.end, Form::ReportedQuarter { years_back: 1 });
             }
-            // "the quarter ended July 31": the three months up to then.
+            // "the quarter ended April 30": the three months up to then.
             if self.any(j + 1, &["ended", "ending"])
                 && let Some(month) = self.month(j + 2)
             {

@@ -98,7 +98,7 @@ fn sentence_has(doc: &Doc, si: usize, words: &[&str]) -> bool {
 }
 
 /// The quarter a results story reports on: the quarter it names without a year ("third-quarter
-/// profit", "the quarter ended July 31"), placed against the article's date; `None` when the
+/// profit", "the quarter ended April 30"), placed against the article's date; `None` when the
 /// article names no quarter.
 fn reported_quarter(doc: &Doc, found: &[(usize, Match)]) -> Option<(i32, u32)> {
     let dct = doc.dct?;

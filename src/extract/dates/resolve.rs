@@ -177,7 +177,7 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
             let TimexValue::Month(year, month) = month_in_context(month, dct?, Tense::Past) else {
                 return None;
             };
-            // Its middle month: July 31 ends May to July, mostly the second quarter.
+            // Its middle month: April 30 ends February to April, mostly the first quarter.
             let (year, middle) = if month == 1 { (year - 1, 12) } else { (year, month - 1) };
             Some(TimexValue::Quarter(year, (middle - 1) / 3 + 1))
         }

@@ -1052,7 +1052,7 @@ fn what_is_held_in_shares_or_divided_into_units_is_a_company() {
 
 #[test]
 fn a_savings_bank_goes_by_its_first_words() {
-    let body = "Tobin Marsh Federal Savings and Loan Association said it will cut staff. \
+    let body = "Tobin Marsh Savings and Trust said it will cut staff. \
                 A year ago, Tobin Marsh earned $2 million.";
     assert!(names(body).is_empty(), "{:?}", names(body));
 }
