@@ -344,7 +344,7 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
         }
     }
     person = decide_once(&keys, &weights, &companies);
-    // "Secretary Do- Donna Varga": a word broken off and begun again is a false start, no one.
+    // "Secretary Da- Dana Whitlock": a word broken off and begun again is a false start, no one.
     // ("Ana Sal- Salem" is still Ana's name.)
     for (i, c) in candidates.iter().enumerate().filter(|(_, c)| c.tokens.len() == 1) {
         let (end, word) = (c.tokens.end, doc.text(c.tokens.end - 1));
