@@ -316,12 +316,9 @@ impl<'d, 'a> Reader<'d, 'a> {
                 if let Some(day) = self.weekday(i + 1) {
                     return self.m(i..i + 2, Form::Weekday { day, relative: None, part: Some(part) });
                 }
-                let at = i.checked_sub(1).is_some_and(|p| {
-                    matches!(
-                        self.doc.lower(p).as_ref(),
-                        "at" | "by" | "around" | "before" | "after" | "until"
-                    )
-                });
+                let at = i
+                    .checked_sub(1)
+                    .is_some_and(|p| self.any(p, &["at", "by", "around", "before", "after", "until"]));
                 (at && matches!(part, Part::Noon | Part::Midnight))
                     .then(|| Match { tokens: i..i + 1, form: Form::Deictic { offset: 0, part: Some(part) } })
             },
@@ -709,17 +706,28 @@ impl<'d, 'a> Reader<'d, 'a> {
         self.m(i..end, Form::Deictic { offset, part: part.or(tonight.then_some(Part::Night)) })
     }
 
+    /// "mid-afternoon", "mid afternoon", "midmorning", ending before `end`: the middle of a part of
+    /// today, or of the day a deictic word after it names ("mid-afternoon yesterday").
+    fn middle_of(&self, from: usize, end: usize, part: Part) -> Option<Match> {
+        if self.lex(end).is(class::DEICTIC)
+            && let Some(m) = self.deictic(end)
+            && let Form::Deictic { offset, .. } = m.form
+        {
+            return self.m(from..m.tokens.end, Form::Deictic { offset, part: Some(part) });
+        }
+        self.m(from..end, Form::Deictic { offset: 0, part: Some(part) })
+    }
+
     /// "early July", "mid June", "late 2019", "the early 1990s".
     fn period_edge(&self, from: usize, i: usize) -> Option<Match> {
         let mut k = i + 1;
         if self.is(k, "-") {
             k += 1;
         }
-        // "mid afternoon": the middle of a part of today.
         if self.is(i, "mid")
             && let Some(part @ (Part::Morning | Part::Afternoon)) = self.part(k)
         {
-            return self.m(from..k + 1, Form::Deictic { offset: 0, part: Some(part) });
+            return self.middle_of(from, k + 1, part);
         }
         if let Some(m) = self.month_first(from, k, None) {
             return Some(match m.form {
@@ -806,14 +814,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             if self.any(i, &["mid-afternoon", "mid-morning", "midafternoon", "midmorning"]) {
                 let part =
                     if self.doc.lower(i).ends_with("afternoon") { Part::Afternoon } else { Part::Morning };
-                // "mid-afternoon yesterday".
-                if self.lex(i + 1).is(class::DEICTIC)
-                    && let Some(m) = self.deictic(i + 1)
-                    && let Form::Deictic { offset, .. } = m.form
-                {
-                    return self.m(i..m.tokens.end, Form::Deictic { offset, part: Some(part) });
-                }
-                return self.m(i..i + 1, Form::Deictic { offset: 0, part: Some(part) });
+                return self.middle_of(i, i + 1, part);
             }
             if self.any(i, &["year-ago", "year-earlier"]) && self.any(i + 1, &["quarter", "period"]) {
                 return self.m(i..i + 2, Form::ReportedQuarter { years_back: 1 });
@@ -1152,20 +1153,22 @@ impl<'d, 'a> Reader<'d, 'a> {
         let lower = self.doc.lower(k);
         // "4 in the morning", "8 in the evening", "11 at night": the part of the day says which
         // half (its words, how many).
-        let spoken = if self.is(k, "in")
-            && self.is(k + 1, "the")
-            && self.any(k + 2, &["morning", "afternoon", "evening"])
-        {
-            Some((!self.is(k + 2, "morning"), 3))
-        } else if self.is(k, "at") && self.is(k + 1, "night") {
-            Some(((6..12).contains(&hour), 2))
-        } else {
-            None
+        let spoken = || {
+            if self.is(k, "in")
+                && self.is(k + 1, "the")
+                && self.any(k + 2, &["morning", "afternoon", "evening"])
+            {
+                Some((!self.is(k + 2, "morning"), 3))
+            } else if self.is(k, "at") && self.is(k + 1, "night") {
+                Some(((6..12).contains(&hour), 2))
+            } else {
+                None
+            }
         };
         let meridiem = match lower.as_ref() {
             "a.m." | "am" => Some((false, 1)),
             "p.m." | "pm" => Some((true, 1)),
-            _ => spoken,
+            _ => spoken(),
         };
         let (hour, utc) = match meridiem {
             Some((pm, words)) => {

@@ -207,6 +207,8 @@ fn hours_with_a_part_of_the_day_noon_alone_and_the_middle_of_a_morning() {
         ("mid afternoon".into(), Some("2018-05-30TAF".into()))
     );
     assert_eq!(one("Shares fell at mid-morning.", dct), ("mid-morning".into(), Some("2018-05-30TMO".into())));
+    // Spaced or hyphenated, the middle of a part of the day takes the day a deictic word names.
+    assert_eq!(value("Shares fell by mid afternoon yesterday.", dct), "2018-05-29TAF");
 }
 
 #[test]

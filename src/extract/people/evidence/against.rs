@@ -322,61 +322,8 @@ fn organisation_noun(word: &str) -> bool {
         || stem.is_some_and(|stem| ORGANISATION_NOUNS.iter().any(|n| n.strip_suffix('y') == Some(stem)))
 }
 
-/// What a company owns or reports: after "X's" these make X a company.
-const COMPANY_THINGS: &[&str] = &[
-    "shares",
-    "stock",
-    "earnings",
-    "profit",
-    "profits",
-    "revenue",
-    "revenues",
-    "sales",
-    "shareholders",
-    "stockholders",
-    "subsidiary",
-    "subsidiaries",
-    "unit",
-    "units",
-    "stake",
-    "headquarters",
-    "plant",
-    "plants",
-    "directors",
-    "board",
-    "net",
-    "dividend",
-    "bid",
-    "offer",
-    "takeover",
-    "merger",
-    "bonds",
-    "debt",
-    "assets",
-    "loss",
-    "losses",
-    "results",
-    "operations",
-    "business",
-    "products",
-    "customers",
-    "employees",
-    "workers",
-    "factory",
-    "factories",
-    "stores",
-    "chairman",
-    "executives",
-    "shareholder",
-    "acquisition",
-    "brand",
-    "brands",
-    "capital",
-    "warrants",
-];
-
-/// What a company reports or is divided into, also after one modifier ("X's insurance unit",
-/// "X's common stock"); "X's family business" may be anyone's.
+/// What a company reports or is divided into: after "X's", or after "X's" and one modifier ("X's
+/// insurance unit", "X's common stock"), these make X a company.
 const COMPANY_PARTS: &[&str] = &[
     "shares",
     "stock",
@@ -395,6 +342,49 @@ const COMPANY_PARTS: &[&str] = &[
     "shareholders",
     "stockholders",
 ];
+
+/// What else a company owns or has, right after "X's" only ("X's family business" may be anyone's).
+const COMPANY_OWNS: &[&str] = &[
+    "stake",
+    "headquarters",
+    "plant",
+    "plants",
+    "directors",
+    "board",
+    "net",
+    "dividend",
+    "bid",
+    "offer",
+    "takeover",
+    "merger",
+    "bonds",
+    "debt",
+    "assets",
+    "loss",
+    "losses",
+    "results",
+    "business",
+    "products",
+    "customers",
+    "employees",
+    "workers",
+    "factory",
+    "factories",
+    "stores",
+    "chairman",
+    "executives",
+    "shareholder",
+    "acquisition",
+    "brand",
+    "brands",
+    "capital",
+    "warrants",
+];
+
+/// What a company owns or reports, said right after its name.
+fn company_thing(word: &str) -> bool {
+    COMPANY_PARTS.contains(&word) || COMPANY_OWNS.contains(&word)
+}
 
 /// Context that says a name is a company or an institution: an appositive headed by a company
 /// noun (", a computer maker"), "shares of X", "X's earnings", its `verb` ("X manufactures").
@@ -420,7 +410,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
         return true;
     }
     // "Unisys's earnings", "Paribas shares".
-    if doc.kind(after) == Some(Kind::Possessive) && COMPANY_THINGS.contains(&&*next2) {
+    if doc.kind(after) == Some(Kind::Possessive) && company_thing(&next2) {
         return true;
     }
     // "Vantor Mixte's insurance unit", "Harlow Pike's third-quarter earnings".
@@ -437,7 +427,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     if verb.is_some_and(|v| matches!(doc.lower(v).as_ref(), "manufactures" | "manufactured" | "employs")) {
         return true;
     }
-    if name.len() == 1 && COMPANY_THINGS.contains(&&*next) && !doc.tokens[after].has(shape::CAP) {
+    if name.len() == 1 && company_thing(&next) && !doc.tokens[after].has(shape::CAP) {
         return true;
     }
     let copula = matches!(&*next, "is" | "was" | "were");
