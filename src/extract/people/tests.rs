@@ -429,6 +429,19 @@ fn a_single_name_listed_beside_a_person_is_one_but_a_place_is_not() {
 }
 
 #[test]
+fn two_names_with_only_a_comma_between_are_no_list() {
+    let body = "In this street, where flags fly from battered Vantors, Ana Salem is loved by all.";
+    assert_eq!(names(body), ["Ana Salem"]);
+    // "and" after the last name makes it a list again, and so do three names.
+    let mut found = names("The minister Ana Salem, Oskel and the mayor came late.");
+    found.sort();
+    assert_eq!(found, ["Ana Salem", "Oskel"]);
+    let mut found = names("The minister greeted Ana Salem, Oskel, Brannic. Then she left.");
+    found.sort();
+    assert_eq!(found, ["Ana Salem", "Brannic", "Oskel"]);
+}
+
+#[test]
 fn an_elided_particle_belongs_to_the_name() {
     let body = "She trained under Prof. Patrizia d'Ettorrio in Lyon. Later d'Ettorrio moved to Bern.";
     let people = people(body);

@@ -314,6 +314,12 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
     // Lists: a name coordinated with people is one too. Candidates come in text order, so the
     // only ones it can be coordinated with are its neighbours; a pass each way carries it along
     // the list ("A, B, C and D" when only D is known).
+    let mut members = vec![0; with_and.len()];
+    let mut and_after = vec![false; with_and.len()];
+    for (c, &l) in candidates.iter().zip(&list) {
+        members[l] += 1;
+        and_after[l] = matches!(doc.text(c.tokens.end), "and" | "&" | "or");
+    }
     let mut boosted = vec![false; candidates.len()];
     let forward = 0..candidates.len();
     for i in forward.clone().chain(forward.rev()) {
@@ -337,7 +343,11 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
                 | class::TITLE
                 | class::FUNCTION)
         };
-        if listed && !weights[i].located && (keys[i].len() >= 2 || plain_name()) {
+        // Two names with only a comma between are no list ("where flags fly from old Buicks, Ana
+        // Salem is …"): a list has "and" or "or" (perhaps after its last name: "Ann Lee, Bo Chen
+        // and the mayor"), or three names at least.
+        let a_list = with_and[list[i]] || members[list[i]] >= 3 || and_after[list[i]];
+        if listed && a_list && !weights[i].located && (keys[i].len() >= 2 || plain_name()) {
             weights[i].score += 3.0;
             boosted[i] = true;
             person[i] = weights[i].score >= PERSON;
