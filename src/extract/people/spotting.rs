@@ -542,6 +542,9 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
                 && !doc.tokens[j].has(shape::CAP)
                 && name_like(doc, j + 1)
         };
+        let caps_before = |parts: &[(Part, Range<usize>)]| {
+            parts.last().is_some_and(|(_, r)| r.clone().all(|j| !doc.text(j).chars().any(char::is_lowercase)))
+        };
         let part = if name_open && regnal(doc, k, run.end) {
             // "Gustav V", "Ottokar II", "Ahmet I": a regnal number ends the name.
             Part::Name
@@ -549,6 +552,10 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
         {
             // The pronoun: "Basically I lost", "Am I", "I'm Ana Ruiz".
             Part::Skip
+        } else if lex.is(class::TITLE) && name_open && caps_before(parts) && !doc.tokens[k].has(shape::CAPS) {
+            // "ANA SALEM President": a title in another case than the name before it is no
+            // surname ("Martin Luther King") but the signer's role.
+            Part::Title
         } else if lex.is(class::TITLE) && (next_is_name || particle_name(k + 1)) {
             // "Madison County Judge Ana Ruiz", "Polk County District Attorney Ivo Lang":
             // a given name and another name after the title make it the title of that name.

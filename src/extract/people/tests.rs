@@ -442,6 +442,14 @@ fn two_names_with_only_a_comma_between_are_no_list() {
 }
 
 #[test]
+fn a_title_after_a_name_in_capitals_is_the_signers_role_not_a_surname() {
+    let body = "We thank our readers for their trust.\n\nANA R. SALEM President The Harlow Fund";
+    assert_eq!(names(body), ["ANA R. SALEM"]);
+    // In the name's own case a title word at the end is a surname.
+    assert_eq!(names("The speech by Tobin Luther King moved them."), ["Tobin Luther King"]);
+}
+
+#[test]
 fn an_elided_particle_belongs_to_the_name() {
     let body = "She trained under Prof. Patrizia d'Ettorrio in Lyon. Later d'Ettorrio moved to Bern.";
     let people = people(body);
