@@ -237,17 +237,43 @@ fn marked_spans(
 
 /// `s` cut to `width` columns with an ellipsis.
 fn fit(s: &str, width: usize) -> String {
-    if s.width() <= width {
-        return s.to_owned();
-    }
+    if s.width() <= width { s.to_owned() } else { cut(s, width) }
+}
+
+/// `s` cut to `width` columns, the last of them an ellipsis: more follows.
+fn cut(s: &str, width: usize) -> String {
     let mut out = String::new();
+    let mut used = 0;
     for c in s.chars() {
-        if out.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) + 1 > width {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 1 > width {
             break;
         }
+        used += w;
         out.push(c);
     }
-    out.push('…');
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// A line of styled pieces cut to `width` columns, with an ellipsis where it is cut.
+fn fit_spans(spans: Vec<Span<'static>>, width: usize) -> Vec<Span<'static>> {
+    if spans.iter().map(|s| s.content.width()).sum::<usize>() <= width {
+        return spans;
+    }
+    let mut out = Vec::new();
+    let mut used = 0;
+    for span in spans {
+        let w = span.content.width();
+        if used + w + 1 > width {
+            out.push(Span::styled(cut(&span.content, width - used), span.style));
+            break;
+        }
+        used += w;
+        out.push(span);
+    }
     out
 }
 
@@ -266,4 +292,33 @@ fn empty(frame: &mut Frame, area: Rect, block: Block<'static>, message: &str) {
             .block(block),
         area,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(spans: &[Span]) -> String {
+        spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn a_line_too_wide_is_cut_with_an_ellipsis_where_it_is_cut() {
+        let line =
+            || vec![Span::raw("People: "), Span::raw("Ana Salem"), Span::raw(", "), Span::raw("Tobin Marsh")];
+        assert_eq!(text(&fit_spans(line(), 40)), "People: Ana Salem, Tobin Marsh");
+        assert_eq!(text(&fit_spans(line(), 20)), "People: Ana Salem, …");
+        assert_eq!(text(&fit_spans(line(), 12)), "People: Ana…");
+        // A piece that fits exactly while more follows still gives way to the ellipsis.
+        assert_eq!(text(&fit_spans(line(), 17)), "People: Ana Sale…");
+        for width in 0..=31 {
+            assert!(fit_spans(line(), width).iter().map(|s| s.content.width()).sum::<usize>() <= width);
+        }
+    }
+
+    #[test]
+    fn a_wide_character_is_not_split_by_the_cut() {
+        assert_eq!(fit("北京市 Ana", 4), "北…");
+        assert_eq!(fit("北京市", 6), "北京市");
+    }
 }

@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{Mark, area, empty, fit, marked_spans, pane_block, theme};
+use super::{Mark, area, empty, fit, fit_spans, marked_spans, pane_block, theme};
 use crate::app::{App, StopTarget, Target, Viewport};
 use crate::corpus::{Article, ParagraphKind};
 use crate::layout::DisplayLine;
@@ -90,7 +90,8 @@ fn header(app: &App, index: usize, article: &Article, width: usize) -> Vec<Line<
         Line::from(Span::styled(fit(&meta.join(" · "), width), theme::dim())),
     ];
     if !names.is_empty() {
-        lines.push(Line::from([vec![Span::styled("People: ", theme::dim())], names].concat()));
+        let line = [vec![Span::styled("People: ", theme::dim())], names].concat();
+        lines.push(Line::from(fit_spans(line, width)));
     }
     lines
 }
