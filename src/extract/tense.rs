@@ -295,9 +295,12 @@ mod tests {
 
     #[test]
     fn names_and_adjectives_ending_in_ed_are_no_past_tense() {
-        assert_eq!(tense("She would be flying to the United States on Thursday.", "Thursday"), Tense::Future);
         assert_eq!(
-            tense("It will be paid on a still unspecified date in January.", "January"),
+            tense("He would be sailing to the United Kingdom on Thursday.", "Thursday"),
+            Tense::Future
+        );
+        assert_eq!(
+            tense("The bonus will be paid on an as yet undecided day in January.", "January"),
             Tense::Future
         );
     }
@@ -307,7 +310,7 @@ mod tests {
         assert_eq!(tense("The offer had been scheduled to expire Friday.", "Friday"), Tense::Past);
         assert_eq!(tense("Until Thursday, police had not named a suspect.", "Thursday"), Tense::Past);
         assert_eq!(tense("The shop stays open until Friday.", "Friday"), Tense::Future);
-        assert_eq!(tense("Talks are set to resume Monday in Belfast.", "Monday"), Tense::Future);
+        assert_eq!(tense("The hearings are set to reopen Monday in Lisbon.", "Monday"), Tense::Future);
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub mod shape {
     pub const NON_ASCII: u8 = 32;
     /// Follows the previous token with no space between.
     pub const JOINED: u8 = 64;
-    /// An apostrophe inside ("O'Brien", "d'Ettorre").
+    /// An apostrophe inside ("O'Brien", "d'Orvalle").
     pub const APOSTROPHE: u8 = 128;
 }
 

@@ -87,7 +87,7 @@ pub enum Form {
     In { n: i64, unit: Unit },
     /// "the week of March 6": the week that day falls in.
     WeekOf { month: u32, day: u32, year: Option<i32> },
-    /// "5 p.m. EST Nov. 9".
+    /// "4 p.m. EST Nov. 12".
     TimeOnDay { hour: u32, minute: u32, month: u32, day: u32, year: Option<i32> },
 }
 
@@ -521,7 +521,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
             return self.m(i..j + 1, Form::ReportedQuarter { years_back: 0 });
         }
-        // "the corresponding period last year", "the comparable year-ago quarter".
+        // "the same period last year", "the corresponding year-earlier quarter".
         if self.any(j, &["corresponding", "comparable", "same"]) {
             let k = j + 1;
             if self.any(k, &["year-ago", "year-earlier"]) && self.any(k + 1, &["quarter", "period"]) {
@@ -1003,7 +1003,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             let n = self.number(i)? as u32;
             return self.quarter_rest(from, i + 2, n);
         } else {
-            // "the first two quarters of 1990" is left alone.
+            // "the first two quarters of 2019" is left alone.
             return None;
         };
         self.quarter_rest(from, i + 1, n)
@@ -1204,7 +1204,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 (hour, true)
             }
         };
-        // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": the time on that day.
+        // "4 p.m. EST Nov. 12", "4 p.m. EST, Nov. 12": the time on that day.
         let on = if self.is(k, ",") { k + 1 } else { k };
         if let Some(m) = self.month_first(on, on, None)
             && let Form::Day { month, day, year } = m.form
@@ -1214,7 +1214,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         let mut weekday = self.weekday(k);
         let end = if weekday.is_some() { k + 1 } else { k };
-        // "10:35 a.m. (0735 GMT) Friday": the day after the aside is the time's day; the
+        // "9:20 a.m. (0620 GMT) Friday": the day after the aside is the time's day; the
         // expression stays the time alone.
         if weekday.is_none() && self.is(k, "(") {
             let close = (k + 1..(k + 6).min(self.end)).find(|&p| self.is(p, ")"));

@@ -21,7 +21,7 @@ pub struct Context {
     pub anchor: Option<TimexValue>,
     /// The quarter the article reports results for, when it is a quarterly report.
     pub reported: Option<(i32, u32)>,
-    /// The sentence compares results with a year before ("up from $3 million a year earlier").
+    /// The sentence compares results with a year before ("up from $8 million a year earlier").
     pub comparison: bool,
     /// A word of duration comes just before ("over the next year", "for the past week").
     pub spanning: bool,
@@ -130,7 +130,7 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         }
         Form::Duration { n, unit, later: Some(sign) } => {
             if n == 1 && unit == Unit::Year && sign < 0 && cx.comparison && cx.reported.is_some() {
-                // "up from $3 million a year earlier" in a quarterly report: that quarter last year.
+                // "up from $8 million a year earlier" in a quarterly report: that quarter last year.
                 let (y, q) = cx.reported?;
                 return Some(TimexValue::Quarter(y - 1, q as u8));
             }

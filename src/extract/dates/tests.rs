@@ -280,13 +280,13 @@ fn credits_are_skipped() {
 #[test]
 fn quarters_in_a_results_story_and_a_year_earlier_at_that_quarter() {
     let dct = "1989-10-26";
-    assert_eq!(value("For the quarter a year ago, it earned $3 million.", dct), "1988-Q3");
-    assert_eq!(value("Net sales for this year's third quarter fell.", dct), "1989-Q3");
-    assert_eq!(value("It could be effective as early as next year's first quarter.", dct), "1990-Q1");
-    assert_eq!(value("Earnings fell for the last half of 1989.", dct), "1989-H2");
+    assert_eq!(value("In the quarter a year ago, the ferry line earned $3 million.", dct), "1988-Q3");
+    assert_eq!(value("Ferry bookings in this year's third quarter rose.", dct), "1989-Q3");
+    assert_eq!(value("The merger may close in next year's first quarter.", dct), "1990-Q1");
+    assert_eq!(value("Bookings slowed in the last half of 1989.", dct), "1989-H2");
     assert_eq!(value("Sales in the fourth quarter will rise.", dct), "1989-Q4");
     let body = "Third-quarter profit rose 12% to $4 million, up from $3 million a year earlier. \
-                In the year-ago quarter, sales fell. The company said the quarter was strong.";
+                In the year-ago quarter, fares fell. The company said the quarter was strong.";
     let values: Vec<Option<String>> = dates(body, "1989-10-26").into_iter().map(|(_, v)| v).collect();
     assert_eq!(
         values,
@@ -331,7 +331,7 @@ fn holidays_spelled_years_and_fiscal_years() {
         one("Pilgrims came for Easter week.", "2000-04-17"),
         ("Easter week".into(), Some("2000-W16".into()))
     );
-    assert_eq!(value("The approach of the year two thousand worried some.", "1998-03-03"), "2000");
+    assert_eq!(value("Fears about the year two thousand kept the engineers busy.", "1998-03-03"), "2000");
     assert_eq!(value("It began in nineteen ninety-six.", "1998-03-03"), "1996");
     assert_eq!(value("Revenue in fiscal 1990 rose.", "1989-10-26"), "1990");
     assert_eq!(value("Prices rose in mid-1990.", "1991-01-10"), "1990");
@@ -390,10 +390,10 @@ fn deadlines_perfects_possessives_and_in_five_years() {
     // "through" ends a span of time as "until" does; a past clause keeps its month.
     assert_eq!(value("The lenders have extended the ferry loans through March.", "1989-10-30"), "1990-03");
     assert_eq!(value("Fares rose through March.", "1989-10-30"), "1989-03");
-    assert_eq!(value("Prices have come down from the middle of October.", "1998-02-23"), "1997-10");
+    assert_eq!(value("Fares have slipped from the middle of October.", "1998-02-23"), "1997-10");
     assert_eq!(value("They will look for ways around Wednesday's ruling.", "2000-01-07"), "2000-01-05");
-    assert_eq!(value("The stock would be redeemed in five years.", "1989-11-02"), "1994");
-    assert_eq!(value("The offer runs until 5 p.m. EST Nov. 9.", "1989-11-02"), "1989-11-09T17:00");
+    assert_eq!(value("The bonds would be repaid in five years.", "1989-11-02"), "1994");
+    assert_eq!(value("The ballot stays open until 4 p.m. EST Nov. 12.", "1989-11-02"), "1989-11-12T16:00");
     assert_eq!(value("Shares were up at mid-afternoon yesterday.", "1989-11-02"), "1989-11-01TAF");
     assert_eq!(
         value("Aid will reach the towns where the Aug. 7 blasts killed 257.", "1998-08-18"),
@@ -404,20 +404,20 @@ fn deadlines_perfects_possessives_and_in_five_years() {
 #[test]
 fn midnight_ends_the_day_and_a_decade_ago_is_a_year() {
     assert_eq!(
-        value("The offer had been due to expire at midnight Friday.", "1989-10-30"),
+        value("The tender had been due to lapse at midnight Friday.", "1989-10-30"),
         "1989-10-27T24:00"
     );
     assert_eq!(value("The alliance was founded a decade ago.", "1999-03-12"), "1989");
-    assert_eq!(value("Net fell from $5 million in the 1988 quarter.", "1989-10-30"), "1988");
+    assert_eq!(value("Fares slid from $7 million in the 1988 quarter.", "1989-10-30"), "1988");
 }
 
 #[test]
 fn fractions_are_not_lengths_of_time() {
     for text in [
-        "Iraq imports about three-quarters of its food.",
+        "The island buys about three-quarters of its fuel.",
         "About a half million people lack power.",
         "Each right buys one-half share of stock.",
-        "It holds more than a quarter of the market.",
+        "It owns over a quarter of the fleet.",
     ] {
         assert!(dates(text, "1990-08-15").is_empty(), "{text}");
     }
@@ -438,8 +438,8 @@ fn a_limit_moved_by_a_past_verb_still_lies_ahead() {
     let dct = "2000-03-30"; // a Thursday
     assert_eq!(value("Officials postponed until Tuesday any action on the case.", dct), "2000-04-04");
     assert_eq!(
-        value("The agency has given the family until 9 a.m. Tuesday to reply.", dct),
-        "2000-04-04T09:00"
+        value("The board has given the crew until 8 a.m. Tuesday to answer.", dct),
+        "2000-04-04T08:00"
     );
     // Without such a verb, "until" in a past clause is the past.
     assert_eq!(value("The shop stayed closed until Tuesday.", dct), "2000-03-28");
@@ -448,16 +448,15 @@ fn a_limit_moved_by_a_past_verb_still_lies_ahead() {
 #[test]
 fn an_intention_reported_in_the_past_points_ahead() {
     let dct = "1998-09-30"; // a Wednesday
-    assert_eq!(value("The team planned to leave Nairobi on Thursday for Dar es Salaam.", dct), "1998-10-01");
+    assert_eq!(value("The crew planned to leave Lisbon on Thursday for Porto.", dct), "1998-10-01");
     assert_eq!(value("A march on Saturday was expected to draw thousands.", "2000-01-07"), "2000-01-08");
-    assert_eq!(value("The team left Nairobi on Thursday.", dct), "1998-09-24");
+    assert_eq!(value("The crew left Lisbon on Thursday.", dct), "1998-09-24");
 }
 
 #[test]
 fn a_time_takes_the_weekday_after_an_aside() {
-    let found =
-        dates("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", "1998-08-08");
-    assert_eq!(found[0], ("10:35 a.m.".to_owned(), Some("1998-08-07T10:35".to_owned())));
+    let found = dates("The ferry sank at about 9:20 a.m. (0620 GMT) Friday, far from shore.", "1998-08-08");
+    assert_eq!(found[0], ("9:20 a.m.".to_owned(), Some("1998-08-07T09:20".to_owned())));
 }
 
 #[test]
@@ -478,7 +477,7 @@ fn the_year_a_report_covers_is_the_articles() {
     assert_eq!(value("Profit for the full year fell 5%.", dct), "2018");
     let the_year = ("the year".to_owned(), Some("2018".to_owned()));
     assert!(dates("It lost $4 million in the first six months of the year.", dct).contains(&the_year));
-    assert!(dates("In the year ending June 30, it lost $4 million.", dct).contains(&the_year));
+    assert!(dates("In the year ending March 31, the line lost $4 million.", dct).contains(&the_year));
     // Not the title of an award.
     assert!(dates("She was named player of the year.", dct).is_empty());
 }

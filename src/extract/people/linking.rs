@@ -223,7 +223,7 @@ impl Names {
     }
 
     /// The one surname a word of six letters or more is a letter away from, if exactly one is;
-    /// not its plural ("the Bernoullis" are a family).
+    /// not its plural ("the Ilvanes" are a family).
     fn near_surname(&self, word: &str) -> Option<String> {
         if word.chars().count() < NEAR_LETTERS {
             return None;

@@ -121,7 +121,7 @@ features! {
     TheMany,
     /// "the" before one word.
     TheOne,
-    /// One word with a capital inside or two joined capitals ("BellSouth", "Rolls-Royce").
+    /// One word with a capital inside or two joined capitals ("InVantor", "Rolls-Royce").
     BrandShape,
     /// One word the article also writes in lower case.
     LowerElsewhere,

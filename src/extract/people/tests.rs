@@ -269,7 +269,7 @@ fn a_regnal_number_is_part_of_the_name_and_the_pronoun_i_is_none() {
     found.sort();
     assert_eq!(found, ["Gustav V", "Ottokar II"]);
     // A given name with a number is a monarch even where nothing else says "person".
-    assert_eq!(names("She was made a Dame by Margarethe III for her services."), ["Margarethe III"]);
+    assert_eq!(names("She became a Dame under Margarethe III after the war."), ["Margarethe III"]);
     assert!(
         names("Basically I lost money. Am I wrong? In the novel Dark Rooms I think it shows.").is_empty()
     );
@@ -362,7 +362,7 @@ fn a_common_word_that_is_the_surname_of_someone_named_in_full_is_that_person_aga
 
 #[test]
 fn an_unknown_word_opening_the_sentence_before_a_given_name_is_a_role() {
-    assert_eq!(names("Kitesurfer Tom Arvidsen won the title in Maui."), ["Tom Arvidsen"]);
+    assert_eq!(names("Kitesurfer Tom Arvidsen won the title in Tarifa."), ["Tom Arvidsen"]);
     // A given name first stays part of the name.
     assert_eq!(names("Mary Ann Arvidsen spoke first."), ["Mary Ann Arvidsen"]);
 }
@@ -415,7 +415,7 @@ fn someone_with_their_own_people_is_a_person() {
 
 #[test]
 fn a_relation_of_someone_introduces_a_person_unless_the_name_modifies_a_noun() {
-    let body = "She is the sister of Tarko Vemmel. He was the father of Lower Dunmoor players.";
+    let body = "Her aunt is a sister of Tarko Vemmel. He had been the father of Lower Dunmoor players.";
     assert_eq!(names(body), ["Tarko Vemmel"]);
 }
 
@@ -499,7 +499,7 @@ fn a_place_name_in_the_possessive_after_a_preposition_is_not_read_as_the_place()
 
 #[test]
 fn a_name_modifying_a_noun_after_the_is_still_a_person_but_not_a_place_or_team() {
-    let body = "It is based on the Gregory Maquin novel of that name. The Basse Lurance area is dry. The Athletics Triple A team won.";
+    let body = "It is based on the Gregory Maquin novel of that name. The Upper Lurance area is dry. The Weavers Triple A team won.";
     assert_eq!(names(body), ["Gregory Maquin"]);
 }
 
@@ -529,7 +529,7 @@ fn a_role_noun_in_an_appositive_makes_it_someones_not_an_organisations() {
 
 #[test]
 fn given_names_joined_by_a_hyphen_are_a_given_name() {
-    assert_eq!(names("She read the work of Pierre-Simon Lapontaine."), ["Pierre-Simon Lapontaine"]);
+    assert_eq!(names("She read the work of Marie-Louise Tesk."), ["Marie-Louise Tesk"]);
 }
 
 #[test]
@@ -634,7 +634,7 @@ fn saints_tsars_and_epithets_are_read_as_titles_and_names_and_st_places_as_place
 #[test]
 fn what_only_a_person_has_after_the_possessive_makes_the_name_a_person() {
     assert_eq!(names("It was a blow to Vrenkov's coalition and to Ostrova's wife."), ["Vrenkov", "Ostrova"]);
-    assert!(names("It hurt Unisys's earnings.").is_empty());
+    assert!(names("It hurt Vantorix's earnings.").is_empty());
     assert_eq!(names("The museum bought it from Vrenkov's estate."), ["Vrenkov"]);
     assert_eq!(names("It was the peak of Ostrova's career."), ["Ostrova"]);
     assert!(names("It grew Vornado's real estate holdings.").is_empty());
@@ -878,12 +878,12 @@ fn a_weekday_an_organisations_cue_word_or_a_nationality_alone_is_no_one() {
 
 #[test]
 fn a_role_between_dashes_a_nationality_as_a_noun_or_a_role_of_several_words_introduces_a_person() {
-    let body = "The gunman -- Tarko Vemmel Haddo -- was held. Reporters questioned the Norwegian, \
+    let body = "The gunman -- Tarko Vemmel Hadrix -- was held. Reporters questioned the Norwegian, \
                 Halvar Oskarsen Bjelland, at the border. Danish head of state Zoltar Vemmel \
                 signed it. Her Laotian interpreter Vong Taveth was freed.";
     assert_eq!(
         names(body),
-        ["Tarko Vemmel Haddo", "Halvar Oskarsen Bjelland", "Zoltar Vemmel", "Vong Taveth"]
+        ["Tarko Vemmel Hadrix", "Halvar Oskarsen Bjelland", "Zoltar Vemmel", "Vong Taveth"]
     );
     // A role that ends in "for" names the employer, not a person.
     let body = "Brett Systems Corp. agreed to the sale, said a spokesman for Brett.";
@@ -924,8 +924,8 @@ fn single_names_joined_by_an_ampersand_are_a_firms_partners_unless_cited() {
                 Later, Harlow Pike said it would wait.";
     assert_eq!(names(body), ["Ann Lee"]);
     let body = "Prior work (Lindqvist & Okafor, 2014) agrees, as Vantor & Quist 2011 and \
-                Haddo & Brandvold [7] found; Vantor & Quist's study differs.";
-    assert_eq!(names(body), ["Lindqvist", "Okafor", "Vantor", "Quist", "Haddo", "Brandvold"]);
+                Hadrix & Brandvold [7] found; Vantor & Quist's study differs.";
+    assert_eq!(names(body), ["Lindqvist", "Okafor", "Vantor", "Quist", "Hadrix", "Brandvold"]);
 }
 
 #[test]

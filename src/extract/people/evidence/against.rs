@@ -86,7 +86,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     let (lex, first, n) = (&o.lex, o.first, o.words.len());
     let (prev, prev2, next) = (&*o.prev, &*o.prev2, &*o.next);
     let Cues { title_before, related, modifier, speaks, cited, party, common, verb, employs } = *cues;
-    // "Hurricane Ida", "Cyclone Phailin": storms are named like people.
+    // "Hurricane Ida", "Cyclone Varro": storms are named like people.
     const STORMS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm"];
     let storm = STORMS.contains(&prev) || STORMS.iter().any(|s| doc.is_word(c.tokens.start, s));
     if storm {
@@ -118,7 +118,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     // "the village of Kavro Dunesk", "the island of Tersa": a place named after its kind.
     let named_place = prev == "of" && SETTLEMENTS.contains(&prev2);
     let place = doc.lex_of(c.tokens.clone()).is(class::PLACE) || region || named_place;
-    // "in Belgrano's camp", "in Lynch v. Overholser": the preposition governs the camp or the case,
+    // "in Okonjo's camp", "in Marsh v. Tesk": the preposition governs the camp or the case,
     // not the name.
     // Not "according to Okafor", nor "went to Okafor, who …": a source, a person.
     let source = prev == "to" && prev2 == "according";
@@ -141,10 +141,10 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     if employs && !title_before {
         w.features.set(F::Employer);
     }
-    // "the Red Cross", "the Olmec": a determiner right before a name is rare; before two words
+    // "the Red Cross", "the Tarvani": a determiner right before a name is rare; before two words
     // of one it all but rules a person out.
     // "the Edward Seidensticker translation": the determiner is the noun's the name modifies.
-    // Not a place's or a team's ("the Basse Casamance area", "the Athletics Triple A team").
+    // Not a place's or a team's ("the Upper Tarvan area", "the Weavers Triple A team").
     const PLACE_NOUNS: &[&str] =
         &["area", "region", "district", "province", "city", "town", "village", "county"];
     // One noun, then punctuation or a function word: "the Red Cross warned that" has a verb, "the
@@ -165,7 +165,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     if n == 1 {
         let l = lex[0];
         let text = doc.text(first);
-        // "BellSouth", "DuPont": a capital inside a word is a brand ("McCaw", "O'Brien" are names).
+        // "InVantor", "DuPont": a capital inside a word is a brand ("McCaw", "O'Brien" are names).
         let inner_capital = text.char_indices().skip(1).any(|(i, ch)| {
             ch.is_uppercase()
                 && !text[..i].ends_with(['\'', '\u{2019}'])
@@ -180,7 +180,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         let brand_ending = BRAND_ENDINGS.iter().any(|e| {
             lower_first.strip_suffix(e).is_some_and(|stem| stem.chars().count() >= 3 && stem.is_ascii())
         }) && !l.is(class::GIVEN | class::SURNAME);
-        // A double-barrelled surname with a person's context is a person ("Morgan-Short et al.",
+        // A double-barrelled surname with a person's context is a person ("Ilvane-Marsh et al.",
         // "Dr. Lloyd-Jones said").
         let said_of_a_person = cited || title_before || speaks;
         if (inner_capital || joined_names || brand_ending) && !(joined_names && said_of_a_person) {
@@ -220,7 +220,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         if c.opens_sentence {
             w.features.set(F::OpensSentenceOne);
         }
-        // "Rebecca and I", "Debbie's death": a common given name alone, mid-sentence.
+        // "Rebecca and I", "Rosalind's death": a common given name alone, mid-sentence.
         let only_a_name = !l.is(NOT_ONLY_A_NAME);
         if l.is(class::COMMON_GIVEN)
             && only_a_name
@@ -409,21 +409,21 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     if next == "," && next2 == "based" && at(after + 2) == "in" {
         return true;
     }
-    // "Unisys's earnings", "Paribas shares".
+    // "Vantorix's earnings", "Brannic shares".
     if doc.kind(after) == Some(Kind::Possessive) && company_thing(&next2) {
         return true;
     }
-    // "Vantor Mixte's insurance unit", "Harlow Pike's third-quarter earnings".
+    // "Vantor Navale's insurance unit", "Harlow Pike's third-quarter earnings".
     let modified = doc.tokens.get(after + 1).is_some_and(|t| t.kind == Kind::Word && !t.has(shape::CAP));
     if doc.kind(after) == Some(Kind::Possessive) && modified && COMPANY_PARTS.contains(&&*at(after + 2)) {
         return true;
     }
-    // "a 20% stake in Vantor Mixte", "holdings in Harlow Pike": only a company is held in shares.
+    // "a 20% stake in Vantor Navale", "holdings in Harlow Pike": only a company is held in shares.
     let held = |w: &str| matches!(w, "stake" | "stakes" | "shares" | "holding" | "holdings");
     if before >= 2 && before - 2 >= sentence.start && at(before - 1) == "in" && held(&at(before - 2)) {
         return true;
     }
-    // "Caloi manufactures bicycles", "Unisys employs 60,000": what a company does.
+    // "Vantorix builds ferries", "Brannic employs 9,000": what a company does.
     if verb.is_some_and(|v| matches!(doc.lower(v).as_ref(), "manufactures" | "manufactured" | "employs")) {
         return true;
     }
@@ -431,7 +431,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
         return true;
     }
     let copula = matches!(&*next, "is" | "was" | "were");
-    // "Caloi is a major Brazilian manufacturer of bicycles": the noun the phrase ends in.
+    // "Vantorix is a small Portuguese builder of ferries": the noun the phrase ends in.
     if copula && determiner {
         let end = (after + 2..(after + 8).min(sentence.end))
             .find(|&k| doc.tokens[k].kind != Kind::Word || doc.lex(k).is(class::FUNCTION))
@@ -490,7 +490,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     if workplace {
         return true;
     }
-    // "rival banks Harlow Pike and …", "the Swiss insurance group Vantor Mixte": an organisation noun
+    // "rival banks Harlow Pike and …", "the Swiss insurance group Vantor Navale": an organisation noun
     // (no role) right before the name, after a modifier rather than a determiner or a possessive
     // ("the company Lang founded", "his band Okonjo left" are someone's).
     if before >= 2 && before - 2 >= sentence.start {
@@ -516,7 +516,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     if owned && (part(&next) || plain_next && part(&next2)) {
         return true;
     }
-    // "Cie. de Vantor Mixte", "Groupe Harlow": a firm's word from another language before it.
+    // "Cie. de Vantor Navale", "Groupe Harlow": a firm's word from another language before it.
     let mut k = before;
     for skip in ["de", "."] {
         if k > sentence.start && at(k - 1) == skip {
@@ -552,12 +552,12 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     if matches!(&*next, "index" | "indexes" | "indices" | "average" | "industrials" | "futures") {
         return true;
     }
-    // "Caloi was founded in 1898": people are born, companies founded.
+    // "Vantorix was founded in 1911": people are born, companies founded.
     if copula && matches!(&*next2, "founded" | "incorporated" | "listed" | "acquired") {
         return true;
     }
-    // "the School of Open Africa", "the Bank of Ruritania": a name after an institution's "of"
-    // ("the House of Luiz Caloi" is a family's).
+    // "the School of Lower Tarvan", "the Bank of Ruritania": a name after an institution's "of"
+    // ("the House of Ana Vantorix" is a family's).
     let institution_of = doc.lex(before.wrapping_sub(2)).is(class::ORG_CUE)
         && doc.tokens.get(before.wrapping_sub(2)).is_some_and(|t| t.has(shape::CAP))
         && at(before.wrapping_sub(2)) != "house";

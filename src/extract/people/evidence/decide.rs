@@ -343,8 +343,8 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
                 | class::TITLE
                 | class::FUNCTION)
         };
-        // Two names with only a comma between are no list ("where flags fly from old Buicks, Ana
-        // Salem is …"): a list has "and" or "or" (perhaps after its last name: "Ann Lee, Bo Chen
+        // Two names with only a comma between are no list ("where flags fly from battered Vantors,
+        // Ana Salem is …"): a list has "and" or "or" (perhaps after its last name: "Ann Lee, Bo Chen
         // and the mayor"), or three names at least.
         let a_list = with_and[list[i]] || members[list[i]] >= 3 || and_after[list[i]];
         if listed && a_list && !weights[i].located && (keys[i].len() >= 2 || plain_name()) {
@@ -424,7 +424,7 @@ fn decide_once<'d>(keys: &[Key<'d>], weights: &[Weight], companies: &HashSet<Key
             if w.located || (name.placed && !name.titled) {
                 return false;
             }
-            // "the Olmec built …, the Olmec carved …": a name nearly always after "the" is a
+            // "the Tarvani built …, the Tarvani carved …": a name nearly always after "the" is a
             // people, a team or a thing.
             if name.determined >= 2 && name.determined * 4 >= name.count * 3 && !name.titled {
                 return false;

@@ -79,12 +79,12 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
         if initials {
             w.features.set(F::Initials);
         }
-        // A given name first counts as a name even where a place is called so ("Vladimir Putin").
+        // A given name first counts as a name even where a place is called so ("Vladimir Okonjo").
         let place = |i: usize, l: &Lex| l.is(class::PLACE) && !(i == 0 && l.is(class::GIVEN));
         if !lex.iter().enumerate().any(|(i, l)| l.is(class::WORD | class::ORG_CUE) || place(i, l)) {
             w.features.set(F::NoCommonWord);
         }
-        // "North Dayton", "Upper Austria", "Conservatoire de Lyon": a place inside.
+        // "North Dayton", "Upper Austria", "Musée de Lyon": a place inside.
         let place_inside = lex.iter().any(|l| l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME));
         if place_inside {
             w.features.set(F::PlaceInside);

@@ -47,7 +47,7 @@ pub struct Weight {
     pub family_first: bool,
     /// A title or a relation stands before it ("Mr. Ford", "his wife Rose").
     pub titled: bool,
-    /// "the" stands right before it ("the Olmec").
+    /// "the" stands right before it ("the Tarvani").
     pub determined: bool,
 }
 
@@ -188,7 +188,7 @@ impl<'d, 'a> Occurrence<'d, 'a> {
         let words: SmallVec<[usize; 4]> = each_name_word(doc, c.tokens.clone()).collect();
         let (&first, &last) = words.first().zip(words.last())?;
         let mut lex: SmallVec<[Lex; 4]> = words.iter().map(|&k| doc.lex(k)).collect();
-        // "Pierre-Simon", "Anne-Marie": given names joined are a given name.
+        // "Marie-Louise", "Anne-Marie": given names joined are a given name.
         if doc.tokens[first].has(shape::HYPHEN) && !lex[0].is(class::GIVEN) {
             let parts: Vec<Lex> =
                 doc.lower(first).split('-').map(|p| crate::extract::lexicon::LEXICON.word(p)).collect();

@@ -290,7 +290,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if persons_thing(doc, sentence, after) {
         w.context(F::PersonsThing);
     }
-    // "Unisys said it would …" leans to a company, "Baker said he …" to a person; neither decides.
+    // "Vantorix said it would …" leans to a company, "Baker said he …" to a person; neither decides.
     let pronoun = if doc.lex(after).is(class::SPEECH) {
         word(doc, Some(after + 1), sentence)
     } else {
@@ -304,7 +304,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if party && !lex.iter().any(|l| l.is(class::PLACE | class::ORG_CUE)) {
         w.context(F::Party);
     }
-    // "Elizabeth II", "Damasus I": a given name with a regnal number is a monarch or a pope.
+    // "Elizabeth II", "Ottokar I": a given name with a regnal number is a monarch or a pope.
     let numbered =
         c.tokens.len() > n && crate::extract::people::spotting::regnal(doc, c.tokens.end - 1, c.tokens.end);
     if numbered && lex[0].is(class::GIVEN) {
@@ -319,7 +319,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
 
 /// Whether one of a firm's staff, by role and name, follows at token `after`: "Harlow Pike
 /// analyst Vera Okonjo", "Acme chief economist Ana Ruiz". Roles a person's staff also hold
-/// ("spokesman", "aide", "lawyer") are left out: "Joe Biden spokesman …" names Joe Biden.
+/// ("spokesman", "aide", "lawyer") are left out: "Ana Salem spokesman …" names Ana Salem.
 fn employer(doc: &Doc, after: usize, end: usize) -> bool {
     let lower = |k: usize| doc.tokens[k].kind == Kind::Word && !doc.tokens[k].has(shape::CAP);
     (after..end.min(after + 3))
@@ -369,8 +369,8 @@ fn verb_after(doc: &Doc, sentence: &Range<usize>, after: usize) -> Option<usize>
     None
 }
 
-/// Whether a parenthesis after a name gives a life's years: "(1884 – 1968)", "(c. 314 – 368)",
-/// "(December 16, 1730 – May 28, 1763)": it opens with a date and closes on a year after a dash.
+/// Whether a parenthesis after a name gives a life's years: "(1871 – 1940)", "(c. 290 – 351)",
+/// "(March 3, 1741 – June 9, 1799)": it opens with a date and closes on a year after a dash.
 fn life_dates(doc: &Doc, sentence: &Range<usize>, open: usize) -> bool {
     let number = |k: usize| doc.kind(k) == Some(Kind::Number);
     let dash = |k: usize| matches!(doc.text(k), "-" | "--" | "–" | "—");
@@ -390,9 +390,9 @@ fn life_dates(doc: &Doc, sentence: &Range<usize>, open: usize) -> bool {
 }
 
 /// Whether a possessive after a name owns what only a person has: "Okafor's wife", "Okafor's
-/// administration", "Okafor's national security adviser" (not "Unisys's earnings").
+/// administration", "Okafor's national security adviser" (not "Vantorix's earnings").
 fn persons_thing(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
-    // Not the whole relations list: "Unisys's sister company", "Apple's partners".
+    // Not the whole relations list: "Vantorix's sister company", "Apple's partners".
     const THINGS: &[&str] = &[
         "wife",
         "husband",
@@ -511,7 +511,7 @@ fn citation(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
         if doc.is_word(k, "et") && doc.lower(k + 1).starts_with("al") {
             return true;
         }
-        // "Carrano & Biewener [7]": a numbered reference.
+        // "Okafor & Brandvold [7]": a numbered reference.
         if doc.text(k) == "[" && doc.kind(k + 1) == Some(Kind::Number) && doc.text(k + 2) == "]" {
             return true;
         }
