@@ -102,6 +102,7 @@ pub struct Match {
 pub struct Reader<'d, 'a> {
     doc: &'d Doc<'a>,
     /// The sentence's tokens.
+    start: usize,
     end: usize,
 }
 
@@ -110,7 +111,8 @@ const WEEKDAYS: [Weekday; 7] =
 
 impl<'d, 'a> Reader<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, sentence: usize) -> Reader<'d, 'a> {
-        Reader { doc, end: doc.sentences[sentence].tokens.end }
+        let tokens = &doc.sentences[sentence].tokens;
+        Reader { doc, start: tokens.start, end: tokens.end }
     }
 
     fn lex(&self, i: usize) -> Lex {
@@ -310,7 +312,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         let tries: [&dyn Fn() -> Option<Match>; 19] = [
             &|| lex.is(class::WEEKDAY).then(|| self.weekday_first(i)).flatten(),
-            // "noon Saturday", "midnight Friday"; "at midday": today's.
+            // "noon Saturday", "midnight Friday"; "at midday": today's, "at noon on Friday" Friday's.
             &|| {
                 let part = self.part(i)?;
                 if let Some(day) = self.weekday(i + 1) {
@@ -319,8 +321,14 @@ impl<'d, 'a> Reader<'d, 'a> {
                 let at = i
                     .checked_sub(1)
                     .is_some_and(|p| self.any(p, &["at", "by", "around", "before", "after", "until"]));
-                (at && matches!(part, Part::Noon | Part::Midnight))
-                    .then(|| Match { tokens: i..i + 1, form: Form::Deictic { offset: 0, part: Some(part) } })
+                if !(at && matches!(part, Part::Noon | Part::Midnight)) {
+                    return None;
+                }
+                // "at noon on Friday": that day's (the day a date of its own).
+                if let Some(day) = self.is(i + 1, "on").then(|| self.weekday(i + 2)).flatten() {
+                    return self.m(i..i + 1, Form::Weekday { day, relative: None, part: Some(part) });
+                }
+                Some(Match { tokens: i..i + 1, form: Form::Deictic { offset: 0, part: Some(part) } })
             },
             &|| lex.is(class::MONTH).then(|| self.month_first(i, i, None)).flatten(),
             // "Valentine's Day": a holiday's first word before "'s" opens a date.
@@ -1220,7 +1228,37 @@ impl<'d, 'a> Reader<'d, 'a> {
             let close = (k + 1..(k + 6).min(self.end)).find(|&p| self.is(p, ")"));
             weekday = close.and_then(|c| self.weekday(c + 1));
         }
-        self.m(i..end, Form::Time { hour: hour as u32, minute: minute as u32, utc, weekday })
+        let (hour, minute) = (hour as u32, minute as u32);
+        // "3 p.m. on Tuesday", "8 a.m. on June 2", and "Tuesday at 3 p.m.", "June 2 at 8 a.m.":
+        // the day named beside the time is its day; the expression stays the time alone (the
+        // day is a date of its own).
+        let after = || self.is(k, "on").then(|| self.named_day(k + 1)).flatten();
+        let before = || {
+            let at = i.checked_sub(1).filter(|&at| at > self.start && self.is(at, "at"))?;
+            (self.start.max(at.saturating_sub(6))..at)
+                .find_map(|from| self.named_day(from).filter(|m| m.tokens.end == at))
+        };
+        if weekday.is_none() {
+            match after().or_else(before).map(|m| m.form) {
+                Some(Form::Weekday { day, .. }) => weekday = Some(day),
+                // (A day holds local times only: "18:00 UTC on June 2" stays the time alone.)
+                Some(Form::Day { month, day, year }) if !utc => {
+                    return self.m(i..end, Form::TimeOnDay { hour, minute, month, day, year });
+                }
+                _ => {}
+            }
+        }
+        self.m(i..end, Form::Time { hour, minute, utc, weekday })
+    }
+
+    /// A day named at `i`: "Tuesday", "Tuesday, June 2", "June 2, 2023", "2 June".
+    fn named_day(&self, i: usize) -> Option<Match> {
+        if self.weekday(i).is_some() {
+            return self.weekday_first(i);
+        }
+        self.month_first(i, i, None)
+            .filter(|m| matches!(m.form, Form::Day { .. }))
+            .or_else(|| self.day_month(i, i))
     }
 
     /// "Christmas", "New Year's Day", "Thanksgiving Day", "Easter week".

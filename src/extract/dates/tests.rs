@@ -460,6 +460,29 @@ fn a_time_takes_the_weekday_after_an_aside() {
 }
 
 #[test]
+fn a_time_takes_the_day_named_beside_it_with_on_or_at() {
+    let dct = "2023-06-14"; // a Wednesday
+    let vote = dates("The vote came at 3 p.m. on Tuesday.", dct);
+    assert_eq!(vote[0], ("3 p.m.".to_owned(), Some("2023-06-13T15:00".to_owned())));
+    assert_eq!(vote[1], ("Tuesday".to_owned(), Some("2023-06-13".to_owned())));
+    assert_eq!(
+        dates("The ferry leaves at 8 a.m. on June 2, 2024.", dct)[0].1.as_deref(),
+        Some("2024-06-02T08:00")
+    );
+    assert_eq!(
+        dates("They met Monday at 10 p.m. in the port.", dct)[1].1.as_deref(),
+        Some("2023-06-12T22:00")
+    );
+    assert_eq!(dates("On 3 June at 7 a.m., the crew left.", dct)[1].1.as_deref(), Some("2023-06-03T07:00"));
+    assert_eq!(dates("The fair opens at noon on Friday.", dct)[0].1.as_deref(), Some("2023-06-16T12:00"));
+    // Without "on" or "at" between them a time stays on the article's day.
+    assert_eq!(
+        dates("At 9 a.m. the crew left; Tuesday was calm.", dct)[0].1.as_deref(),
+        Some("2023-06-14T09:00")
+    );
+}
+
+#[test]
 fn a_year_that_dates_a_noun_after_a_determiner_is_a_year() {
     let dct = "2018-05-30";
     assert_eq!(value("It recalled its 2003 merger with a rival.", dct), "2003");
