@@ -221,12 +221,35 @@ impl<'d, 'a> Reader<'d, 'a> {
                 if lex.is(class::DATE_START) || t.has(shape::HYPHEN) || self.is_opening(i) {
                     self.starting_with_word(i)
                 } else {
-                    None
+                    self.filing_code(i)
                 }
             }
             _ => self.apostrophe_decade(i),
         };
         found.filter(|m| m.tokens.end <= self.end)
+    }
+
+    /// A period in a filing's shorthand: "FY2023", "FY23", "FY 2023" (a fiscal year), "H1 2022"
+    /// (a half of a year; only with its year: "H1" alone may be anything).
+    fn filing_code(&self, i: usize) -> Option<Match> {
+        let text = self.doc.text(i);
+        if let Some(digits) = text.strip_prefix("FY") {
+            let (year, end) = match (digits.len(), digits.parse::<i32>().ok()) {
+                (0, _) => (self.year(i + 1)?, i + 2),
+                (4, Some(y)) if (1600..=2199).contains(&y) => (y, i + 1),
+                // "FY23": this century's up to '49, the last one's from '50.
+                (2, Some(y)) => (if y < 50 { 2000 + y } else { 1900 + y }, i + 1),
+                _ => return None,
+            };
+            return self.m(i..end, Form::FiscalYear { year: Some(year) });
+        }
+        let half = match text {
+            "H1" => 1,
+            "H2" => 2,
+            _ => return None,
+        };
+        let year = self.year(i + 1)?;
+        self.m(i..i + 2, Form::Half { half, year: Some(year), step: 0 })
     }
 
     /// Words that open longer expressions without being calendar words themselves.

@@ -483,6 +483,20 @@ fn a_time_takes_the_day_named_beside_it_with_on_or_at() {
 }
 
 #[test]
+fn a_filings_shorthand_names_fiscal_years_and_halves() {
+    let dct = "2023-06-14";
+    assert_eq!(one("Its FY2023 results are due.", dct), ("FY2023".into(), Some("2023".into())));
+    assert_eq!(value("FY24 guidance was cut.", dct), "2024");
+    assert_eq!(value("Ferry sales fell in FY98.", dct), "1998");
+    assert_eq!(one("In FY 2021 the line lost money.", dct), ("FY 2021".into(), Some("2021".into())));
+    assert_eq!(one("Bookings fell in H1 2022.", dct), ("H1 2022".into(), Some("2022-H1".into())));
+    // "H1" without a year, or inside another code, is no date.
+    for text in ["H1 was strong.", "The H1N1 strain spread.", "The FYI note came."] {
+        assert!(dates(text, dct).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn a_year_that_dates_a_noun_after_a_determiner_is_a_year() {
     let dct = "2018-05-30";
     assert_eq!(value("It recalled its 2003 merger with a rival.", dct), "2003");
