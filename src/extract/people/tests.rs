@@ -450,6 +450,15 @@ fn a_title_after_a_name_in_capitals_is_the_signers_role_not_a_surname() {
 }
 
 #[test]
+fn a_role_in_capitals_between_a_determiner_and_a_comma_introduces_a_person() {
+    let body = "The ferry line's CEO, Kavro Dunesk, resigned. Dunesk had run it for a decade.";
+    assert_eq!(names(body), ["Kavro Dunesk"]);
+    assert_eq!(mentions(body).len(), 2);
+    // An acronym that is no role is no cue.
+    assert!(names("The ferry line's ABC, Kavro Dunesk, sank.").is_empty());
+}
+
+#[test]
 fn an_elided_particle_belongs_to_the_name() {
     let body = "She trained under Prof. Patrizia d'Ettorrio in Lyon. Later d'Ettorrio moved to Bern.";
     let people = people(body);

@@ -46,9 +46,12 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         && (doc.lex(after).is(class::TITLE) && doc.lex_of(c.tokens.clone()).is(class::PLACE)
             || acronym && !doc.lex(after).is(class::FUNCTION));
     // Context that says "person".
+    // A role noun in lower case, or a short one in capitals ("the firm's CEO, Ana Ruiz,").
     let role_noun = |k: usize| {
+        let t = doc.tokens.get(k);
+        let short_caps = t.is_some_and(|t| t.has(shape::CAPS) && t.span.len() <= 4);
         sentence.contains(&k)
-            && !doc.tokens[k].has(shape::CAP)
+            && (!t.is_some_and(|t| t.has(shape::CAP)) || short_caps)
             && (doc.lex(k).is(class::TITLE) || roles::plural_title(doc, k))
     };
     // "The author, Ann Lee, said", "his lawyer, Bo Chen.": a determined role noun, then the name
