@@ -169,7 +169,12 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
         ",", "-", "\u{2014}", "\u{2013}", ")", "(", ".", ";", ":", "who", "which", "that", "whose", "\"",
         "\u{201c}", "\u{201d}",
     ];
-    while i < sentence.end && !STOP.iter().any(|w| doc.is_word(i, w)) && !(copular && doc.is_word(i, "and")) {
+    // A hyphen inside a word ("a 19-year-old student") is no dash.
+    let joined = |k: usize| doc.tokens.get(k).is_some_and(|t| t.has(crate::extract::tokens::shape::JOINED));
+    let stop = |k: usize| {
+        STOP.iter().any(|w| doc.is_word(k, w)) && !(doc.is_word(k, "-") && joined(k) && joined(k + 1))
+    };
+    while i < sentence.end && !stop(i) && !(copular && doc.is_word(i, "and")) {
         i += 1;
     }
     if i == start || i - start > 15 || (copular && i - start > 6) {
@@ -177,7 +182,7 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     }
     // The title must head the phrase: "a vice chairman of …", "a former top intelligence chief",
     // not "the kind of leader".
-    let head = title_in(doc, start..i).filter(|&k| k < start + 4)?;
+    let head = title_in(doc, start..i).filter(|&k| (start..k).filter(|&j| !joined(j)).count() < 4)?;
     // ", Vice President Bush,": a title and a name is someone else, listed.
     let last = i - 1;
     let named = last > head
