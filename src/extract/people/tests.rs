@@ -459,6 +459,24 @@ fn a_role_in_capitals_between_a_determiner_and_a_comma_introduces_a_person() {
 }
 
 #[test]
+fn an_age_written_with_hyphens_does_not_end_an_appositive() {
+    assert_eq!(
+        names("Police named the victim as Ardel Fennick, a 19-year-old part-time farmer."),
+        ["Ardel Fennick"]
+    );
+    // A dash between spaces still ends it: no role follows.
+    assert!(names("Police named the boat as Ardel Fennick, a - well - odd farm.").is_empty());
+}
+
+#[test]
+fn everyday_person_nouns_head_an_appositive() {
+    for role in ["student", "retiree", "shopkeeper", "firefighter", "bystander"] {
+        let body = format!("The crash was seen by Ardel Fennick, a {role} from the town.");
+        assert_eq!(names(&body), ["Ardel Fennick"], "{role}");
+    }
+}
+
+#[test]
 fn an_elided_particle_belongs_to_the_name() {
     let body = "She trained under Prof. Patrizia d'Ettorrio in Lyon. Later d'Ettorrio moved to Bern.";
     let people = people(body);
