@@ -477,6 +477,15 @@ fn everyday_person_nouns_head_an_appositive() {
 }
 
 #[test]
+fn someone_identified_or_named_as_a_name_is_a_person() {
+    assert_eq!(names("The man was identified as Varro Tenzik."), ["Varro Tenzik"]);
+    assert_eq!(names("Police named the driver as Ardel Fennick."), ["Ardel Fennick"]);
+    assert_eq!(names("The woman was identified by relatives as Kosta Vellin."), ["Kosta Vellin"]);
+    // "as" alone is no cue.
+    assert!(names("The crew saw it as Varro Tenzik did.").is_empty());
+}
+
+#[test]
 fn an_elided_particle_belongs_to_the_name() {
     let body = "She trained under Prof. Patrizia d'Ettorrio in Lyon. Later d'Ettorrio moved to Bern.";
     let people = people(body);

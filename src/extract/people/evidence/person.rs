@@ -253,11 +253,18 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if born {
         w.context(F::Born);
     }
-    // "I'm Ana Ruiz", "my name is Ana Ruiz": someone introducing themselves.
+    // "I'm Ana Ruiz", "my name is Ana Ruiz": someone introducing themselves; "was identified as
+    // Ana Ruiz", "police named the driver as Ana Ruiz": someone named by others.
+    let named_as = prev == "as"
+        && before.is_some_and(|b| {
+            (b.saturating_sub(4).max(sentence.start)..b)
+                .any(|k| doc.is_word(k, "identified") || doc.is_word(k, "named"))
+        });
     let introduced = (prev == "i'm" || prev == "i’m")
         || (prev == "am" && prev2 == "i")
         || (prev == "is" && prev2 == "name")
-        || (prev == "m" && prev2 == "'");
+        || (prev == "m" && prev2 == "'")
+        || named_as;
     // "guitarists such as Ana Salem", "poets including Ilvar Moresk": examples of people a plural
     // role noun gives.
     let noun = match (prev2, prev) {
