@@ -460,12 +460,9 @@ fn a_role_in_capitals_between_a_determiner_and_a_comma_introduces_a_person() {
 
 #[test]
 fn an_age_written_with_hyphens_does_not_end_an_appositive() {
-    assert_eq!(
-        names("Police named the victim as Ardel Fennick, a 19-year-old part-time farmer."),
-        ["Ardel Fennick"]
-    );
+    assert_eq!(names("The crash hurt Ardel Fennick, a 19-year-old part-time farmer."), ["Ardel Fennick"]);
     // A dash between spaces still ends it: no role follows.
-    assert!(names("Police named the boat as Ardel Fennick, a - well - odd farm.").is_empty());
+    assert!(names("The crash hurt Ardel Fennick, a - well - odd farm.").is_empty());
 }
 
 #[test]
