@@ -483,6 +483,14 @@ fn someone_identified_or_named_as_a_name_is_a_person() {
 }
 
 #[test]
+fn a_firms_staff_in_the_plural_after_a_name_make_it_the_firm() {
+    assert!(names("Harlow Pike economists expect a cut in rates.").is_empty());
+    assert!(names("Rates fell, and Vantor Brannic employees struck.").is_empty());
+    // A person's own people are no staff of a firm.
+    assert_eq!(names("Ana Salem aides said she would run."), ["Ana Salem"]);
+}
+
+#[test]
 fn an_elided_particle_belongs_to_the_name() {
     let body = "She trained under Prof. Patrizia d'Ettorrio in Lyon. Later d'Ettorrio moved to Bern.";
     let people = people(body);

@@ -458,6 +458,13 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
             _ => {}
         }
     }
+    // "Harlow Pike economists expect", "Vantorix employees struck": a firm's staff in the plural
+    // right after its name (a person's would be "aides" or "supporters").
+    let staff_plural = next.strip_suffix('s').is_some_and(|one| STAFF.contains(&one))
+        || matches!(&*next, "employees" | "bankers" | "shareholders");
+    if staff_plural && !doc.tokens.get(after + 1).is_some_and(|t| t.has(shape::CAP)) {
+        return true;
+    }
     // "an analyst with Harlow Pike Mercer", "head of trading at Quill Lasker": a firm's staff
     // role, then "with" or "at", then the firm.
     if before > sentence.start && matches!(&*at(before - 1), "with" | "at") {
