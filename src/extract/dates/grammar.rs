@@ -88,7 +88,7 @@ pub enum Form {
     /// "the week of March 6": the week that day falls in.
     WeekOf { month: u32, day: u32, year: Option<i32> },
     /// "4 p.m. EST Nov. 12".
-    TimeOnDay { hour: u32, minute: u32, month: u32, day: u32, year: Option<i32> },
+    TimeOnDay { hour: u32, minute: u32, utc: bool, month: u32, day: u32, year: Option<i32> },
 }
 
 /// A form and the tokens it spans.
@@ -347,11 +347,18 @@ impl<'d, 'a> Reader<'d, 'a> {
                 if !(at && matches!(part, Part::Noon | Part::Midnight)) {
                     return None;
                 }
-                // "at noon on Friday": that day's (the day a date of its own).
-                if let Some(day) = self.is(i + 1, "on").then(|| self.weekday(i + 2)).flatten() {
-                    return self.m(i..i + 1, Form::Weekday { day, relative: None, part: Some(part) });
-                }
-                Some(Match { tokens: i..i + 1, form: Form::Deictic { offset: 0, part: Some(part) } })
+                // "at noon on Friday", "Friday at noon": that day's, as an hour's would be.
+                let form = match self.day_beside(i, i + 1) {
+                    Some(Form::Weekday { day, .. }) => {
+                        Form::Weekday { day, relative: None, part: Some(part) }
+                    }
+                    Some(Form::Day { month, day, year }) => {
+                        let hour = if part == Part::Noon { 12 } else { 24 };
+                        Form::TimeOnDay { hour, minute: 0, utc: false, month, day, year }
+                    }
+                    _ => Form::Deictic { offset: 0, part: Some(part) },
+                };
+                self.m(i..i + 1, form)
             },
             &|| lex.is(class::MONTH).then(|| self.month_first(i, i, None)).flatten(),
             // "Valentine's Day": a holiday's first word before "'s" opens a date.
@@ -1235,43 +1242,54 @@ impl<'d, 'a> Reader<'d, 'a> {
                 (hour, true)
             }
         };
-        // "4 p.m. EST Nov. 12", "4 p.m. EST, Nov. 12": the time on that day.
-        let on = if self.is(k, ",") { k + 1 } else { k };
-        if let Some(m) = self.month_first(on, on, None)
-            && let Form::Day { month, day, year } = m.form
-        {
-            let (hour, minute) = (hour as u32, minute as u32);
-            return self.m(i..m.tokens.end, Form::TimeOnDay { hour, minute, month, day, year });
-        }
-        let mut weekday = self.weekday(k);
-        let end = if weekday.is_some() { k + 1 } else { k };
-        // "9:20 a.m. (0620 GMT) Friday": the day after the aside is the time's day; the
-        // expression stays the time alone.
-        if weekday.is_none() && self.is(k, "(") {
-            let close = (k + 1..(k + 6).min(self.end)).find(|&p| self.is(p, ")"));
-            weekday = close.and_then(|c| self.weekday(c + 1));
-        }
         let (hour, minute) = (hour as u32, minute as u32);
-        // "3 p.m. on Tuesday", "8 a.m. on June 2", and "Tuesday at 3 p.m.", "June 2 at 8 a.m.":
-        // the day named beside the time is its day; the expression stays the time alone (the
-        // day is a date of its own).
-        let after = || self.is(k, "on").then(|| self.named_day(k + 1)).flatten();
+        let (day, end) = self.day_of_time(i, k);
+        let form = match day {
+            Some(Form::Weekday { day, .. }) => Form::Time { hour, minute, utc, weekday: Some(day) },
+            Some(Form::Day { month, day, year }) => Form::TimeOnDay { hour, minute, utc, month, day, year },
+            _ => Form::Time { hour, minute, utc, weekday: None },
+        };
+        self.m(i..end, form)
+    }
+
+    /// The day of a time that ends at `k`, and where the expression ends: a day right after the
+    /// time is part of it ("4 p.m. EST Nov. 12", "4 p.m. EST, Nov. 12", "10 p.m. Wednesday"); a
+    /// day [`beside`](Self::day_beside) it stays a date of its own.
+    fn day_of_time(&self, i: usize, k: usize) -> (Option<Form>, usize) {
+        let comma = usize::from(self.is(k, ","));
+        if let Some(m) =
+            self.month_first(k + comma, k + comma, None).filter(|m| matches!(m.form, Form::Day { .. }))
+        {
+            return (Some(m.form), m.tokens.end);
+        }
+        if let Some(day) = self.weekday(k) {
+            return (Some(Form::Weekday { day, relative: None, part: None }), k + 1);
+        }
+        (self.day_beside(i, k), k)
+    }
+
+    /// The day named beside a time at `i..k` without being part of it: after an aside ("9:20
+    /// a.m. (0620 GMT) Friday"), after "on" ("3 p.m. on Tuesday", "8 a.m. on June 2") or before
+    /// "at" ("Tuesday at 3 p.m.", "June 2 at 8 a.m.").
+    fn day_beside(&self, i: usize, k: usize) -> Option<Form> {
+        let aside = || {
+            let close = (k + 1..(k + 6).min(self.end)).find(|&p| self.is(p, ")"))?;
+            self.named_day(close + 1)
+        };
+        let after = || self.named_day(k + 1);
         let before = || {
             let at = i.checked_sub(1).filter(|&at| at > self.start && self.is(at, "at"))?;
             (self.start.max(at.saturating_sub(6))..at)
                 .find_map(|from| self.named_day(from).filter(|m| m.tokens.end == at))
         };
-        if weekday.is_none() {
-            match after().or_else(before).map(|m| m.form) {
-                Some(Form::Weekday { day, .. }) => weekday = Some(day),
-                // (A day holds local times only: "18:00 UTC on June 2" stays the time alone.)
-                Some(Form::Day { month, day, year }) if !utc => {
-                    return self.m(i..end, Form::TimeOnDay { hour, minute, month, day, year });
-                }
-                _ => {}
-            }
-        }
-        self.m(i..end, Form::Time { hour, minute, utc, weekday })
+        let found = if self.is(k, "(") {
+            aside()
+        } else if self.is(k, "on") {
+            after()
+        } else {
+            None
+        };
+        found.or_else(before).map(|m| m.form)
     }
 
     /// A day named at `i`: "Tuesday", "Tuesday, June 2", "June 2, 2023", "2 June".

@@ -166,12 +166,12 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
             (Some((y, q)), _) => Some(TimexValue::Quarter(y - 1, q as u8)),
         },
         Form::In { n, unit } => ago(-n, unit, dct?),
-        Form::TimeOnDay { hour, minute, month, day, year } => {
+        Form::TimeOnDay { hour, minute, utc, month, day, year } => {
             let day = match year {
                 Some(y) => NaiveDate::from_ymd_opt(y, month, day)?,
                 None => day_of(month, day, dct?, tense_or_deadline(cx))?,
             };
-            Some(TimexValue::Time { day, hour: hour as u8, minute: minute as u8, utc: false })
+            Some(TimexValue::Time { day, hour: hour as u8, minute: minute as u8, utc })
         }
         Form::QuarterEnded { month } => {
             let TimexValue::Month(year, month) = month_in_context(month, dct?, Tense::Past) else {

@@ -475,6 +475,12 @@ fn a_time_takes_the_day_named_beside_it_with_on_or_at() {
     );
     assert_eq!(dates("On 3 June at 7 a.m., the crew left.", dct)[1].1.as_deref(), Some("2023-06-03T07:00"));
     assert_eq!(dates("The fair opens at noon on Friday.", dct)[0].1.as_deref(), Some("2023-06-16T12:00"));
+    assert_eq!(dates("They meet Friday at noon.", dct)[1].1.as_deref(), Some("2023-06-16T12:00"));
+    assert_eq!(dates("The fair opens at noon on June 2.", dct)[0].1.as_deref(), Some("2023-06-02T12:00"));
+    assert_eq!(
+        dates("The launch is at 18:00 UTC on June 2.", dct)[0].1.as_deref(),
+        Some("2023-06-02T18:00Z")
+    );
     // Without "on" or "at" between them a time stays on the article's day.
     assert_eq!(
         dates("At 9 a.m. the crew left; Tuesday was calm.", dct)[0].1.as_deref(),

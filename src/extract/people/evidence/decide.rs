@@ -151,8 +151,13 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
     // Each candidate's list: its neighbours in the sentence with only commas, "and", "&" or "or"
     // between them; a list has "and", "&" or "or" somewhere ("the University of Paris, Johann,
     // …" is none).
+    // A list of people may also be three names, or end in "and" ("Ann Lee, Bo Chen and the
+    // mayor"); two names with only a comma between are none ("where flags fly from battered
+    // Vantors, Ana Salem is …").
     let mut list = vec![0; candidates.len()];
     let mut with_and = Vec::new();
+    let mut members: Vec<usize> = Vec::new();
+    let mut and_after = Vec::new();
     for i in 0..candidates.len() {
         let continues = i > 0
             && candidates[i - 1].sentence == candidates[i].sentence
@@ -163,8 +168,14 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
         } else {
             list[i] = with_and.len();
             with_and.push(false);
+            members.push(0);
+            and_after.push(false);
         }
+        members[list[i]] += 1;
+        and_after[list[i]] = matches!(doc.text(candidates[i].tokens.end), "and" | "&" | "or");
     }
+    let people_list: Vec<bool> =
+        (0..with_and.len()).map(|l| with_and[l] || members[l] >= 3 || and_after[l]).collect();
     // Joined to a firm with a company form: organisations come in text order too, so only the
     // ones that end or start next to it.
     let beside_firm: Vec<bool> = candidates
@@ -314,12 +325,6 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
     // Lists: a name coordinated with people is one too. Candidates come in text order, so the
     // only ones it can be coordinated with are its neighbours; a pass each way carries it along
     // the list ("A, B, C and D" when only D is known).
-    let mut members = vec![0; with_and.len()];
-    let mut and_after = vec![false; with_and.len()];
-    for (c, &l) in candidates.iter().zip(&list) {
-        members[l] += 1;
-        and_after[l] = matches!(doc.text(c.tokens.end), "and" | "&" | "or");
-    }
     let mut boosted = vec![false; candidates.len()];
     let forward = 0..candidates.len();
     for i in forward.clone().chain(forward.rev()) {
@@ -343,11 +348,7 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
                 | class::TITLE
                 | class::FUNCTION)
         };
-        // Two names with only a comma between are no list ("where flags fly from battered Vantors,
-        // Ana Salem is …"): a list has "and" or "or" (perhaps after its last name: "Ann Lee, Bo Chen
-        // and the mayor"), or three names at least.
-        let a_list = with_and[list[i]] || members[list[i]] >= 3 || and_after[list[i]];
-        if listed && a_list && !weights[i].located && (keys[i].len() >= 2 || plain_name()) {
+        if listed && people_list[list[i]] && !weights[i].located && (keys[i].len() >= 2 || plain_name()) {
             weights[i].score += 3.0;
             boosted[i] = true;
             person[i] = weights[i].score >= PERSON;
