@@ -134,6 +134,11 @@ pub const PERFECT: &[&str] = &["has", "have", "had", "'ve"];
 /// Words after which an `-ed` form is a passive or an infinitive, not a past tense.
 pub const AUXILIARY: &[&str] = &["be", "been", "being", "to", "is", "are", "will", "would", "shall", "'ll"];
 
+/// Words that open a clause of its own ("after a court rejected", "that he will").
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "when", "because", "while", "although", "though", "that", "which", "who", "once", "if",
+];
+
 /// The tense of the clause around tokens `at` of sentence tokens `sentence`: the nearest cue
 /// before it decides, else the nearest after it.
 pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
@@ -165,6 +170,12 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
     // Thursday, they had not called him a suspect" is the past.
     let weak = |k: usize| doc.is_word(k, "until") || doc.is_word(k, "next");
     let mut ahead = false;
+    let after = || {
+        (at.end..sentence.end).filter(|&k| word(k) && !weak(k)).find_map(|k| {
+            let (words, n) = preceding(at.end, k);
+            cue(doc, k, &words[..n])
+        })
+    };
     for k in (sentence.start..at.start).rev().filter(|&k| word(k)) {
         if weak(k) {
             ahead = true;
@@ -172,6 +183,13 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
         }
         let (words, n) = preceding(sentence.start, k);
         if let Some(t) = cue(doc, k, &words[..n]) {
+            return t;
+        }
+        // "will stay in jail after a court on Thursday rejected his plea": a clause opened
+        // between the cue and the expression has its own verb, after the expression.
+        let opens_clause =
+            SUBORDINATORS.iter().any(|w| doc.is_word(k, w)) && (k + 1..at.start).any(|p| word(p));
+        if opens_clause && let Some(t) = after() {
             return t;
         }
         // "The deadline is Tuesday": a present verb before it says the clause is about now, and
@@ -182,13 +200,7 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
             return if planned { Tense::Future } else { Tense::Unknown };
         }
     }
-    for k in (at.end..sentence.end).filter(|&k| word(k) && !weak(k)) {
-        let (words, n) = preceding(at.end, k);
-        if let Some(t) = cue(doc, k, &words[..n]) {
-            return t;
-        }
-    }
-    if ahead { Tense::Future } else { Tense::Unknown }
+    after().unwrap_or(if ahead { Tense::Future } else { Tense::Unknown })
 }
 
 fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
@@ -320,6 +332,16 @@ mod tests {
             Tense::Past
         );
         assert_eq!(tense("On Friday the team rests.", "Friday"), Tense::Unknown);
+    }
+
+    #[test]
+    fn a_clause_opened_after_the_cue_takes_its_own_verb() {
+        assert_eq!(
+            tense("Okonjo will stay in custody after a judge on Thursday refused bail.", "Thursday"),
+            Tense::Past
+        );
+        assert_eq!(tense("The mayor said that on Friday the council will vote.", "Friday"), Tense::Future);
+        assert_eq!(tense("The mayor will leave after Friday.", "Friday"), Tense::Future);
     }
 
     #[test]
