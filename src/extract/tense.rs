@@ -187,8 +187,7 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
         }
         // "will stay in jail after a court on Thursday rejected his plea": a clause opened
         // between the cue and the expression has its own verb, after the expression.
-        let opens_clause =
-            SUBORDINATORS.iter().any(|w| doc.is_word(k, w)) && (k + 1..at.start).any(|p| word(p));
+        let opens_clause = SUBORDINATORS.iter().any(|w| doc.is_word(k, w)) && (k + 1..at.start).any(word);
         if opens_clause && let Some(t) = after() {
             return t;
         }
