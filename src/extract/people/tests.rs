@@ -1137,3 +1137,10 @@ fn a_name_broken_off_and_begun_again_is_a_false_start() {
     let body = "Ferry Secretary Da- Dana Whitlock says the boats are safe. Whitlock spoke on Monday.";
     assert_eq!(names(body), ["Dana Whitlock"]);
 }
+
+#[test]
+fn a_known_surname_opening_a_sentence_before_comma_who_is_a_person() {
+    assert_eq!(names("Hunt, who chairs the ethics panel, posted a message late on Sunday."), ["Hunt"]);
+    // A plain word in that place is still nobody.
+    assert!(names("Weather, who knows why, kept the crowds away.").is_empty());
+}

@@ -209,15 +209,18 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         if l.is(class::TITLE | class::DEMONYM) && !title_before || l.is(class::TITLE) {
             w.features.set(F::TitleAlone);
         }
+        // "Brown, who chairs the panel, said": a known name opening a sentence before ", who"
+        // is no common word capitalised there.
+        let who = w.features.has(F::CommaWho) && c.opens_sentence && l.is(class::GIVEN | class::SURNAME);
         if l.is(class::WORD) && !l.is(class::GIVEN | class::SURNAME) {
             w.features.set(F::CommonWordOne);
-        } else if l.is(class::WORD) {
+        } else if l.is(class::WORD) && !who {
             w.features.set(F::NameWordOne);
         }
         if doc.tokens[first].has(shape::CAPS) && !l.is(class::GIVEN | class::SURNAME) {
             w.features.set(F::CapsOne);
         }
-        if c.opens_sentence {
+        if c.opens_sentence && !who {
             w.features.set(F::OpensSentenceOne);
         }
         // "Rebecca and I", "Rosalind's death": a common given name alone, mid-sentence.
