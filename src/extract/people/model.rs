@@ -68,6 +68,8 @@ features! {
     Party,
     /// A given name with a regnal number ("Elizabeth II").
     Regnal,
+    /// A generational suffix after the name ("… Jr.", "… Sr.").
+    Generational,
     /// "by" before a name of two or more words.
     ByAgent,
     /// Nothing but initials ("U. S.").

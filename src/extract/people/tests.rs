@@ -1144,3 +1144,8 @@ fn a_known_surname_opening_a_sentence_before_comma_who_is_a_person() {
     // A plain word in that place is still nobody.
     assert!(names("Weather, who knows why, kept the crowds away.").is_empty());
 }
+
+#[test]
+fn a_generational_suffix_makes_even_one_unknown_word_a_person() {
+    assert_eq!(names("Okonjo Jr. was replaced in the second half."), ["Okonjo Jr."]);
+}
