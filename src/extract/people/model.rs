@@ -70,6 +70,8 @@ features! {
     Regnal,
     /// A generational suffix after the name ("… Jr.", "… Sr.").
     Generational,
+    /// One of the names of a byline: "By Ana Salem and Tobin Marsh".
+    Byline,
     /// "by" before a name of two or more words.
     ByAgent,
     /// Nothing but initials ("U. S.").

@@ -1149,3 +1149,11 @@ fn a_known_surname_opening_a_sentence_before_comma_who_is_a_person() {
 fn a_generational_suffix_makes_even_one_unknown_word_a_person() {
     assert_eq!(names("Okonjo Jr. was replaced in the second half."), ["Okonjo Jr."]);
 }
+
+#[test]
+fn every_name_of_a_byline_is_a_writer() {
+    let body = "Harbour Talks Stall\n\nBy Ana Salem and Kavro Dunesk\n\nTalks on the harbour stalled again.";
+    assert_eq!(names(body), ["Ana Salem", "Kavro Dunesk"]);
+    // "By" before a day opens no byline.
+    assert!(names("By Friday, Kavro Dunesk had gone.").is_empty());
+}

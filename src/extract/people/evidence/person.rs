@@ -325,6 +325,17 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if c.tokens.len() > n && matches!(&*last, "jr" | "jr." | "sr" | "sr.") {
         w.context(F::Generational);
     }
+    // "By Ana Salem and Tobin Marsh in Nairobi": a line of names after "By" names the writers.
+    let name_or_link = |k: usize| {
+        doc.tokens[k].has(shape::CAP) || matches!(doc.text(k), "and" | "," | "&" | "." | "in" | "for")
+    };
+    let byline = n >= 2
+        && doc.tokens[sentence.start].has(shape::CAP)
+        && doc.is_word(sentence.start, "by")
+        && (sentence.start + 1..sentence.end).all(|k| c.tokens.contains(&k) || name_or_link(k));
+    if byline {
+        w.context(F::Byline);
+    }
     // "produced by Josh Abbott", "a novel by Ann Lee": the agent of a passive, or an author.
     if prev == "by" && n >= 2 {
         w.features.set(F::ByAgent);
