@@ -35,6 +35,8 @@ pub struct Paragraph {
 const WRAPPED_LINE: usize = 50;
 const HEADING_MAX_CHARS: usize = 60;
 const HEADING_MAX_WORDS: usize = 8;
+const HEADLINE_MAX_CHARS: usize = 110;
+const HEADLINE_MAX_WORDS: usize = 16;
 const CREDIT_MAX_CHARS: usize = 40;
 
 /// Splits `body` into classified paragraphs, in order, covering every non-blank line.
@@ -142,8 +144,15 @@ fn trailing_credit(s: &str) -> Option<usize> {
 }
 
 fn looks_like_heading(s: &str) -> bool {
-    s.chars().count() <= HEADING_MAX_CHARS
-        && s.split_whitespace().count() <= HEADING_MAX_WORDS
+    let words = s.split_whitespace().count();
+    // A longer line in title case is a headline too ("Mayor Meets Rail Unions in Harlow as Strike
+    // Looms").
+    let capitalised = || s.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
+    let short = s.chars().count() <= HEADING_MAX_CHARS && words <= HEADING_MAX_WORDS;
+    let headline = s.chars().count() <= HEADLINE_MAX_CHARS
+        && words <= HEADLINE_MAX_WORDS
+        && capitalised() * 10 >= words * 6;
+    (short || headline)
         && s.chars().next().is_some_and(char::is_uppercase)
         && !s.ends_with(['.', '!', '?', ',', ';', ':', '"', '\'', '\u{201d}'])
 }
@@ -215,5 +224,13 @@ mod tests {
     #[test]
     fn parentheses_that_close_early_are_not_a_caption() {
         assert_eq!(kinds("(Korean) peninsula talks went on.")[0].0, ParagraphKind::Text);
+    }
+
+    #[test]
+    fn a_longer_line_in_title_case_is_a_headline() {
+        let body = "Mayor Meets Rail Unions in Harlow as the Strike Looms\n\nThe talks began at noon.";
+        assert_eq!(kinds(body)[0].0, ParagraphKind::Heading);
+        let body = "The mayor met rail unions in Harlow as the strike looms\n\nThe talks began at noon.";
+        assert_eq!(kinds(body)[0].0, ParagraphKind::Text);
     }
 }

@@ -54,7 +54,8 @@ impl<'a> Doc<'a> {
                 let first = doc.tokens.len();
                 tokenize(&body[span], span.start(), &mut doc.tokens);
                 let tokens = first..doc.tokens.len();
-                let title_case = title_case(&doc.tokens[tokens.clone()]);
+                let heading = p.kind == ParagraphKind::Heading;
+                let title_case = title_case(&doc.tokens[tokens.clone()], heading);
                 doc.sentences.push(Sentence { span, tokens, kind: p.kind, title_case });
             }
         }
@@ -187,8 +188,9 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Most words capitalised, over three or more words: a headline or a list of names.
-fn title_case(tokens: &[Token]) -> bool {
+/// Most words capitalised, over three or more words: a headline or a list of names. A heading
+/// line needs fewer: its short function words ("in", "as", "of") stay in lower case.
+fn title_case(tokens: &[Token], heading: bool) -> bool {
     let (mut words, mut caps) = (0, 0);
     for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
         words += 1;
@@ -200,7 +202,8 @@ fn title_case(tokens: &[Token]) -> bool {
             return false;
         }
     }
-    words >= 4 && caps * 10 >= words * 8
+    let share = if heading { 6 } else { 8 };
+    words >= 4 && caps * 10 >= words * share
 }
 
 #[cfg(test)]

@@ -1157,3 +1157,12 @@ fn every_name_of_a_byline_is_a_writer() {
     // "By" before a day opens no byline.
     assert!(names("By Friday, Kavro Dunesk had gone.").is_empty());
 }
+
+#[test]
+fn surnames_in_a_title_case_headline_are_the_people_of_the_story() {
+    let body = "Okonjo Meets Dunesk in Harlow as the Rail Strike Looms\n\n\
+                Mayor Ada Okonjo met union leader Kavro Dunesk on Monday.";
+    let found = mentions(body);
+    assert!(found.contains(&pair("Okonjo", "Ada Okonjo")), "{found:?}");
+    assert!(found.contains(&pair("Dunesk", "Kavro Dunesk")), "{found:?}");
+}
