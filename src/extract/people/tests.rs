@@ -1166,3 +1166,11 @@ fn surnames_in_a_title_case_headline_are_the_people_of_the_story() {
     assert!(found.contains(&pair("Okonjo", "Ada Okonjo")), "{found:?}");
     assert!(found.contains(&pair("Dunesk", "Kavro Dunesk")), "{found:?}");
 }
+
+#[test]
+fn surnames_in_a_headline_in_capitals_are_the_people_of_the_story() {
+    let body = "CHESS - OKONJO BEATS DUNESK IN HARLOW FINAL.\n\nAda Okonjo beat her old coach, Kavro Dunesk, in 40 moves.";
+    let found = mentions(body);
+    assert!(found.contains(&pair("OKONJO", "Ada Okonjo")), "{found:?}");
+    assert!(found.contains(&pair("DUNESK", "Kavro Dunesk")), "{found:?}");
+}

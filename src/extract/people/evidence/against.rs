@@ -217,7 +217,11 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         } else if l.is(class::WORD) && !who {
             w.features.set(F::NameWordOne);
         }
-        if doc.tokens[first].has(shape::CAPS) && !l.is(class::GIVEN | class::SURNAME) {
+        // Capitals say "acronym" only where the words around are not in capitals too: not in
+        // "OKONJO BEATS DUNESK IN FINAL".
+        let caps_line =
+            || sentence.clone().all(|k| doc.tokens[k].kind != Kind::Word || doc.tokens[k].has(shape::CAPS));
+        if doc.tokens[first].has(shape::CAPS) && !l.is(class::GIVEN | class::SURNAME) && !caps_line() {
             w.features.set(F::CapsOne);
         }
         if c.opens_sentence && !who {
