@@ -1174,3 +1174,10 @@ fn surnames_in_a_headline_in_capitals_are_the_people_of_the_story() {
     assert!(found.contains(&pair("OKONJO", "Ada Okonjo")), "{found:?}");
     assert!(found.contains(&pair("DUNESK", "Kavro Dunesk")), "{found:?}");
 }
+
+#[test]
+fn titles_of_other_countries_and_trades_stand_before_names() {
+    assert_eq!(roles("Taoiseach Tobin Marsh promised aid.", 0), ["Taoiseach"]);
+    assert_eq!(roles("Brigadier Ana Salem led the convoy.", 0), ["Brigadier"]);
+    assert_eq!(roles("The family solicitor Kavro Dunesk declined to comment.", 0), ["solicitor"]);
+}
