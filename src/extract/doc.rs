@@ -55,7 +55,7 @@ impl<'a> Doc<'a> {
                 tokenize(&body[span], span.start(), &mut doc.tokens);
                 let tokens = first..doc.tokens.len();
                 let heading = p.kind == ParagraphKind::Heading;
-                let title_case = title_case(&doc.tokens[tokens.clone()], heading);
+                let title_case = title_case(body, &doc.tokens[tokens.clone()], heading);
                 doc.sentences.push(Sentence { span, tokens, kind: p.kind, title_case });
             }
         }
@@ -188,17 +188,24 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// The words title case leaves in lower case.
+const TITLE_CASE_LOWER: &[&str] = &[
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off",
+    "on", "per", "to", "up", "via", "vs", "vs.", "v.", "with", "from", "into", "over", "amid",
+];
+
 /// Most words capitalised, over three or more words: a headline or a list of names. A heading
 /// line needs fewer: its short function words ("in", "as", "of") stay in lower case.
-fn title_case(tokens: &[Token], heading: bool) -> bool {
+fn title_case(body: &str, tokens: &[Token], heading: bool) -> bool {
     let (mut words, mut caps) = (0, 0);
     for t in tokens.iter().filter(|t| t.kind == Kind::Word) {
         words += 1;
         if t.has(shape::CAP) {
             caps += 1;
-        } else if t.span.len() >= 5 && !t.has(shape::HYPHEN) {
+        } else if !t.has(shape::HYPHEN) && !TITLE_CASE_LOWER.contains(&&body[t.span]) {
             // Title case leaves only short function words in lower case; "They included Karol
-            // Nowak, Jan Lis and Ewa Bak." is a list of names in a sentence.
+            // Nowak, Jan Lis and Ewa Bak." and "In Harlow, Ana Salem met Bo Chen." are names in
+            // a sentence.
             return false;
         }
     }
@@ -232,5 +239,13 @@ mod tests {
         let body = "Pompeo And Kim Meet In New York Ahead Of Summit\n\nThey met on Wednesday.";
         let doc = Doc::new(body, &paragraphs(body), None);
         assert!(doc.sentences[0].title_case && !doc.sentences[1].title_case);
+    }
+
+    #[test]
+    fn a_sentence_of_names_with_a_verb_in_lower_case_is_no_headline() {
+        let body = "In Harlow, Ana Salem met Bo Chen and Ivo Lang.";
+        assert!(!Doc::new(body, &paragraphs(body), None).sentences[0].title_case);
+        let body = "Salem Meets Chen in Harlow";
+        assert!(Doc::new(body, &paragraphs(body), None).sentences[0].title_case);
     }
 }
