@@ -1181,3 +1181,11 @@ fn titles_of_other_countries_and_trades_stand_before_names() {
     assert_eq!(roles("Brigadier Ana Salem led the convoy.", 0), ["Brigadier"]);
     assert_eq!(roles("The family solicitor Kavro Dunesk declined to comment.", 0), ["solicitor"]);
 }
+
+#[test]
+fn a_name_that_speaks_of_its_own_is_a_firm_for_the_whole_article() {
+    let body = "Vantorix said on Wednesday that its quarterly revenue rose. Later Vantorix said more.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    // "it" alone is often no one: a person may say "it was hard".
+    assert_eq!(names("Okonjo said it was hard. Okonjo said more."), ["Okonjo"]);
+}

@@ -465,6 +465,32 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
             _ => {}
         }
     }
+    // "Vantorix said on Tuesday that its profit fell": a name that speaks of "its" own is a firm's
+    // ("Ana Salem said it was hard" stays open: "it" is often no one).
+    if let Some(v) = verb
+        && doc.lex(v).is(class::SPEECH)
+    {
+        const ASIDE: &[&str] = &[
+            "that",
+            "on",
+            "in",
+            "a",
+            "statement",
+            "late",
+            "early",
+            "earlier",
+            "last",
+            "this",
+            "week",
+            "today",
+        ];
+        let filler = |k: usize| ASIDE.contains(&&*at(k)) || doc.lex(k).is(class::WEEKDAY | class::MONTH);
+        let first =
+            (v + 1..(v + 8).min(sentence.end)).find(|&k| doc.kind(k) == Some(Kind::Word) && !filler(k));
+        if first.is_some_and(|k| at(k) == "its") {
+            return true;
+        }
+    }
     // "Harlow Pike economists expect", "Vantorix employees struck": a firm's staff in the plural
     // right after its name (a person's would be "aides" or "supporters").
     let staff_plural = next.strip_suffix('s').is_some_and(|one| STAFF.contains(&one))
