@@ -1189,3 +1189,10 @@ fn a_name_that_speaks_of_its_own_is_a_firm_for_the_whole_article() {
     // "it" alone is often no one: a person may say "it was hard".
     assert_eq!(names("Okonjo said it was hard. Okonjo said more."), ["Okonjo"]);
 }
+
+#[test]
+fn a_name_with_a_chief_executive_is_a_firm() {
+    let body = "Vantorix's chief executive, Ana Salem, said profits fell. Vantorix said more.";
+    assert_eq!(names(body), ["Ana Salem"]);
+    assert!(names("Brannic's CEO quit on Monday. Brannic said more.").is_empty());
+}

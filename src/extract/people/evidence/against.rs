@@ -386,6 +386,9 @@ const COMPANY_OWNS: &[&str] = &[
     "brands",
     "capital",
     "warrants",
+    "ceo",
+    "cfo",
+    "buyback",
 ];
 
 /// What a company owns or reports, said right after its name.
@@ -418,6 +421,11 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     }
     // "Vantorix's earnings", "Brannic shares".
     if doc.kind(after) == Some(Kind::Possessive) && company_thing(&next2) {
+        return true;
+    }
+    // "Vantorix's chief executive, Ana Salem": a firm's officer.
+    let officer = matches!(&*at(after + 2), "executive" | "financial" | "operating" | "technology");
+    if doc.kind(after) == Some(Kind::Possessive) && next2 == "chief" && officer {
         return true;
     }
     // "Vantor Navale's insurance unit", "Harlow Pike's third-quarter earnings".
