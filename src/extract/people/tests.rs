@@ -1196,3 +1196,10 @@ fn a_name_with_a_chief_executive_is_a_firm() {
     assert_eq!(names(body), ["Ana Salem"]);
     assert!(names("Brannic's CEO quit on Monday. Brannic said more.").is_empty());
 }
+
+#[test]
+fn an_unknown_word_opening_a_sentence_keeps_its_capital_as_a_name() {
+    assert_eq!(names("Okonjo praised the young keeper after the match."), ["Okonjo"]);
+    // A place or an acronym there is still no one.
+    assert!(names("Portugal praised the plan. TVX praised the plan.").is_empty());
+}

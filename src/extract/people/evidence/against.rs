@@ -224,7 +224,11 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         if doc.tokens[first].has(shape::CAPS) && !l.is(class::GIVEN | class::SURNAME) && !caps_line() {
             w.features.set(F::CapsOne);
         }
-        if c.opens_sentence && !who {
+        // A capital opening a sentence hides a common word, a place or an acronym, not the
+        // capital of a word no list knows ("Guardiola praised …").
+        let hides = l.is(class::WORD | class::PLACE | class::DEMONYM | class::ORG_CUE)
+            || doc.tokens[first].has(shape::CAPS);
+        if c.opens_sentence && !who && hides {
             w.features.set(F::OpensSentenceOne);
         }
         // "Rebecca and I", "Rosalind's death": a common given name alone, mid-sentence.
