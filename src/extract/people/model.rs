@@ -149,6 +149,8 @@ features! {
     TitleCase,
     /// A storm's name ("Hurricane …").
     Storm,
+    /// The whole of a quotation: the title of a film, a book or a song ("\"Annie Hall,\"").
+    Quoted,
 }
 
 /// A set of features: bit `f as usize` for each.

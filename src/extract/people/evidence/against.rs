@@ -86,6 +86,15 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     let (lex, first, n) = (&o.lex, o.first, o.words.len());
     let (prev, prev2, next) = (&*o.prev, &*o.prev2, &*o.next);
     let Cues { title_before, related, modifier, speaks, cited, party, common, verb, employs } = *cues;
+    // "starred in \"Harlow Pike,\" a comedy": a name that is a whole quotation is a work's title.
+    let quote = |k: usize| matches!(doc.text(k), "\"" | "\u{201c}" | "\u{201d}");
+    let closes = |k: usize| {
+        sentence.contains(&k)
+            && (quote(k) || matches!(doc.text(k), "," | ".") && sentence.contains(&(k + 1)) && quote(k + 1))
+    };
+    if before.is_some_and(|b| sentence.contains(&b) && quote(b)) && closes(after) {
+        w.features.set(F::Quoted);
+    }
     // "Hurricane Ida", "Cyclone Varro": storms are named like people.
     const STORMS: &[&str] = &["hurricane", "typhoon", "cyclone", "storm"];
     let storm = STORMS.contains(&prev) || STORMS.iter().any(|s| doc.is_word(c.tokens.start, s));
