@@ -180,6 +180,12 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     if i == start || i - start > 15 || (copular && i - start > 6) {
         return None;
     }
+    // A noun phrase has no verb of its own: ", Ana Salem and Lady Bo were among the stars" is a
+    // list and a clause.
+    const VERBS: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "said", "says"];
+    if (start..i).any(|k| VERBS.iter().any(|w| doc.is_word(k, w))) {
+        return None;
+    }
     // The title must head the phrase: "a vice chairman of …", "a former top intelligence chief",
     // not "the kind of leader".
     let head = title_in(doc, start..i).filter(|&k| (start..k).filter(|&j| !joined(j)).count() < 4)?;

@@ -1211,3 +1211,13 @@ fn a_name_that_is_a_whole_quotation_is_a_title_not_a_person() {
     // A nickname inside a name is still the person's.
     assert_eq!(names("Tobin \"Buckshot\" Marsh said so."), ["Tobin \"Buckshot\" Marsh"]);
 }
+
+#[test]
+fn a_clause_after_a_comma_is_no_role() {
+    let body = "Ana Salem, Bo Chen and Lady Tarvani were among the stars who paid tribute.";
+    assert!(roles(body, 0).is_empty(), "{:?}", roles(body, 0));
+    assert_eq!(
+        roles("Ana Salem, a former director of the agency, said so.", 0),
+        ["former director of the agency"]
+    );
+}
