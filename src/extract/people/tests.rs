@@ -1179,6 +1179,7 @@ fn surnames_in_a_headline_in_capitals_are_the_people_of_the_story() {
 fn titles_of_other_countries_and_trades_stand_before_names() {
     assert_eq!(roles("Taoiseach Tobin Marsh promised aid.", 0), ["Taoiseach"]);
     assert_eq!(roles("Brigadier Ana Salem led the convoy.", 0), ["Brigadier"]);
+    assert_eq!(roles("Co-author Kavro Dunesk, a botanist, agreed.", 0), ["Co-author"]);
     assert_eq!(roles("The family solicitor Kavro Dunesk declined to comment.", 0), ["solicitor"]);
 }
 
