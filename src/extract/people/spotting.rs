@@ -160,6 +160,16 @@ pub(super) fn dotted_initials(doc: &Doc, k: usize) -> bool {
         && !state_abbreviation(doc, k)
 }
 
+/// Whether token `k` is two initials without their dots, as "JD" or "TJ" before a name: two
+/// capitals and no vowel, so no acronym that reads as a word ("US", "EU", "AI").
+pub(super) fn bare_initials(doc: &Doc, k: usize) -> bool {
+    let text = doc.text(k).as_bytes();
+    text.len() == 2
+        && text.iter().all(|b| b.is_ascii_uppercase() && !b"AEIOUY".contains(b))
+        && !doc.lex(k).is(class::DEMONYM | class::PLACE | class::ORG_CUE | class::TITLE | class::COMPANY)
+        && !state_abbreviation(doc, k)
+}
+
 /// Whether token `k` labels an item of a lettered list ("A. Sumer", "B. Akkad" on lines of their
 /// own): a capital and a dot opening a line, with the letter before or after it opening another
 /// line nearby. Not an initial, so no name starts with it.
@@ -542,6 +552,10 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
                 && !doc.tokens[j].has(shape::CAP)
                 && name_like(doc, j + 1)
         };
+        // "Vice President JD Vance": bare initials begin a name only after its title ("BP Amoco",
+        // "JP Morgan" are firms).
+        let after_title =
+            |parts: &[(Part, Range<usize>)]| parts.last().is_some_and(|(p, _)| *p == Part::Title);
         let caps_before = |parts: &[(Part, Range<usize>)]| {
             parts.last().is_some_and(|(_, r)| r.clone().all(|j| !doc.text(j).chars().any(char::is_lowercase)))
         };
@@ -607,6 +621,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
             && !doc.sentences[si].title_case
             && run.end - run.start > 1
             && !(dotted_initials(doc, k) && next_is_name)
+            && !(bare_initials(doc, k) && next_is_name && after_title(parts))
         {
             // "Steven Snyder TWA", "Urging LIN": an acronym beside a name is not part of it.
             Part::Skip

@@ -1222,3 +1222,11 @@ fn a_clause_after_a_comma_is_no_role() {
         ["former director of the agency"]
     );
 }
+
+#[test]
+fn initials_without_dots_after_a_title_begin_the_name() {
+    let body = "Vice President TJ Okonjo met the press. Okonjo said so. BP Harlow fell.";
+    assert_eq!(mentions(body)[0], pair("TJ Okonjo", "TJ Okonjo"));
+    assert_eq!(roles(body, 0), ["Vice President"]);
+    assert_eq!(names(body), ["TJ Okonjo"]);
+}

@@ -16,7 +16,8 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
         let t = doc.tokens[k];
         t.has(shape::INITIAL) && (i + 1 < n || t.has(shape::DOT) && k + 1 < sentence.end)
             || i + 1 < n
-                && crate::extract::people::spotting::dotted_initials(doc, k)
+                && (crate::extract::people::spotting::dotted_initials(doc, k)
+                    || crate::extract::people::spotting::bare_initials(doc, k))
                 && !doc.tokens[last].has(shape::INITIAL)
     };
     let initials = words.iter().enumerate().any(initial) && n >= 2;
