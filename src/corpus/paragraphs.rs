@@ -144,14 +144,13 @@ fn trailing_credit(s: &str) -> Option<usize> {
 }
 
 fn looks_like_heading(s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    let (chars, words) = (s.chars().count(), s.split_whitespace().count());
     // A longer line in title case is a headline too ("Mayor Meets Rail Unions in Harlow as Strike
     // Looms").
     let capitalised = || s.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
-    let short = s.chars().count() <= HEADING_MAX_CHARS && words <= HEADING_MAX_WORDS;
-    let headline = s.chars().count() <= HEADLINE_MAX_CHARS
-        && words <= HEADLINE_MAX_WORDS
-        && capitalised() * 10 >= words * 6;
+    let short = chars <= HEADING_MAX_CHARS && words <= HEADING_MAX_WORDS;
+    let headline =
+        chars <= HEADLINE_MAX_CHARS && words <= HEADLINE_MAX_WORDS && capitalised() * 10 >= words * 6;
     (short || headline)
         && s.chars().next().is_some_and(char::is_uppercase)
         && !s.ends_with(['.', '!', '?', ',', ';', ':', '"', '\'', '\u{201d}'])

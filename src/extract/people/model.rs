@@ -149,7 +149,7 @@ features! {
     TitleCase,
     /// A storm's name ("Hurricane …").
     Storm,
-    /// The whole of a quotation: the title of a film, a book or a song ("\"Annie Hall,\"").
+    /// The whole of a quotation: the title of a film, a book or a song ("\"Harlow Pike,\"").
     Quoted,
 }
 

@@ -552,8 +552,8 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
                 && !doc.tokens[j].has(shape::CAP)
                 && name_like(doc, j + 1)
         };
-        // "Vice President JD Vance": bare initials begin a name only after its title ("BP Amoco",
-        // "JP Morgan" are firms).
+        // "Vice President TJ Okonjo": bare initials begin a name only after its title ("BP Harlow",
+        // "JD Vantor" are firms).
         let after_title =
             |parts: &[(Part, Range<usize>)]| parts.last().is_some_and(|(p, _)| *p == Part::Title);
         let caps_before = |parts: &[(Part, Range<usize>)]| {

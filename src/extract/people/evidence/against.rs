@@ -234,7 +234,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
             w.features.set(F::CapsOne);
         }
         // A capital opening a sentence hides a common word, a place or an acronym, not the
-        // capital of a word no list knows ("Guardiola praised …").
+        // capital of a word no list knows ("Okonjo praised …").
         let hides = l.is(class::WORD | class::PLACE | class::DEMONYM | class::ORG_CUE)
             || doc.tokens[first].has(shape::CAPS);
         if c.opens_sentence && !who && hides {

@@ -320,7 +320,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if numbered && lex[0].is(class::GIVEN) {
         w.context(F::Regnal);
     }
-    // "Tobin Marsh Jr.", "Vantoro Sr.": only a person is a junior or a senior.
+    // "Tobin Marsh Jr.", "Okonjo Sr.": only a person is a junior or a senior.
     let last = doc.lower(c.tokens.end - 1);
     if c.tokens.len() > n && matches!(&*last, "jr" | "jr." | "sr" | "sr.") {
         w.context(F::Generational);
