@@ -216,6 +216,7 @@ impl Lexicon {
             (list!("regions.txt"), class::PLACE),
             (list!("provinces.txt"), class::PLACE),
             (list!("organisation_cues.txt"), class::ORG_CUE),
+            (list!("organisations.txt"), class::ORG_CUE),
             (list!("function_words.txt"), class::FUNCTION),
             (list!("relations.txt"), class::RELATION),
             (list!("english_words.txt"), class::WORD),

@@ -1230,3 +1230,10 @@ fn initials_without_dots_after_a_title_begin_the_name() {
     assert_eq!(roles(body, 0), ["Vice President"]);
     assert_eq!(names(body), ["TJ Okonjo"]);
 }
+
+#[test]
+fn a_body_named_by_one_word_is_no_person() {
+    assert!(names("Nato said the drills would go ahead. Opec said output would rise.").is_empty());
+    // A given name that is also such a word is still a given name.
+    assert_eq!(names("Isis Okonjo, a teacher, said so."), ["Isis Okonjo"]);
+}
