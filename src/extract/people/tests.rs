@@ -1184,11 +1184,13 @@ fn titles_of_other_countries_and_trades_stand_before_names() {
 }
 
 #[test]
-fn a_name_that_speaks_of_its_own_is_a_firm_for_the_whole_article() {
+fn a_name_that_speaks_of_or_acts_on_its_own_is_a_firm_for_the_whole_article() {
     let body = "Vantorix said on Wednesday that its quarterly revenue rose. Later Vantorix said more.";
     assert!(names(body).is_empty(), "{:?}", names(body));
     // "it" alone is often no one: a person may say "it was hard".
     assert_eq!(names("Okonjo said it was hard. Okonjo said more."), ["Okonjo"]);
+    // What it does to its own says so too.
+    assert!(names("Brannic raised its forecast for the year. Later Brannic said more.").is_empty());
 }
 
 #[test]

@@ -486,11 +486,10 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
             _ => {}
         }
     }
-    // "Vantorix said on Tuesday that its profit fell": a name that speaks of "its" own is a firm's
-    // ("Ana Salem said it was hard" stays open: "it" is often no one).
-    if let Some(v) = verb
-        && doc.lex(v).is(class::SPEECH)
-    {
+    // "Vantorix said on Tuesday that its profit fell", "Vantorix raised its forecast": a name that
+    // speaks of or acts on "its" own is a firm ("Ana Salem said it was hard" stays open: "it" is
+    // often no one).
+    if let Some(v) = verb {
         const ASIDE: &[&str] = &[
             "that",
             "on",
