@@ -29,6 +29,12 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
             && (t.is_capitalised()
                 || lex.is(class::TITLE)
                 || (next_taken && doc.lex_of(i..first + 1).is(class::TITLE))
+                // "army chief", "party leader": an organisation's word before a title in lower
+                // case (not "on a mission President …").
+                || (next_taken
+                    && lex.is(class::ORG_CUE)
+                    && doc.lex(first).is(class::TITLE)
+                    && !doc.tokens[first].is_capitalised())
                 || (doc.is_word(i, "of")
                     && next_taken
                     && i > sentence.start

@@ -1239,3 +1239,9 @@ fn a_body_named_by_one_word_is_no_person() {
     // A given name that is also such a word is still a given name.
     assert_eq!(names("Isis Okonjo, a teacher, said so."), ["Isis Okonjo"]);
 }
+
+#[test]
+fn an_organisations_word_before_a_title_in_lower_case_belongs_to_the_role() {
+    assert_eq!(roles("The army chief Kavro Dunesk met reporters.", 0), ["army chief"]);
+    assert_eq!(roles("They met on a mission President Ana Salem had planned.", 0), ["President"]);
+}
