@@ -20,6 +20,8 @@ pub struct Sentence {
     pub kind: ParagraphKind,
     /// Most of its words are capitalised (a headline, a list of names): capitals say little.
     pub title_case: bool,
+    /// Every word is in capitals ("CHESS - OKONJO BEATS DUNESK."): capitals say nothing.
+    pub caps: bool,
 }
 
 /// An article as the extractors read it.
@@ -56,7 +58,9 @@ impl<'a> Doc<'a> {
                 let tokens = first..doc.tokens.len();
                 let heading = p.kind == ParagraphKind::Heading;
                 let title_case = title_case(body, &doc.tokens[tokens.clone()], heading);
-                doc.sentences.push(Sentence { span, tokens, kind: p.kind, title_case });
+                let caps =
+                    doc.tokens[tokens.clone()].iter().all(|t| t.kind != Kind::Word || t.has(shape::CAPS));
+                doc.sentences.push(Sentence { span, tokens, kind: p.kind, title_case, caps });
             }
         }
         let mut scratch = String::new();

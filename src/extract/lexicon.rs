@@ -94,6 +94,8 @@ pub mod class {
     pub const PRESENT_BE: u64 = 1 << 38;
     /// One of the most frequent given names: a name first, whatever else it spells ("Mark").
     pub const COMMON_GIVEN: u64 = 1 << 39;
+    /// A word that opens a clause of its own ("after", "that", "which").
+    pub const SUBORDINATOR: u64 = 1 << 40;
 
     /// Any class that can start a date expression.
     pub const DATE_START: u64 = MONTH
@@ -267,6 +269,7 @@ impl Lexicon {
             (super::tense::PERFECT, class::PERFECT),
             (super::tense::PARTICIPLES, class::PARTICIPLE),
             (super::tense::PRESENT, class::PRESENT_BE),
+            (super::tense::SUBORDINATORS, class::SUBORDINATOR),
         ] {
             for word in words {
                 lexicon.add(word, Lex { class, ..Lex::NONE });

@@ -135,7 +135,7 @@ pub const PERFECT: &[&str] = &["has", "have", "had", "'ve"];
 pub const AUXILIARY: &[&str] = &["be", "been", "being", "to", "is", "are", "will", "would", "shall", "'ll"];
 
 /// Words that open a clause of its own ("after a court rejected", "that he will").
-const SUBORDINATORS: &[&str] = &[
+pub const SUBORDINATORS: &[&str] = &[
     "after", "before", "when", "because", "while", "although", "though", "that", "which", "who", "once", "if",
 ];
 
@@ -187,7 +187,7 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
         }
         // "will stay in jail after a court on Thursday rejected his plea": a clause opened
         // between the cue and the expression has its own verb, after the expression.
-        let opens_clause = SUBORDINATORS.iter().any(|w| doc.is_word(k, w)) && (k + 1..at.start).any(word);
+        let opens_clause = doc.lex(k).is(class::SUBORDINATOR) && (k + 1..at.start).any(word);
         if opens_clause && let Some(t) = after() {
             return t;
         }

@@ -338,7 +338,7 @@ fn run_end(doc: &Doc, start: usize, end: usize) -> usize {
 
 /// How many tokens the quotation mark at `k` takes: one for `"`, `“` or `”`, two for a pair of
 /// `pair` (``` `` ``` opens and `''` closes a quotation in some wire copy).
-fn quote_marks(doc: &Doc, k: usize, pair: &str) -> Option<usize> {
+pub(in crate::extract::people) fn quote_marks(doc: &Doc, k: usize, pair: &str) -> Option<usize> {
     // `Doc::text` is empty past the end, which is no mark.
     match doc.text(k) {
         "\"" | "\u{201c}" | "\u{201d}" => Some(1),

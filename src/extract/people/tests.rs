@@ -1211,6 +1211,9 @@ fn an_unknown_word_opening_a_sentence_keeps_its_capital_as_a_name() {
 fn a_name_that_is_a_whole_quotation_is_a_title_not_a_person() {
     let body = "Ana Salem, the star of \"Harlow Pike,\" has died. She starred opposite Tobin Marsh.";
     assert_eq!(names(body), ["Ana Salem", "Tobin Marsh"]);
+    // Wire copy's ``…'' too.
+    let body = "Ana Salem, the star of ``Harlow Pike,'' has died. She starred opposite Tobin Marsh.";
+    assert_eq!(names(body), ["Ana Salem", "Tobin Marsh"]);
     // A nickname inside a name is still the person's.
     assert_eq!(names("Tobin \"Buckshot\" Marsh said so."), ["Tobin \"Buckshot\" Marsh"]);
 }

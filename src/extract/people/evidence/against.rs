@@ -8,6 +8,7 @@ use super::{HashSet, NOT_ONLY_A_NAME, Occurrence, Weight, word};
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::{DETERMINERS, class};
 use crate::extract::people::model::Feature as F;
+use crate::extract::people::spotting::quote_marks;
 use crate::extract::tokens::{Kind, shape};
 
 /// Kinds of work whose title may follow them directly.
@@ -86,13 +87,13 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     let (lex, first, n) = (&o.lex, o.first, o.words.len());
     let (prev, prev2, next) = (&*o.prev, &*o.prev2, &*o.next);
     let Cues { title_before, related, modifier, speaks, cited, party, common, verb, employs } = *cues;
-    // "starred in \"Harlow Pike,\" a comedy": a name that is a whole quotation is a work's title.
-    let quote = |k: usize| matches!(doc.text(k), "\"" | "\u{201c}" | "\u{201d}");
-    let closes = |k: usize| {
-        sentence.contains(&k)
-            && (quote(k) || matches!(doc.text(k), "," | ".") && sentence.contains(&(k + 1)) && quote(k + 1))
-    };
-    if before.is_some_and(|b| sentence.contains(&b) && quote(b)) && closes(after) {
+    // "starred in \"Harlow Pike,\" a comedy" (or ``Harlow Pike,'' in wire copy): a name that is a
+    // whole quotation is a work's title.
+    let mark = |k: usize, pair: &str| sentence.contains(&k) && quote_marks(doc, k, pair).is_some();
+    let pair_before = |b: usize| b > sentence.start && quote_marks(doc, b - 1, "`") == Some(2);
+    let opens = before.is_some_and(|b| mark(b, "`") || pair_before(b));
+    let closes = mark(after, "'") || matches!(doc.text(after), "," | ".") && mark(after + 1, "'");
+    if opens && closes {
         w.features.set(F::Quoted);
     }
     // "Hurricane Ida", "Cyclone Varro": storms are named like people.
@@ -228,9 +229,8 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         }
         // Capitals say "acronym" only where the words around are not in capitals too: not in
         // "OKONJO BEATS DUNESK IN FINAL".
-        let caps_line =
-            || sentence.clone().all(|k| doc.tokens[k].kind != Kind::Word || doc.tokens[k].has(shape::CAPS));
-        if doc.tokens[first].has(shape::CAPS) && !l.is(class::GIVEN | class::SURNAME) && !caps_line() {
+        let caps_line = doc.sentences[c.sentence].caps;
+        if doc.tokens[first].has(shape::CAPS) && !l.is(class::GIVEN | class::SURNAME) && !caps_line {
             w.features.set(F::CapsOne);
         }
         // A capital opening a sentence hides a common word, a place or an acronym, not the

@@ -321,8 +321,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         w.context(F::Regnal);
     }
     // "Tobin Marsh Jr.", "Okonjo Sr.": only a person is a junior or a senior.
-    let last = doc.lower(c.tokens.end - 1);
-    if c.tokens.len() > n && matches!(&*last, "jr" | "jr." | "sr" | "sr.") {
+    if c.tokens.len() > n && matches!(&*doc.lower(c.tokens.end - 1), "jr" | "jr." | "sr" | "sr.") {
         w.context(F::Generational);
     }
     // "By Ana Salem and Tobin Marsh in Nairobi": a line of names after "By" names the writers.
