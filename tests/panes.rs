@@ -107,6 +107,16 @@ fn on_a_narrow_screen_an_empty_list_still_says_how_to_get_out() {
 }
 
 #[test]
+fn a_status_too_long_for_the_screen_ends_in_an_ellipsis() {
+    let mut app = sample();
+    typed(&mut app, "4/zzz");
+    press(&mut app, &[Key::Enter]);
+    let text = screen(&mut app, 40, 10);
+    let status = text.lines().nth(8).unwrap();
+    assert!(status.contains("timeline: /…"), "{text}");
+}
+
+#[test]
 fn every_size_down_to_one_cell_draws_without_panicking() {
     for (w, h) in [(1, 1), (19, 4), (20, 5), (21, 6), (40, 10), (119, 30), (120, 8), (300, 100)] {
         for keys in ["1", "2]]", "3", "3\n", "4", "4p", "?"] {

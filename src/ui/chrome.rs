@@ -54,6 +54,7 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(note) = &app.note {
         spans.push(Span::styled(format!(" · {note}"), theme::warning()));
     }
+    let spans = super::fit_spans(spans, area.width as usize);
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme::status()), area);
 }
 
