@@ -124,11 +124,10 @@ fn is_credit_line(s: &str) -> bool {
     if s.starts_with('/') {
         return s.len() <= CREDIT_MAX_CHARS;
     }
-    let lower = s.to_lowercase();
-    ["photo:", "photos:", "photo by ", "photograph:", "credit:", "image:", "picture:", "source:"]
-        .iter()
-        .any(|p| lower.starts_with(p))
-        && s.len() <= 2 * CREDIT_MAX_CHARS
+    s.len() <= 2 * CREDIT_MAX_CHARS
+        && ["photo:", "photos:", "photo by ", "photograph:", "credit:", "image:", "picture:", "source:"]
+            .iter()
+            .any(|p| s.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)))
 }
 
 /// The byte index of a credit such as ` /VCG Photo` ending a caption line.
@@ -144,6 +143,13 @@ fn trailing_credit(s: &str) -> Option<usize> {
 }
 
 fn looks_like_heading(s: &str) -> bool {
+    // The cheap tests first: most paragraphs are long, or end a sentence.
+    if s.len() > 4 * HEADLINE_MAX_CHARS
+        || !s.chars().next().is_some_and(char::is_uppercase)
+        || s.ends_with(['.', '!', '?', ',', ';', ':', '"', '\'', '\u{201d}'])
+    {
+        return false;
+    }
     let (chars, words) = (s.chars().count(), s.split_whitespace().count());
     // A longer line in title case is a headline too ("Mayor Meets Rail Unions in Harlow as Strike
     // Looms").
@@ -151,9 +157,7 @@ fn looks_like_heading(s: &str) -> bool {
     let short = chars <= HEADING_MAX_CHARS && words <= HEADING_MAX_WORDS;
     let headline =
         chars <= HEADLINE_MAX_CHARS && words <= HEADLINE_MAX_WORDS && capitalised() * 10 >= words * 6;
-    (short || headline)
-        && s.chars().next().is_some_and(char::is_uppercase)
-        && !s.ends_with(['.', '!', '?', ',', ';', ':', '"', '\'', '\u{201d}'])
+    short || headline
 }
 
 #[cfg(test)]
