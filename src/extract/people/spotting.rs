@@ -394,6 +394,11 @@ pub(super) fn regnal(doc: &Doc, k: usize, run_end: usize) -> bool {
         let joins = ["of", "in", "and", "who"].iter().any(|w| doc.is_word(k + 1, w));
         return k + 1 >= run_end && next.is_none_or(|t| t.kind != Kind::Word || joins);
     }
+    roman_numeral(text)
+}
+
+/// A Roman numeral from II to XXXIX in capitals, as a regnal number is written ("XVI").
+pub(super) fn roman_numeral(text: &str) -> bool {
     text.len() <= 6
         && text.len() >= 2
         && text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))

@@ -270,6 +270,8 @@ fn a_regnal_number_is_part_of_the_name_and_the_pronoun_i_is_none() {
     assert_eq!(found, ["Gustav V", "Ottokar II"]);
     // A given name with a number is a monarch even where nothing else says "person".
     assert_eq!(names("She became a Dame under Margarethe III after the war."), ["Margarethe III"]);
+    // A number that is also an English word ("XVI", "VIII") is no common noun ending the name.
+    assert_eq!(names("The tax was raised by Margarethe XVI's treasurer."), ["Margarethe XVI"]);
     assert!(
         names("Basically I lost money. Am I wrong? In the novel Dark Rooms I think it shows.").is_empty()
     );

@@ -75,20 +75,24 @@ pub const PERSON: f32 = 3.0;
 /// Score at or below which an occurrence is no name at all, not even a known person's surname.
 pub const NOT_A_NAME: f32 = -6.0;
 
-/// The name words of a candidate: no particles, quotes, suffixes or epithets ("Peter the Great"
-/// is a Peter).
+/// The name words of a candidate: no particles, quotes, suffixes, regnal numbers or epithets
+/// ("Peter the Great" is a Peter, "Louis XVI" a Louis).
 pub fn name_words(doc: &Doc, tokens: Range<usize>) -> Vec<usize> {
     each_name_word(doc, tokens).collect()
 }
 
 /// The name words of [`name_words`], one by one.
 fn each_name_word<'d>(doc: &'d Doc, tokens: Range<usize>) -> impl Iterator<Item = usize> + 'd {
-    tokens.take_while(|&k| !(doc.is_word(k, "the") && super::spotting::epithet(doc, k + 1))).filter(|&k| {
-        let t = doc.tokens[k];
-        t.kind == Kind::Word
-            && !doc.lex(k).is(class::SUFFIX)
-            && (t.has(shape::CAP) || t.has(shape::HYPHEN) || super::spotting::prefixed_name(doc, k))
-    })
+    let first = tokens.start;
+    tokens.take_while(|&k| !(doc.is_word(k, "the") && super::spotting::epithet(doc, k + 1))).filter(
+        move |&k| {
+            let t = doc.tokens[k];
+            t.kind == Kind::Word
+                && !doc.lex(k).is(class::SUFFIX)
+                && !(k > first && super::spotting::roman_numeral(doc.text(k)))
+                && (t.has(shape::CAP) || t.has(shape::HYPHEN) || super::spotting::prefixed_name(doc, k))
+        },
+    )
 }
 
 /// A name's words, lower case: what it is decided and grouped by (most names fit inline).
