@@ -263,6 +263,13 @@ fn authors_cited_and_parties_of_a_case_are_people() {
 }
 
 #[test]
+fn an_institution_named_after_a_place_speaks_but_is_no_person() {
+    let body = "A man was arrested on Sunday, Essex Police said. Harlow Council said the road would \
+                reopen. Dana Whitlock said she was relieved.";
+    assert_eq!(names(body), ["Dana Whitlock"]);
+}
+
+#[test]
 fn a_regnal_number_is_part_of_the_name_and_the_pronoun_i_is_none() {
     let body = "The palace was built for King Ottokar II of Brisovia. Later Gustav V and his court moved in.";
     let mut found = names(body);

@@ -6,6 +6,31 @@ use crate::extract::lexicon::{LEXICON, Lex, class, syllables};
 use crate::extract::people::model::Feature as F;
 use crate::extract::tokens::{Kind, shape};
 
+/// Bodies named after their place or founder that no one bears as a surname: "Essex Police",
+/// "Harlow Council", "Vantor University" speak and act as people do.
+const INSTITUTIONS: &[&str] = &[
+    "police",
+    "council",
+    "ministry",
+    "university",
+    "committee",
+    "commission",
+    "department",
+    "agency",
+    "authority",
+    "government",
+    "parliament",
+    "assembly",
+    "embassy",
+    "consulate",
+    "hospital",
+    "institute",
+    "foundation",
+    "federation",
+    "association",
+    "bureau",
+];
+
 /// Weighs the shape of the occurrence's name.
 pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
     let (doc, sentence, after, next) = (o.doc, &o.sentence, o.after, &*o.next);
@@ -109,6 +134,9 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
             && !g.is(class::COMMON_GIVEN)
         {
             w.features.set(F::CueLast);
+        }
+        if !g.is(class::COMMON_GIVEN) && INSTITUTIONS.contains(&&*last_text) {
+            w.features.set(F::Institution);
         }
         if [
             "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
