@@ -232,8 +232,11 @@ fn add_appositives(doc: &Doc, persons: &mut [Named], mentions: &[PersonMention])
             persons[m.person as usize].push_role(doc.body, doc.span(role));
         }
         if m.kind == MentionKind::Short
-            && let Some(role) = roles::role_before(doc, sentence, end)
+            && let Some(role) = roles::role_before(doc, sentence.clone(), end)
         {
+            persons[m.person as usize].push_role(doc.body, doc.span(role));
+        }
+        if let Some(role) = roles::role_before_comma(doc, sentence, end, last + 1) {
             persons[m.person as usize].push_role(doc.body, doc.span(role));
         }
     }

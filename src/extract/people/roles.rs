@@ -29,6 +29,8 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
             && (t.is_capitalised()
                 || lex.is(class::TITLE)
                 || (next_taken && doc.lex_of(i..first + 1).is(class::TITLE))
+                // "chief executive Ana Salem": the last word of a title of several words.
+                || (!next_taken && ends_title_phrase(doc, &sentence, i))
                 // "army chief", "party leader": an organisation's word before a title in lower
                 // case (not "on a mission President …").
                 || (next_taken
@@ -69,6 +71,40 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
         return None;
     }
     title_in(doc, from..start).is_some().then_some(from..start)
+}
+
+/// A role set off by a comma before a name that a comma or the sentence's end closes: "its
+/// chief executive, Ana Salem, said" (the apposition "the club's coach, Tobin Marsh.").
+pub fn role_before_comma(
+    doc: &Doc,
+    sentence: Range<usize>,
+    start: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let closed = end >= sentence.end || matches!(doc.text(end), "," | "." | ";" | ")");
+    if !(closed && start > sentence.start + 1 && doc.is_word(start - 1, ",")) {
+        return None;
+    }
+    // The role ends in its title, so a name or a title of a work listed before is none ("Star
+    // Wars, Harlow Pike"), nor is a relation ("his sister, Ana").
+    let last = start - 2;
+    let lex = doc.lex(last);
+    let title = lex.is(class::TITLE) && (!lex.is(class::RELATION) || doc.tokens[last].is_capitalised());
+    if !(title || ends_title_phrase(doc, &sentence, last)) {
+        return None;
+    }
+    role_before(doc, sentence, start - 1)
+}
+
+/// Whether token `i` is the last word of a title of two or three words ("chief executive",
+/// "head of state"), not a preposition ("spokesman for").
+fn ends_title_phrase(doc: &Doc, sentence: &Range<usize>, i: usize) -> bool {
+    !doc.lex(i).is(class::FUNCTION)
+        && (2..=3).any(|n| {
+            i + 1 >= sentence.start + n
+                && doc.lex(i + 1 - n).is(class::PHRASE)
+                && doc.lex_of(i + 1 - n..i + 1).is(class::TITLE)
+        })
 }
 
 /// Where the first title of tokens `range` starts (a lowering modifier such as "vice" heads it),

@@ -241,6 +241,22 @@ fn names_in_captions_count() {
 }
 
 #[test]
+fn a_role_set_off_by_commas_before_a_name_is_its_role() {
+    let body = "Vantor said its chief executive, Dana Whitlock, would step down.";
+    assert_eq!(roles(body, 0), ["chief executive"]);
+    assert_eq!(roles("The firm's chief executive Dana Whitlock left.", 0), ["chief executive"]);
+    // Names and works listed before it, and relations, are no roles.
+    let body = "Films such as Harlow Nights, Tobin Marsh, and more were shown. His sister, Ana Salem, came.";
+    assert!(people(body).persons.iter().enumerate().all(|(i, _)| roles(body, i).is_empty()));
+}
+
+#[test]
+fn a_counterpart_or_a_rival_introduces_a_person() {
+    assert_eq!(names("He will meet his Tarvani counterpart, Kavro Dunesk, next week."), ["Kavro Dunesk"]);
+    assert_eq!(names("She beat her old rival Ilvar Moresk in the final."), ["Ilvar Moresk"]);
+}
+
+#[test]
 fn a_possessive_appositive_vouches_for_an_unknown_name() {
     let body = "Jacinda Ardern, New Zealand's prime minister, said so. Ardern left.";
     assert_eq!(names(body), ["Jacinda Ardern"]);
