@@ -251,6 +251,12 @@ fn a_role_set_off_by_commas_before_a_name_is_its_role() {
 }
 
 #[test]
+fn who_scored_or_shrugged_is_a_person() {
+    assert_eq!(names("Late on, Kavro Dunesk scored twice for the visitors."), ["Kavro Dunesk"]);
+    assert_eq!(names("Asked about it, Ilvar Moresk shrugged."), ["Ilvar Moresk"]);
+}
+
+#[test]
 fn a_counterpart_or_a_rival_introduces_a_person() {
     assert_eq!(names("He will meet his Tarvani counterpart, Kavro Dunesk, next week."), ["Kavro Dunesk"]);
     assert_eq!(names("She beat her old rival Ilvar Moresk in the final."), ["Ilvar Moresk"]);
