@@ -337,11 +337,11 @@ fn merge(into: &mut Lex, lex: Lex) {
     }
 }
 
-/// One syllable of romanised Korean or Chinese (Revised, McCune–Reischauer or pinyin spelling):
-/// an optional initial, a vowel group, an optional final.
-const SYLLABLE: &str = "(?:zh|ch|sh|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsyw])?\
-(?:iang|iong|uang|ueng|iao|ian|uai|uan|yae|yeo|wae|ang|eng|ong|ing|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|oo|ee|a|e|i|o|u|ü|v)\
-(?:ng|n|k|l|m|p|t|r|g|b)?";
+/// One syllable of romanised Korean, Chinese (Revised, McCune–Reischauer or pinyin spelling) or
+/// Vietnamese without its diacritics: an optional initial, a vowel group, an optional final.
+const SYLLABLE: &str = "(?:ngh|zh|ch|sh|kk|tt|pp|ss|jj|th|tr|nh|ng|gh|gi|ph|kh|qu|[bpmfdtnlgkhjqxrzcsyvw])?\
+(?:iang|iong|uang|ueng|uong|uyen|iao|ian|uai|uan|yae|yeo|wae|ieu|uye|uoi|ang|eng|ong|ing|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|oo|ee|oa|uy|a|e|i|o|u|y|ü|v)\
+(?:ng|nh|ch|n|k|l|m|p|t|r|g|b|c)?";
 
 /// Familiar forms of given names and the formal names each shortens ("chuck" → "charles"), lower
 /// case, from `diminutives.txt`.

@@ -121,6 +121,11 @@ fn east_asian_names_family_name_first() {
     let want = [("Park Geun-hye", "Park"), ("Wang Qishan", "Wang"), ("Kim Dae Jung", "Kim")];
     assert_eq!(got, want.map(|(n, s)| (n.to_owned(), s)));
     assert_eq!(mentions(body).last().unwrap(), &pair("Park", "Park Geun-hye"));
+    // Vietnamese syllables too ("Duc", "Thuong" end in "c" and open with "th").
+    let body = "The keeper Pham Van Duc saved it. Tran Thi Thuong was not there.";
+    let p = people(body);
+    let surnames: Vec<&str> = p.persons.iter().map(|p| p.surname(body)).collect();
+    assert_eq!(surnames, ["Pham", "Tran"]);
 }
 
 #[test]
