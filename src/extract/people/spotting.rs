@@ -458,6 +458,25 @@ fn descriptor(doc: &Doc, k: usize, run_end: usize) -> Option<Part> {
     plural.then_some(Part::Skip)
 }
 
+/// A person's title, then a name whose surname is also an organisation's word ("Judge Dalia
+/// Park", "U.S. District Judge Ana Hall"). A building named so ("King George Hall") is left to
+/// the evidence ("at", no verb of a person's).
+fn titled_name(doc: &Doc, k: usize, end: usize, geographic: bool) -> bool {
+    let last = end - 1;
+    if geographic || !doc.lex(last).is(class::SURNAME) {
+        return false;
+    }
+    // The name's words run back from the surname to the title.
+    let mut first = last;
+    while first > k && {
+        let lex = doc.lex(first - 1);
+        lex.is(class::GIVEN) || !lex.is(class::WORD | class::PLACE | class::ORG_CUE | class::TITLE)
+    } {
+        first -= 1;
+    }
+    first > k && first < last && doc.lex(first - 1).is(class::TITLE)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
     Title,
@@ -477,7 +496,13 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
     while k < run.end && doc.lex(k).is(class::FUNCTION) && !doc.lex(k).is(class::TITLE) {
         let family_name_follows =
             doc.lex(k).is(class::FAMILY_FIRST) && k + 1 < run.end && syllables(doc.text(k + 1)).is_some();
-        if family_name_follows {
+        // "an injury to Will Harrowgate": mid-sentence, a capitalised given name is no modal.
+        let given_mid_sentence = doc.lex(k).is(class::GIVEN)
+            && k > sentence.tokens.start
+            && doc.tokens[k - 1].kind == Kind::Word
+            && !doc.tokens[k - 1].is_capitalised()
+            && k + 1 < run.end;
+        if family_name_follows || given_mid_sentence {
             break;
         }
         k += 1;
@@ -521,7 +546,11 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
     let geographic = GEOGRAPHY.iter().any(|w| doc.is_word(last, w));
     let name_pair =
         run.end - k == 2 && doc.lex(k).is(class::GIVEN) && doc.lex(last).is(class::SURNAME) && !geographic;
-    if run.end - k > 1 && doc.lex(last).is(class::ORG_CUE) && !name_pair {
+    if run.end - k > 1
+        && doc.lex(last).is(class::ORG_CUE)
+        && !name_pair
+        && !titled_name(doc, k, run.end, geographic)
+    {
         out.organisations
             .push(Organisation { tokens: k..run.end, company: doc.lex(last).is(class::COMPANY) });
         return;

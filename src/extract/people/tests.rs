@@ -256,6 +256,17 @@ fn a_role_set_off_by_commas_before_a_name_is_its_role() {
 }
 
 #[test]
+fn a_surname_that_ends_organisations_is_a_name_after_a_title() {
+    assert_eq!(names("Judge Dalia Park said no. Later Mr. Tobin Hall left."), ["Dalia Park", "Tobin Hall"]);
+    assert!(names("They met at King George Hall, then left.").is_empty());
+}
+
+#[test]
+fn a_capitalised_given_name_mid_sentence_is_no_modal() {
+    assert_eq!(names("The ball fell to Will Harrowgate, who scored."), ["Will Harrowgate"]);
+}
+
+#[test]
 fn who_scored_or_shrugged_is_a_person() {
     assert_eq!(names("Late on, Kavro Dunesk scored twice for the visitors."), ["Kavro Dunesk"]);
     assert_eq!(names("Asked about it, Ilvar Moresk shrugged."), ["Ilvar Moresk"]);
