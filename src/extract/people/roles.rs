@@ -42,8 +42,10 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
                     && i > sentence.start
                     && doc.tokens[i - 1].kind == Kind::Word));
         let opening_word = t.is_capitalised() && lex.is(class::FUNCTION) && !lex.is(class::TITLE);
+        // "planetary scientist Dr. Ana Salem": an honorific is a role of its own.
+        let after_honorific = next_taken && !t.is_capitalised() && honorific(doc, first);
         // "… Brothers Inc. Ms. Lee": a company form ends the name before the role.
-        if !accept || opening_word || lex.is(class::COMPANY) {
+        if !accept || opening_word || after_honorific || lex.is(class::COMPANY) {
             break;
         }
         first = i;
@@ -71,6 +73,13 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
         return None;
     }
     title_in(doc, from..start).is_some().then_some(from..start)
+}
+
+/// "Mr.", "Dr.", "Prof.", "Ms": a title that only addresses someone.
+fn honorific(doc: &Doc, k: usize) -> bool {
+    let t = doc.tokens[k];
+    t.has(crate::extract::tokens::shape::DOT) && t.lex.is(class::TITLE)
+        || ["mr", "mrs", "ms", "dr", "prof", "sir", "dame"].iter().any(|w| doc.is_word(k, w))
 }
 
 /// A role set off by a comma before a name that a comma or the sentence's end closes: "its

@@ -273,6 +273,12 @@ fn who_scored_or_shrugged_is_a_person() {
 }
 
 #[test]
+fn an_honorific_is_a_role_of_its_own() {
+    assert_eq!(roles("The study was led by planetary scientist Dr. Ada Okonjo.", 0), ["Dr."]);
+    assert_eq!(roles("Later, U.S. Secretary of State Tobin Marsh arrived.", 0), ["Secretary of State"]);
+}
+
+#[test]
 fn a_counterpart_or_a_rival_introduces_a_person() {
     assert_eq!(names("He will meet his Tarvani counterpart, Kavro Dunesk, next week."), ["Kavro Dunesk"]);
     assert_eq!(names("She beat her old rival Ilvar Moresk in the final."), ["Ilvar Moresk"]);
