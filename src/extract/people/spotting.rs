@@ -40,13 +40,14 @@ pub struct Spotted {
     pub organisations: Vec<Organisation>,
 }
 
-/// Spots candidates in every sentence but credit lines.
+/// Spots candidates in every sentence; in a credit line only a photographer's full name.
 pub fn spot(doc: &Doc) -> Spotted {
     let mut out = Spotted::default();
     // The parts of a run, reused from run to run.
     let mut parts = Vec::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         if s.kind == ParagraphKind::Credit {
+            credit(doc, si, &mut out, &mut parts);
             continue;
         }
         let mut k = s.tokens.start;
@@ -92,6 +93,27 @@ pub fn spot(doc: &Doc) -> Spotted {
         }
     }
     out
+}
+
+/// A credit line names agencies ("[Getty/Kyodo]", "Photo: Reuters") and sometimes the
+/// photographer: "(Photo: Tobin Marsh/AP)". Only a given name and a surname count there.
+fn credit(doc: &Doc, si: usize, out: &mut Spotted, parts: &mut Vec<(Part, Range<usize>)>) {
+    let s = &doc.sentences[si];
+    let mut k = s.tokens.start;
+    let mut credit = Spotted::default();
+    while k < s.tokens.end {
+        if starts_run(doc, k) {
+            let end = run_end(doc, k, s.tokens.end);
+            cut(doc, si, k..end, &mut credit, parts);
+            k = end.max(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    out.candidates.extend(credit.candidates.into_iter().filter(|c| {
+        let words = super::evidence::name_words(doc, c.tokens.clone());
+        words.len() >= 2 && doc.lex(words[0]).is(class::GIVEN) && c.title.is_none()
+    }));
 }
 
 /// "Harlow Pike & Co.", "Ames & Sons": a run, "&" and a company form or a partnership word is

@@ -273,6 +273,15 @@ fn who_scored_or_shrugged_is_a_person() {
 }
 
 #[test]
+fn a_photographer_named_in_a_credit_is_a_person_and_an_agency_is_not() {
+    assert_eq!(names("The talks went on.\n\nPhoto: Ana Salem\n\nMore talks followed."), ["Ana Salem"]);
+    assert!(names("The talks went on.\n\n[Getty/Kyodo]\n\nMore talks followed.").is_empty());
+    // An agency named like someone in the story is not that person.
+    let body = "Ana Getty spoke first.\n\n[Getty/Kyodo]\n\nMore talks followed.";
+    assert_eq!(mentions(body).len(), 1);
+}
+
+#[test]
 fn an_honorific_is_a_role_of_its_own() {
     assert_eq!(roles("The study was led by planetary scientist Dr. Ada Okonjo.", 0), ["Dr."]);
     assert_eq!(roles("Later, U.S. Secretary of State Tobin Marsh arrived.", 0), ["Secretary of State"]);
