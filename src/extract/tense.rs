@@ -202,6 +202,13 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
     after().unwrap_or(if ahead { Tense::Future } else { Tense::Unknown })
 }
 
+/// "the plan", "their hopes": a noun of intent after a determiner names a thing, not a plan.
+fn planned_thing(doc: &Doc, k: usize) -> bool {
+    let noun = ["plan", "plans", "hope", "hopes", "aims"].iter().any(|w| doc.is_word(k, w));
+    let determined = (0..k).rev().find(|&p| doc.tokens[p].kind == Kind::Word);
+    noun && determined.is_some_and(|p| DETERMINERS.iter().any(|w| doc.is_word(p, w)))
+}
+
 fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     let lex = doc.lex(k);
     let text = doc.lower(k);
@@ -210,8 +217,7 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
         return Some(Tense::Past);
     }
     // "announced the plan Aug. 21": after a determiner, "plan" or "hope" is a thing, not a plan.
-    let determined = preceding.last().is_some_and(|&p| DETERMINERS.iter().any(|w| doc.is_word(p, w)));
-    if determined && matches!(text.as_ref(), "plan" | "plans" | "hope" | "hopes" | "aims") {
+    if planned_thing(doc, k) {
         return None;
     }
     // "set to resume Monday".
@@ -262,9 +268,13 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     if intends || then_plan {
         return Some(Tense::Future);
     }
-    let planned = preceding
-        .iter()
-        .any(|&p| doc.lex(p).is(class::FUTURE_CUE) && !doc.is_word(p, "next") && !doc.is_word(p, "until"));
+    // "The plan was set in March": the plan is a thing, and "was" the verb.
+    let planned = preceding.iter().any(|&p| {
+        doc.lex(p).is(class::FUTURE_CUE)
+            && !doc.is_word(p, "next")
+            && !doc.is_word(p, "until")
+            && !planned_thing(doc, p)
+    });
     if planned {
         return Some(Tense::Future);
     }
@@ -287,6 +297,7 @@ mod tests {
     #[test]
     fn a_plan_named_is_no_cue_and_a_change_takes_effect_ahead() {
         assert_eq!(tense("The bank announced the plan August 21.", "August"), Tense::Past);
+        assert_eq!(tense("The plan was approved in March.", "March"), Tense::Past);
         assert_eq!(tense("The bank plans to vote on Monday.", "Monday"), Tense::Future);
         assert_eq!(tense("The bank created a new office, effective February 1.", "February"), Tense::Future);
         assert_eq!(tense("The rule became effective June 1.", "June"), Tense::Past);
