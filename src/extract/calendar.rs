@@ -78,8 +78,22 @@ pub enum Vagueness {
 }
 
 /// A holiday, as [`Lex::cal`] holds it: fixed ones by month and day in [`HOLIDAY_DATES`].
-pub const HOLIDAY_DATES: &[(u8, u32, u32)] =
-    &[(1, 12, 25), (2, 1, 1), (3, 12, 31), (4, 7, 4), (5, 2, 14), (6, 11, 11), (7, 10, 31), (8, 12, 24)];
+pub const HOLIDAY_DATES: &[(u8, u32, u32)] = &[
+    (1, 12, 25),
+    (2, 1, 1),
+    (3, 12, 31),
+    (4, 7, 4),
+    (5, 2, 14),
+    (6, 11, 11),
+    (7, 10, 31),
+    (8, 12, 24),
+    (9, 12, 26),
+    (10, 7, 1),
+    (11, 7, 14),
+    (12, 1, 26),
+    (13, 4, 25),
+    (14, 6, 19),
+];
 
 const fn lex(class: u64, num: u16, cal: u8) -> Lex {
     Lex { class, num, cal }
@@ -261,6 +275,15 @@ pub const WORDS: &[(&str, Lex)] = &[
     ("memorial day", lex(H, 0, 23)),
     ("labor day", lex(H, 0, 24)),
     ("presidents day", lex(H, 0, 25)),
+    ("boxing day", lex(H, 0, 9)),
+    ("canada day", lex(H, 0, 10)),
+    ("bastille day", lex(H, 0, 11)),
+    ("australia day", lex(H, 0, 12)),
+    ("anzac day", lex(H, 0, 13)),
+    ("juneteenth", lex(H, 0, 14)),
+    ("good friday", lex(H, 0, 26)),
+    ("easter monday", lex(H, 0, 27)),
+    ("martin luther king day", lex(H, 0, 28)),
 ];
 
 /// Words that open longer date expressions without being calendar words themselves.

@@ -500,6 +500,9 @@ fn holiday(cal: u8, dct: NaiveDate, tense: Tense) -> Option<NaiveDate> {
             23 => last_weekday_of_month(year, 5, Weekday::Mon),
             24 => NaiveDate::from_weekday_of_month_opt(year, 9, Weekday::Mon, 1),
             25 => NaiveDate::from_weekday_of_month_opt(year, 2, Weekday::Mon, 3),
+            26 => easter(year).map(|d| d - Duration::days(2)),
+            27 => easter(year).map(|d| d + Duration::days(1)),
+            28 => NaiveDate::from_weekday_of_month_opt(year, 1, Weekday::Mon, 3),
             _ => None,
         }
     };

@@ -630,6 +630,12 @@ fn holidays_of_several_words_are_found_and_those_set_by_a_rule_are_reckoned() {
     );
     assert_eq!(value("He returned after Labor Day.", dct), "1998-09-07");
     assert!(dates("The Independence Party won.", dct).is_empty());
+    // Other countries' days, and the days set around Easter.
+    assert_eq!(value("The shops opened on Boxing Day.", dct), "1997-12-26");
+    assert_eq!(value("Crowds marched on Anzac Day.", dct), "1998-04-25");
+    assert_eq!(value("The church was full on Good Friday.", dct), "1998-04-10");
+    assert_eq!(value("The parade was held on Easter Monday.", dct), "1998-04-13");
+    assert_eq!(value("The march was held on Martin Luther King Day.", dct), "1998-01-19");
 }
 
 #[test]

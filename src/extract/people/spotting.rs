@@ -581,7 +581,11 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
     let mut name_open = false;
     while k < run.end {
         if let Some((n, lex)) = doc.phrase_at(k, run.end) {
-            let part = if lex.is(class::TITLE) {
+            // "Canada Day", "Martin Luther King Day": a holiday, though named after a place or
+            // someone.
+            let part = if lex.is(class::HOLIDAY) {
+                Some(Part::Skip)
+            } else if lex.is(class::TITLE) {
                 Some(Part::Title)
             } else if lex.is(class::DEMONYM) {
                 Some(Part::Nationality)

@@ -282,6 +282,12 @@ fn a_photographer_named_in_a_credit_is_a_person_and_an_agency_is_not() {
 }
 
 #[test]
+fn a_holiday_named_after_a_place_or_someone_is_no_person() {
+    let body = "Crowds marched on Anzac Day. Martin Luther King Day falls in January. Ana Day sang.";
+    assert_eq!(names(body), ["Ana Day"]);
+}
+
+#[test]
 fn an_honorific_is_a_role_of_its_own() {
     assert_eq!(roles("The study was led by planetary scientist Dr. Ada Okonjo.", 0), ["Dr."]);
     assert_eq!(roles("Later, U.S. Secretary of State Tobin Marsh arrived.", 0), ["Secretary of State"]);
