@@ -103,8 +103,12 @@ for locale in sorted(os.listdir(base)):
             name = transliterate(raw, table) if table else raw
             if name and name.isupper() and len(name) > 2:
                 name = "-".join(p.capitalize() for p in name.split("-"))
-            if usable(name or ""):
-                into.add(name)
+            # A given name of two ("Luiz Felipe", "Maria Eduarda") is two given names; a family
+            # name of several words holds particles ("da Silva") and is left out.
+            parts = name.split() if name and into is given else [name]
+            for part in parts:
+                if usable(part or ""):
+                    into.add(part)
 
 # Titles and role nouns are not given names, whatever baby-name lists say ("Major", "Judge").
 titles = {
