@@ -14,7 +14,7 @@ use super::roles::leading_title;
 use super::spotting::Candidate;
 use super::{MentionKind, Named, PersonMention};
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::class;
+use crate::extract::lexicon::{LEXICON, class};
 use crate::span::Span;
 
 /// A mention being linked.
@@ -174,6 +174,9 @@ pub fn link(
 struct Names {
     surname: HashMap<String, Vec<usize>>,
     given: HashMap<String, Vec<usize>>,
+    /// The inner words of names of three words or more that no list knows as given names: the
+    /// first of two family names, a nickname the name includes ("Ana Lula da Souza" is Lula).
+    inner: HashMap<String, Vec<usize>>,
     /// Surnames of six letters or more by the hashes of themselves with at most one letter left
     /// out: two words a letter apart share one ([`deletions`]). Built when first asked: most
     /// articles never ask.
@@ -195,8 +198,12 @@ const NEAR_LETTERS: usize = 6;
 
 impl Names {
     fn new(body: &str, persons: &[Named]) -> Names {
-        let mut names =
-            Names { surname: HashMap::default(), given: HashMap::default(), near: OnceCell::new() };
+        let mut names = Names {
+            surname: HashMap::default(),
+            given: HashMap::default(),
+            inner: HashMap::default(),
+            near: OnceCell::new(),
+        };
         for p in 0..persons.len() {
             names.add(body, persons, p);
         }
@@ -214,6 +221,17 @@ impl Names {
         self.surname.entry(surname).or_default().push(p);
         if let Some(given) = person.given(body).filter(|_| !person.family_first) {
             self.given.entry(given.to_lowercase()).or_default().push(p);
+        }
+        let name = person.name(body);
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if !person.family_first && words.len() >= 3 {
+            for w in &words[1..words.len() - 1] {
+                let lower = w.to_lowercase();
+                let known = LEXICON.word(&lower).is(class::GIVEN | class::PARTICLE);
+                if w.starts_with(char::is_uppercase) && !known && !w.ends_with('.') {
+                    self.inner.entry(lower).or_default().push(p);
+                }
+            }
         }
     }
 
@@ -250,7 +268,11 @@ impl Names {
 
     /// People a single word can name: by surname first, else by given name.
     fn candidates(&self, word: &str) -> &[usize] {
-        self.surname.get(word).or_else(|| self.given.get(word)).map_or(&[], Vec::as_slice)
+        self.surname
+            .get(word)
+            .or_else(|| self.given.get(word))
+            .or_else(|| self.inner.get(word))
+            .map_or(&[], Vec::as_slice)
     }
 }
 

@@ -282,6 +282,12 @@ fn a_photographer_named_in_a_credit_is_a_person_and_an_agency_is_not() {
 }
 
 #[test]
+fn the_first_of_two_family_names_said_alone_is_that_person() {
+    let body = "The novelist Gabriela Tarvani Moresk spoke first. Tarvani said she was proud.";
+    assert_eq!(mentions(body)[1], pair("Tarvani", "Gabriela Tarvani Moresk"));
+}
+
+#[test]
 fn a_holiday_named_after_a_place_or_someone_is_no_person() {
     let body = "Crowds marched on Anzac Day. Martin Luther King Day falls in January. Ana Day sang.";
     assert_eq!(names(body), ["Ana Day"]);
