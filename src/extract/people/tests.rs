@@ -282,6 +282,12 @@ fn a_photographer_named_in_a_credit_is_a_person_and_an_agency_is_not() {
 }
 
 #[test]
+fn a_word_that_opens_the_sentence_before_of_is_no_colleague() {
+    // "Ann Lee of Harlow Pike" makes Harlow Pike a workplace; "Fans of" does not.
+    assert_eq!(names("Fans of Tobin Marsh packed the hall."), ["Tobin Marsh"]);
+}
+
+#[test]
 fn the_first_of_two_family_names_said_alone_is_that_person() {
     let body = "The novelist Gabriela Tarvani Moresk spoke first. Tarvani said she was proud.";
     assert_eq!(mentions(body)[1], pair("Tarvani", "Gabriela Tarvani Moresk"));

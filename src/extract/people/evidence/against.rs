@@ -540,9 +540,14 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
             let (p, l) = (doc.tokens[before - 2], doc.lex(before - 2));
             // "Mr. Leon of Harlow Pike": a word that is a place and a name ends a name here.
             let place = l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME);
+            // "Fans of Ana Salem": a common word capitalised by the sentence's start is no name
+            // (mid-sentence, "the Campaign of …" names an event).
+            let common =
+                before - 2 == sentence.start && l.is(class::WORD) && !l.is(class::GIVEN | class::SURNAME);
             p.kind == Kind::Word
                 && p.has(shape::CAP)
                 && !place
+                && !common
                 && !l.is(class::TITLE | class::ORG_CUE | class::FUNCTION | class::DEMONYM)
         }
         && !doc.lex(name.start).is(class::COMMON_GIVEN)
