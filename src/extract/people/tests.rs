@@ -306,9 +306,17 @@ fn an_honorific_is_a_role_of_its_own() {
 }
 
 #[test]
-fn a_counterpart_or_a_rival_introduces_a_person() {
+fn a_counterpart_or_a_predecessor_introduces_a_person() {
     assert_eq!(names("He will meet his Tarvani counterpart, Kavro Dunesk, next week."), ["Kavro Dunesk"]);
-    assert_eq!(names("She beat her old rival Ilvar Moresk in the final."), ["Ilvar Moresk"]);
+    assert_eq!(names("She praised her predecessor Ilvar Moresk in the speech."), ["Ilvar Moresk"]);
+    // A rival, like an ally, is as often a firm or a country.
+    assert!(names("Shares of rival Brannic fell 3% on Monday.").is_empty());
+}
+
+#[test]
+fn a_title_and_its_portfolio_stand_before_a_name() {
+    assert_eq!(names("The minister of state Kavro Dunesk attended."), ["Kavro Dunesk"]);
+    assert!(names("He was chairman of rival Vantor until 2019.").is_empty());
 }
 
 #[test]

@@ -106,16 +106,23 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         && before.and_then(|b| b.checked_sub(1 + double)).is_some_and(role_ends_at);
     // "head of state Ana Ruiz": a role of several lower-case words (not "a spokesman for Atlas",
     // whose role names the employer).
+    let lower_word = |k: usize| doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP);
     let role_phrase = || {
         before.filter(|&b| !doc.lex(b).is(class::FUNCTION)).is_some_and(|b| {
             (2..=3).any(|n| {
                 b + 1 >= n
                     && sentence.contains(&(b + 1 - n))
                     && doc.lex(b + 1 - n).is(class::PHRASE)
-                    && (b + 1 - n..=b)
-                        .all(|k| doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP))
+                    && (b + 1 - n..=b).all(lower_word)
                     && doc.lex_of(b + 1 - n..b + 1).is(class::TITLE)
             })
+            // "minister of state Khalid Omar", "director of communications Ana Salem": a title
+            // and its portfolio ("chairman of rival Vantor" names a firm).
+            || b >= sentence.start + 2
+                && PORTFOLIOS.iter().any(|w| doc.is_word(b, w))
+                && doc.is_word(b - 1, "of")
+                && lower_word(b - 2)
+                && doc.lex(b - 2).is(class::TITLE)
         })
     };
     let title_before = !place_modifies_role
@@ -367,6 +374,29 @@ pub(super) const STAFF: &[&str] = &[
     "manager",
     "treasurer",
     "director",
+];
+
+/// What a minister or director is in charge of: "minister of state", "head of security".
+const PORTFOLIOS: &[&str] = &[
+    "state",
+    "staff",
+    "communications",
+    "security",
+    "defence",
+    "defense",
+    "finance",
+    "health",
+    "education",
+    "justice",
+    "interior",
+    "trade",
+    "agriculture",
+    "transport",
+    "energy",
+    "research",
+    "operations",
+    "strategy",
+    "policy",
 ];
 
 /// The verb a name is the subject of, when it follows within a few words: "Okafor said", "Okafor
