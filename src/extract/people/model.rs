@@ -105,7 +105,7 @@ features! {
     /// Two words: a name that is also a place or a surname, then a word that names a building or
     /// an organisation ("Jefferson Hall", "Monroe Park").
     CueLast,
-    /// Ends in a word that names an institution, and opens with no common given name ("Essex
+    /// Ends in a word that names an institution, and opens with no common given name ("Tarvan
     /// Police", "Harlow City Council").
     Institution,
     /// Opens with a compass word ("North …").

@@ -343,7 +343,7 @@ fn authors_cited_and_parties_of_a_case_are_people() {
 
 #[test]
 fn an_institution_named_after_a_place_speaks_but_is_no_person() {
-    let body = "A man was arrested on Sunday, Essex Police said. Harlow Council said the road would \
+    let body = "A man was arrested on Sunday, Tarvan Police said. Harlow Council said the road would \
                 reopen. Dana Whitlock said she was relieved.";
     assert_eq!(names(body), ["Dana Whitlock"]);
 }

@@ -6,7 +6,7 @@ use crate::extract::lexicon::{LEXICON, Lex, class, syllables};
 use crate::extract::people::model::Feature as F;
 use crate::extract::tokens::{Kind, shape};
 
-/// Bodies named after their place or founder that no one bears as a surname: "Essex Police",
+/// Bodies named after their place or founder that no one bears as a surname: "Tarvan Police",
 /// "Harlow Council", "Vantor University" speak and act as people do.
 const INSTITUTIONS: &[&str] = &[
     "police",
