@@ -30,7 +30,7 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
                 || lex.is(class::TITLE)
                 || (next_taken && doc.lex_of(i..first + 1).is(class::TITLE))
                 // "chief executive Ana Salem": the last word of a title of several words.
-                || (!next_taken && ends_title_phrase(doc, &sentence, i))
+                || (!next_taken && title_phrase_ending_at(doc, &sentence, i).is_some())
                 // "army chief", "party leader": an organisation's word before a title in lower
                 // case (not "on a mission President …").
                 || (next_taken
@@ -75,11 +75,12 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
     title_in(doc, from..start).is_some().then_some(from..start)
 }
 
-/// "Mr.", "Dr.", "Prof.", "Ms": a title that only addresses someone.
-fn honorific(doc: &Doc, k: usize) -> bool {
+/// "Mr.", "Gen.", "Ms", "Sir": a title that only addresses someone (an abbreviated title does
+/// too). Never a surname, and a role of its own.
+pub fn honorific(doc: &Doc, k: usize) -> bool {
     let t = doc.tokens[k];
     t.has(crate::extract::tokens::shape::DOT) && t.lex.is(class::TITLE)
-        || ["mr", "mrs", "ms", "dr", "prof", "sir", "dame"].iter().any(|w| doc.is_word(k, w))
+        || ["mr", "mrs", "ms", "messrs", "dr", "prof", "sir", "dame"].iter().any(|w| doc.is_word(k, w))
 }
 
 /// A role set off by a comma before a name that a comma or the sentence's end closes: "its
@@ -99,21 +100,24 @@ pub fn role_before_comma(
     let last = start - 2;
     let lex = doc.lex(last);
     let title = lex.is(class::TITLE) && (!lex.is(class::RELATION) || doc.tokens[last].is_capitalised());
-    if !(title || ends_title_phrase(doc, &sentence, last)) {
+    if !(title || title_phrase_ending_at(doc, &sentence, last).is_some()) {
         return None;
     }
     role_before(doc, sentence, start - 1)
 }
 
-/// Whether token `i` is the last word of a title of two or three words ("chief executive",
-/// "head of state"), not a preposition ("spokesman for").
-fn ends_title_phrase(doc: &Doc, sentence: &Range<usize>, i: usize) -> bool {
-    !doc.lex(i).is(class::FUNCTION)
-        && (2..=3).any(|n| {
-            i + 1 >= sentence.start + n
-                && doc.lex(i + 1 - n).is(class::PHRASE)
-                && doc.lex_of(i + 1 - n..i + 1).is(class::TITLE)
-        })
+/// Where a title of two or three words ending with token `i` starts ("chief executive", "head
+/// of state"); none when `i` is a preposition ("spokesman for").
+pub fn title_phrase_ending_at(doc: &Doc, sentence: &Range<usize>, i: usize) -> Option<usize> {
+    if doc.lex(i).is(class::FUNCTION) {
+        return None;
+    }
+    (2..=3).map(|n| (i + 1).saturating_sub(n)).find(|&from| {
+        from >= sentence.start
+            && from + 1 < i + 1
+            && doc.lex(from).is(class::PHRASE)
+            && doc.lex_of(from..i + 1).is(class::TITLE)
+    })
 }
 
 /// Where the first title of tokens `range` starts (a lowering modifier such as "vice" heads it),

@@ -45,75 +45,66 @@ pub fn spot(doc: &Doc) -> Spotted {
     let mut out = Spotted::default();
     // The parts of a run, reused from run to run.
     let mut parts = Vec::new();
+    // A credit line names agencies ("[Getty/Kyodo]", "Photo: Reuters") and sometimes the
+    // photographer ("Photo: Ana Salem"): only a known given name and a surname count there.
+    let mut credit = Spotted::default();
     for (si, s) in doc.sentences.iter().enumerate() {
-        if s.kind == ParagraphKind::Credit {
-            credit(doc, si, &mut out, &mut parts);
+        if s.kind != ParagraphKind::Credit {
+            spot_sentence(doc, si, &mut out, &mut parts);
             continue;
         }
-        let mut k = s.tokens.start;
-        // In a headline (a heading line, or a sentence with no word in lower case) every word is
-        // capitalised: a common word there ends a run and starts none ("Okonjo Hosts Varga At
-        // White House").
-        let headline = s.title_case
-            && (s.kind == ParagraphKind::Heading
-                || s.tokens
-                    .clone()
-                    .all(|j| doc.tokens[j].kind != Kind::Word || doc.tokens[j].has(shape::CAP)));
-        let plain = |k: usize| {
-            let l = doc.lex(k);
-            let initial = doc.tokens[k].has(shape::INITIAL) || doc.text(k).chars().count() == 1;
-            !initial
-                && !l.is(class::SUFFIX)
-                && (l.is(class::FUNCTION) || l.is(class::WORD) && !l.is(NAME_CLASSES))
-        };
-        while k < s.tokens.end {
-            if headline && plain(k) && !doc.lex(k).is(class::TITLE) || list_label(doc, k) {
-                k += 1;
-            } else if starts_run(doc, k) {
-                let stop = if headline {
-                    (k + 1..s.tokens.end)
-                        .find(|&j| plain(j) && !doc.lex(j).is(class::ORG_CUE | class::TITLE))
-                        .unwrap_or(s.tokens.end)
-                } else {
-                    s.tokens.end
-                };
-                let end = run_end(doc, k, stop);
-                if let Some(firm) =
-                    ampersand_firm(doc, k..end, s.tokens.end).or_else(|| partnership(doc, k, s.tokens.end))
-                {
-                    k = firm.end;
-                    out.organisations.push(Organisation { tokens: firm, company: true });
-                    continue;
-                }
-                cut(doc, si, k..end, &mut out, &mut parts);
-                k = end.max(k + 1);
-            } else {
-                k += 1;
-            }
-        }
+        spot_sentence(doc, si, &mut credit, &mut parts);
+        out.candidates.extend(credit.candidates.drain(..).filter(|c| {
+            let words = super::evidence::name_words(doc, c.tokens.clone());
+            words.len() >= 2 && doc.lex(words[0]).is(class::GIVEN) && c.title.is_none()
+        }));
+        credit.organisations.clear();
     }
     out
 }
 
-/// A credit line names agencies ("[Getty/Kyodo]", "Photo: Reuters") and sometimes the
-/// photographer: "(Photo: Tobin Marsh/AP)". Only a given name and a surname count there.
-fn credit(doc: &Doc, si: usize, out: &mut Spotted, parts: &mut Vec<(Part, Range<usize>)>) {
+/// Spots the candidates and organisations of sentence `si` into `out`.
+fn spot_sentence(doc: &Doc, si: usize, out: &mut Spotted, parts: &mut Vec<(Part, Range<usize>)>) {
     let s = &doc.sentences[si];
     let mut k = s.tokens.start;
-    let mut credit = Spotted::default();
+    // In a headline (a heading line, or a sentence with no word in lower case) every word is
+    // capitalised: a common word there ends a run and starts none ("Okonjo Hosts Varga At
+    // White House").
+    let headline = s.title_case
+        && (s.kind == ParagraphKind::Heading
+            || s.tokens.clone().all(|j| doc.tokens[j].kind != Kind::Word || doc.tokens[j].has(shape::CAP)));
+    let plain = |k: usize| {
+        let l = doc.lex(k);
+        let initial = doc.tokens[k].has(shape::INITIAL) || doc.text(k).chars().count() == 1;
+        !initial
+            && !l.is(class::SUFFIX)
+            && (l.is(class::FUNCTION) || l.is(class::WORD) && !l.is(NAME_CLASSES))
+    };
     while k < s.tokens.end {
-        if starts_run(doc, k) {
-            let end = run_end(doc, k, s.tokens.end);
-            cut(doc, si, k..end, &mut credit, parts);
+        if headline && plain(k) && !doc.lex(k).is(class::TITLE) || list_label(doc, k) {
+            k += 1;
+        } else if starts_run(doc, k) {
+            let stop = if headline {
+                (k + 1..s.tokens.end)
+                    .find(|&j| plain(j) && !doc.lex(j).is(class::ORG_CUE | class::TITLE))
+                    .unwrap_or(s.tokens.end)
+            } else {
+                s.tokens.end
+            };
+            let end = run_end(doc, k, stop);
+            if let Some(firm) =
+                ampersand_firm(doc, k..end, s.tokens.end).or_else(|| partnership(doc, k, s.tokens.end))
+            {
+                k = firm.end;
+                out.organisations.push(Organisation { tokens: firm, company: true });
+                continue;
+            }
+            cut(doc, si, k..end, out, parts);
             k = end.max(k + 1);
         } else {
             k += 1;
         }
     }
-    out.candidates.extend(credit.candidates.into_iter().filter(|c| {
-        let words = super::evidence::name_words(doc, c.tokens.clone());
-        words.len() >= 2 && doc.lex(words[0]).is(class::GIVEN) && c.title.is_none()
-    }));
 }
 
 /// "Harlow Pike & Co.", "Ames & Sons": a run, "&" and a company form or a partnership word is
@@ -636,8 +627,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
             let given_follows = good_name_start(doc, k + 1) || doc.lex(k + 1).is(class::COMMON_GIVEN);
             let full_name_follows = given_follows && k + 2 < run.end && name_like(doc, k + 2);
             // "Mr.", "Gen.", "Ms": an honorific is never a surname.
-            let honorific = doc.tokens[k].has(shape::DOT)
-                || ["mr", "mrs", "ms", "messrs", "dr"].iter().any(|w| doc.is_word(k, w));
+            let honorific = super::roles::honorific(doc, k);
             match parts.last_mut() {
                 // "Trade Minister", "Police Chief", "Commission President": the words before a
                 // title that are no name are part of the role.

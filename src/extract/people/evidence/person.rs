@@ -108,14 +108,8 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     // whose role names the employer).
     let lower_word = |k: usize| doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP);
     let role_phrase = || {
-        before.filter(|&b| !doc.lex(b).is(class::FUNCTION)).is_some_and(|b| {
-            (2..=3).any(|n| {
-                b + 1 >= n
-                    && sentence.contains(&(b + 1 - n))
-                    && doc.lex(b + 1 - n).is(class::PHRASE)
-                    && (b + 1 - n..=b).all(lower_word)
-                    && doc.lex_of(b + 1 - n..b + 1).is(class::TITLE)
-            })
+        before.is_some_and(|b| {
+            roles::title_phrase_ending_at(doc, sentence, b).is_some_and(|from| (from..=b).all(lower_word))
             // "minister of state Khalid Omar", "director of communications Ana Salem": a title
             // and its portfolio ("chairman of rival Vantor" names a firm).
             || b >= sentence.start + 2
