@@ -123,8 +123,9 @@ pub fn link(
     let later = Later::new(&pending, persons.len());
     let mut sentence_heads = SentenceHeads::default();
     let mut linked: Vec<PersonMention> = Vec::with_capacity(pending.len());
-    // The last mention of each person, for the nearest antecedent.
+    // The last mention of each person, for the nearest antecedent, and how often each was named.
     let mut last_seen: Vec<Option<usize>> = vec![None; persons.len()];
+    let mut named = vec![Naming::default(); persons.len()];
     let mut introduced = vec![false; persons.len()];
     for i in 0..pending.len() {
         sentence_heads.enter(&pending, i, &heads);
@@ -143,9 +144,10 @@ pub fn link(
                     heads: &heads,
                     sentence_heads: &sentence_heads.heads,
                     last_seen: &last_seen,
+                    named: &named,
                     titles: &titles,
                 };
-                choose(pool, &pending[i], i, &seen, &later)
+                choose(pool, &pending, i, &seen, &later)
             }
         };
         let Some(person) = choice else { continue };
@@ -165,6 +167,13 @@ pub fn link(
             persons[person].variants.push(pending[i].span);
         }
         last_seen[person] = Some(i);
+        let by_surname = index.surname.get(&pending[i].word).is_some_and(|s| s.contains(&person));
+        if pending[i].kind != MentionKind::Short || by_surname {
+            named[person].count += 1;
+            named[person].last = i;
+        } else {
+            named[person].by_given += 1;
+        }
         linked.push(PersonMention { span: pending[i].span, person: person as u32, kind: pending[i].kind });
     }
     linked
@@ -306,6 +315,23 @@ impl Later {
     }
 }
 
+/// How a person has been named so far.
+#[derive(Clone, Default)]
+struct Naming {
+    /// Mentions by full name or surname, and the last of them.
+    count: u32,
+    last: usize,
+    /// Mentions by the given name alone. A person named so more often than otherwise (a child,
+    /// someone on first-name terms) is not whom the surname alone names.
+    by_given: u32,
+}
+
+impl Naming {
+    fn first_name_terms(&self) -> bool {
+        self.by_given > self.count
+    }
+}
+
 /// The heads of state named in the current sentence: its full names, and the mentions linked so
 /// far. A handful at most; past that the sentence is a list and more add nothing.
 #[derive(Default)]
@@ -351,12 +377,16 @@ struct Seen<'a> {
     sentence_heads: &'a [usize],
     /// The last mention of each person.
     last_seen: &'a [Option<usize>],
+    named: &'a [Naming],
     titles: &'a [Vec<String>],
 }
 
 /// The evidence a careful reader uses, in order: a title only one of them holds; rank, when the
-/// sentence around names heads of state; then the nearest mention before (or else after).
-fn choose(pool: &[usize], this: &Pending, at: usize, seen: &Seen, later: &Later) -> Option<usize> {
+/// sentence around names heads of state; the nearest mention before, unless it is more than a
+/// sentence back and named once in passing, when the person named most so far (the article's
+/// subject, not her husband named once) is meant; then the first mention after.
+fn choose(pool: &[usize], pending: &[Pending], at: usize, seen: &Seen, later: &Later) -> Option<usize> {
+    let this = &pending[at];
     match pool {
         [] => return None,
         [only] => return Some(*only),
@@ -378,6 +408,25 @@ fn choose(pool: &[usize], this: &Pending, at: usize, seen: &Seen, later: &Later)
     }
     let nearest_before =
         pool.iter().copied().filter_map(|p| seen.last_seen.get(p).copied().flatten().map(|i| (i, p))).max();
+    // The nearest stands if it is in this sentence or the one before, or was named more than once
+    // and not by the given name alone.
+    if let Some((i, p)) = nearest_before
+        && (this.sentence <= pending[i].sentence + 1
+            || seen.named[p].count > 1 && !seen.named[p].first_name_terms())
+    {
+        return Some(p);
+    }
+    // Ties go to the one named last.
+    let most_named = |given_too: bool| {
+        pool.iter()
+            .copied()
+            .filter(|&p| seen.named[p].count > 0 && (given_too || !seen.named[p].first_name_terms()))
+            .max_by_key(|&p| (seen.named[p].count, seen.named[p].last))
+    };
+    let prominent = most_named(false).or_else(|| most_named(true));
     let nearest_after = || pool.iter().filter_map(|&p| later.after(p, at).map(|i| (i, p))).min();
-    nearest_before.or_else(nearest_after).map(|(_, p)| p).or(pool.first().copied())
+    prominent
+        .or(nearest_before.map(|(_, p)| p))
+        .or_else(|| nearest_after().map(|(_, p)| p))
+        .or(pool.first().copied())
 }

@@ -147,6 +147,20 @@ fn bare_surname_prefers_the_nearest_antecedent() {
 }
 
 #[test]
+fn a_bare_surname_far_from_its_nearest_bearer_names_the_articles_subject() {
+    // The husband is named once in passing; two sentences later "Whitlock" is the subject again.
+    let body = "Dana Whitlock, who has died aged 88, ran the village school. Dana Whitlock was born \
+                in 1936. She married Tobin Whitlock, a farmer, in 1958. When he died, his brothers \
+                claimed the land. Whitlock took them to court and won.";
+    let got = mentions(body);
+    assert_eq!(got.last().unwrap(), &pair("Whitlock", "Dana Whitlock"));
+    // Named by the given name alone, a child is not who the surname names.
+    let body = "Ivo Lang met Ana Lang, his daughter, in May. Ana spoke first. Ana left early. \
+                The talks went on. Reporters waited outside. Lang said little.";
+    assert_eq!(mentions(body).last().unwrap(), &pair("Lang", "Ivo Lang"));
+}
+
+#[test]
 fn a_bare_shared_surname_beside_heads_of_state_is_the_leader() {
     let body = "Party leader Choi Min Ho sent envoy Choi Jae Won. Choi Jae Won arrived. \
                 He attended Choi's talks with Japanese Prime Minister Hiroshi Tanaka.";
