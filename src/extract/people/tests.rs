@@ -972,6 +972,12 @@ fn a_firms_staff_role_with_or_at_names_the_firm() {
     assert_eq!(names(body), ["Tobin Marsh", "Nia Quist"]);
     // The role must be right before "with": the analyst here worked with someone.
     assert_eq!(names("Ms. Quist, an analyst who worked with Ann Lee, said so."), ["Ann Lee", "Quist"]);
+    // Staff opening the sentence, and every firm of the list they work at, even one named after
+    // its founder.
+    let body = "Economists at Quill Lasker and Dana Whitlock expect a cut. Tobin Marsh agreed.";
+    assert_eq!(names(body), ["Tobin Marsh"]);
+    // A name after the firm and a comma is someone.
+    assert_eq!(names("Analysts at Vantor, Dana Whitlock said, expect a cut."), ["Dana Whitlock"]);
 }
 
 #[test]

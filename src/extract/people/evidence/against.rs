@@ -409,6 +409,26 @@ fn company_thing(word: &str) -> bool {
     COMPANY_PARTS.contains(&word) || COMPANY_OWNS.contains(&word)
 }
 
+/// Where a list that ends in a name begins: "Vantor, Harlow Pike and [name]" at "Vantor". A name
+/// alone, or after a comma only ("at Vantor, Ana Salem said"), begins at itself.
+fn list_start(doc: &Doc, sentence: &Range<usize>, name_start: usize) -> usize {
+    let mut start = name_start;
+    for round in 0..3 {
+        let joints: &[&str] = if round == 0 { &["and", "&", "or"] } else { &["and", "&", "or", ","] };
+        let joint = start.checked_sub(1).filter(|&k| k > sentence.start && joints.contains(&doc.text(k)));
+        let Some(joint) = joint else { break };
+        let words = (sentence.start..joint)
+            .rev()
+            .take_while(|&k| doc.kind(k) == Some(Kind::Word) && doc.tokens[k].has(shape::CAP))
+            .count();
+        if words == 0 {
+            break;
+        }
+        start = joint - words;
+    }
+    start
+}
+
 /// Context that says a name is a company or an institution: an appositive headed by a company
 /// noun (", a computer maker"), "shares of X", "X's earnings", its `verb` ("X manufactures").
 fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, verb: Option<usize>) -> bool {
@@ -519,13 +539,20 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
         return true;
     }
     // "an analyst with Harlow Pike Mercer", "head of trading at Quill Lasker": a firm's staff
-    // role, then "with" or "at", then the firm.
-    if before > sentence.start && matches!(&*at(before - 1), "with" | "at") {
-        let reach = if at(before - 1) == "with" { 3 } else { 7 };
-        let staff = (before.saturating_sub(reach).max(sentence.start)..before - 1)
+    // role, then "with" or "at", then the firm; or the firms, "analysts at Vantor and Dana
+    // Whitlock" (a firm named after its founder).
+    let first = list_start(doc, sentence, before);
+    if first > sentence.start && matches!(&*at(first - 1), "with" | "at") {
+        let reach = if at(first - 1) == "with" { 3 } else { 7 };
+        // "Economists at Vantor said": the staff may open the sentence, capitalised.
+        let plain = |k: usize| !doc.tokens[k].has(shape::CAP) || k == sentence.start;
+        let staff_word = |w: &str| {
+            STAFF.contains(&w) || w.strip_suffix('s').is_some_and(|one| STAFF.contains(&one)) || w == "head"
+        };
+        let staff = (first.saturating_sub(reach).max(sentence.start)..first - 1)
             .rev()
-            .take_while(|&k| doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP))
-            .any(|k| STAFF.contains(&&*at(k)) || at(k) == "head");
+            .take_while(|&k| doc.kind(k) == Some(Kind::Word) && plain(k))
+            .any(|k| staff_word(&at(k)));
         if staff && doc.kind(after) != Some(Kind::Possessive) {
             return true;
         }
