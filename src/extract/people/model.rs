@@ -46,6 +46,8 @@ features! {
     ActsNamed,
     /// A person's verb after, for common words.
     ActsCommon,
+    /// A country's or an organisation's possessive before several uncommon words: "Brazil's …".
+    OwnerBefore,
     /// "(born …" after.
     Born,
     /// "I'm …", "my name is …".

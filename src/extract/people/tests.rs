@@ -966,6 +966,14 @@ fn a_lettered_list_label_is_not_an_initial() {
 }
 
 #[test]
+fn a_countrys_or_an_organisations_own_in_uncommon_words_is_a_person() {
+    let body = "Brazil's Kavro Dunesk and the Tarvan Health Agency's Ilvar Moresk also attended.";
+    assert_eq!(names(body), ["Kavro Dunesk", "Ilvar Moresk"]);
+    // A person's own is a thing: the owner must be the place as a whole.
+    assert!(names("It cites Ana Newton's Vantor Dunesk at length.").iter().all(|n| n != "Vantor Dunesk"));
+}
+
+#[test]
 fn a_firms_staff_role_with_or_at_names_the_firm() {
     let body = "Tobin Marsh, an analyst with Harlow Pike Mercer, said the outlook was poor. \
                 Nia Quist, head of bond trading at Quill Lasker Brandt, agreed.";

@@ -336,6 +336,18 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if byline {
         w.context(F::Byline);
     }
+    // "Sri Lanka's Ranil Vantorix", "the agency's Kavro Dunesk": a country's or an organisation's
+    // own, in several words none of which is a common word, a place or an organisation's.
+    let owner = before.filter(|&b| doc.kind(b) == Some(Kind::Possessive)).and_then(|b| b.checked_sub(1));
+    let owned = owner.is_some_and(|o| {
+        let capitalised = |k: usize| sentence.contains(&k) && doc.tokens[k].has(shape::CAP);
+        // The whole capitalised run is the place: not "Isaac Newton's".
+        let from = (o.saturating_sub(2)..=o).find(|&k| (k..=o).all(capitalised));
+        from.is_some_and(|from| doc.lex_of(from..o + 1).is(class::PLACE) || doc.lex(o).is(class::ORG_CUE))
+    });
+    if owned && n >= 2 && !lex.iter().any(|l| l.is(class::WORD | class::ORG_CUE | class::PLACE)) {
+        w.features.set(F::OwnerBefore);
+    }
     // "produced by Josh Abbott", "a novel by Ann Lee": the agent of a passive, or an author.
     if prev == "by" && n >= 2 {
         w.features.set(F::ByAgent);
