@@ -183,8 +183,9 @@ pub fn link(
 struct Names {
     surname: HashMap<String, Vec<usize>>,
     given: HashMap<String, Vec<usize>>,
-    /// The inner words of names of three words or more that no list knows as given names: the
-    /// first of two family names, a nickname the name includes ("Ana Lula da Souza" is Lula).
+    /// The inner words of names of three words or more that no list knows as given names, or
+    /// that stand before a particle: the first of two family names, a nickname the name includes
+    /// ("Ana Lula da Souza" is Lula).
     inner: HashMap<String, Vec<usize>>,
     /// Surnames of six letters or more by the hashes of themselves with at most one letter left
     /// out: two words a letter apart share one ([`deletions`]). Built when first asked: most
@@ -234,9 +235,14 @@ impl Names {
         let name = person.name(body);
         let words: Vec<&str> = name.split_whitespace().collect();
         if !person.family_first && words.len() >= 3 {
-            for w in &words[1..words.len() - 1] {
+            for (k, w) in words.iter().enumerate().take(words.len() - 1).skip(1) {
                 let lower = w.to_lowercase();
-                let known = LEXICON.word(&lower).is(class::GIVEN | class::PARTICLE);
+                let lex = LEXICON.word(&lower);
+                // A given name right before a particle opens the family name with a nickname
+                // ("Ana Inês Lula da Souza" is Lula).
+                let family =
+                    lex.is(class::GIVEN) && LEXICON.word(&words[k + 1].to_lowercase()).is(class::PARTICLE);
+                let known = lex.is(class::PARTICLE) || lex.is(class::GIVEN) && !family;
                 if w.starts_with(char::is_uppercase) && !known && !w.ends_with('.') {
                     self.inner.entry(lower).or_default().push(p);
                 }

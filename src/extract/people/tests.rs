@@ -305,6 +305,9 @@ fn a_word_that_opens_the_sentence_before_of_is_no_colleague() {
 fn the_first_of_two_family_names_said_alone_is_that_person() {
     let body = "The novelist Gabriela Tarvani Moresk spoke first. Tarvani said she was proud.";
     assert_eq!(mentions(body)[1], pair("Tarvani", "Gabriela Tarvani Moresk"));
+    // A given name before a particle opens the family name: a nickname the name includes.
+    let body = "President Ivo Dana da Vantor spoke first. Later Dana said she was proud.";
+    assert_eq!(mentions(body)[1], pair("Dana", "Ivo Dana da Vantor"));
 }
 
 #[test]
