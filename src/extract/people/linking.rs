@@ -169,8 +169,10 @@ pub fn link(
         last_seen[person] = Some(i);
         let by_surname = index.surname.get(&pending[i].word).is_some_and(|s| s.contains(&person));
         if pending[i].kind != MentionKind::Short || by_surname {
+            if named[person].count == 0 {
+                named[person].first = i;
+            }
             named[person].count += 1;
-            named[person].last = i;
         } else {
             named[person].by_given += 1;
         }
@@ -324,9 +326,9 @@ impl Later {
 /// How a person has been named so far.
 #[derive(Clone, Default)]
 struct Naming {
-    /// Mentions by full name or surname, and the last of them.
+    /// Mentions by full name or surname, and the first of them.
     count: u32,
-    last: usize,
+    first: usize,
     /// Mentions by the given name alone. A person named so more often than otherwise (a child,
     /// someone on first-name terms) is not whom the surname alone names.
     by_given: u32,
@@ -422,12 +424,12 @@ fn choose(pool: &[usize], pending: &[Pending], at: usize, seen: &Seen, later: &L
     {
         return Some(p);
     }
-    // Ties go to the one named last.
+    // Ties go to the one named first: the article's subject comes first.
     let most_named = |given_too: bool| {
         pool.iter()
             .copied()
             .filter(|&p| seen.named[p].count > 0 && (given_too || !seen.named[p].first_name_terms()))
-            .max_by_key(|&p| (seen.named[p].count, seen.named[p].last))
+            .max_by_key(|&p| (seen.named[p].count, std::cmp::Reverse(seen.named[p].first)))
     };
     let prominent = most_named(false).or_else(|| most_named(true));
     let nearest_after = || pool.iter().filter_map(|&p| later.after(p, at).map(|i| (i, p))).min();

@@ -158,6 +158,10 @@ fn a_bare_surname_far_from_its_nearest_bearer_names_the_articles_subject() {
     let body = "Ivo Lang met Ana Lang, his daughter, in May. Ana spoke first. Ana left early. \
                 The talks went on. Reporters waited outside. Lang said little.";
     assert_eq!(mentions(body).last().unwrap(), &pair("Lang", "Ivo Lang"));
+    // Named as often, the one named first is the subject.
+    let body = "Tobin Marsh led the party. His mother, Ana Marsh, campaigned too. Crowds were large. \
+                Turnout rose. Marsh said he was proud.";
+    assert_eq!(mentions(body).last().unwrap(), &pair("Marsh", "Tobin Marsh"));
 }
 
 #[test]
