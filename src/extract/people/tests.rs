@@ -1218,6 +1218,12 @@ fn who_with_a_plural_verb_is_the_noun_before_the_name() {
 }
 
 #[test]
+fn two_capitals_are_an_acronym_even_when_a_list_knows_the_name() {
+    let body = "Tobin Marsh said AI would change everything. Later KIM said so too.";
+    assert_eq!(names(body), ["Tobin Marsh", "KIM"]);
+}
+
+#[test]
 fn a_title_before_an_acronym_and_a_noun_is_the_nouns() {
     let body = "Tobin Marsh, a former ELI engineer who now teaches, spoke.";
     assert_eq!(names(body), ["Tobin Marsh"]);

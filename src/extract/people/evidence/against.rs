@@ -229,8 +229,11 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         }
         // Capitals say "acronym" only where the words around are not in capitals too: not in
         // "OKONJO BEATS DUNESK IN FINAL".
+        // Two capitals are an acronym even where a list knows them as a name ("AI", "LA").
         let caps_line = doc.sentences[c.sentence].caps;
-        if doc.tokens[first].has(shape::CAPS) && !l.is(class::GIVEN | class::SURNAME) && !caps_line {
+        let pair = text.chars().count() == 2;
+        if doc.tokens[first].has(shape::CAPS) && (pair || !l.is(class::GIVEN | class::SURNAME)) && !caps_line
+        {
             w.features.set(F::CapsOne);
         }
         // A capital opening a sentence hides a common word, a place or an acronym, not the
