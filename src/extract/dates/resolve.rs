@@ -38,7 +38,7 @@ pub struct Context {
 /// How far ahead a past-tense clause may still point (a plan, a schedule) before a year-less date
 /// is taken to be last year's.
 const PLAN_HORIZON_DAYS: i64 = 62;
-const PLAN_HORIZON_MONTHS: u32 = 2;
+const PLAN_HORIZON_MONTHS: u32 = 1;
 /// How recent a year-less date must be to stay this year's in a clause that looks ahead.
 const RECENT_DAYS: i64 = 45;
 

@@ -103,6 +103,9 @@ fn a_year_less_date_takes_the_year_that_fits() {
     assert_eq!(value("The court will rule on January 10.", "2018-12-15"), "2019-01-10");
     assert_eq!(value("Elections were held in November.", "2019-02-01"), "2018-11");
     assert_eq!(value("Elections will be held in February.", "2018-11-20"), "2019-02");
+    // A past clause may look a month ahead (a plan), not two.
+    assert_eq!(value("The vote was set for November.", "2018-10-20"), "2018-11");
+    assert_eq!(value("The firm was sold in December.", "2018-10-20"), "2017-12");
 }
 
 #[test]
