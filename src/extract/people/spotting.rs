@@ -447,10 +447,6 @@ fn descriptor(doc: &Doc, k: usize, run_end: usize) -> Option<Part> {
     if run_end < k + 3 || next.is(class::WORD) && !next.is(class::GIVEN) {
         return None;
     }
-    let common = |w: &str| {
-        let l = lexicon.word(w);
-        l.is(class::WORD) && !l.is(NAMES)
-    };
     // Each part a word, whatever name it also spells ("Singer-songwriter", "Glass-blower").
     let compound = word.contains('-')
         && word.split('-').all(|p| !p.is_empty() && lexicon.word(p).is(class::WORD))
@@ -465,8 +461,9 @@ fn descriptor(doc: &Doc, k: usize, run_end: usize) -> Option<Part> {
     if word.strip_suffix('s').is_some_and(|one| lexicon.word(one).is(class::TITLE)) {
         return Some(Part::Title);
     }
+    // "Juniors Ana Salem and …": a plural no list knows as a name, of a word that may be one.
     let plural = lex.is(class::WORD)
-        && word.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && common(one))
+        && word.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && lexicon.word(one).is(class::WORD))
         && !lex.is(class::ORG_CUE | class::FUNCTION | class::DEMONYM);
     plural.then_some(Part::Skip)
 }

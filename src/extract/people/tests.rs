@@ -685,6 +685,9 @@ fn given_names_joined_by_a_hyphen_are_a_given_name() {
 #[test]
 fn a_plural_role_noun_introduces_the_people_after_it() {
     assert_eq!(names("They grew up with the rappers Zekko Hamerlo, now famous."), ["Zekko Hamerlo"]);
+    // A plural of a word that may also be a name ("Junior") is no part of the name after it.
+    let body = "Senior Tobin Marsh and Juniors Kavro Dunesk and Ivo Lang were named to the team.";
+    assert_eq!(names(body), ["Tobin Marsh", "Kavro Dunesk", "Ivo Lang"]);
 }
 
 #[test]
