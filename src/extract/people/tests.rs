@@ -984,6 +984,13 @@ fn a_countrys_or_an_organisations_own_in_uncommon_words_is_a_person() {
 }
 
 #[test]
+fn wealth_and_fame_are_titles_before_a_name() {
+    // A surname that is also a common noun needs the title.
+    let body = "The billionaire Ana Thimble posted dozens of times, and the media mogul Ivo Spatula agreed.";
+    assert_eq!(names(body), ["Ana Thimble", "Ivo Spatula"]);
+}
+
+#[test]
 fn a_firms_staff_role_with_or_at_names_the_firm() {
     let body = "Tobin Marsh, an analyst with Harlow Pike Mercer, said the outlook was poor. \
                 Nia Quist, head of bond trading at Quill Lasker Brandt, agreed.";
