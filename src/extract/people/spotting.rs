@@ -99,6 +99,15 @@ fn spot_sentence(doc: &Doc, si: usize, out: &mut Spotted, parts: &mut Vec<(Part,
                 out.organisations.push(Organisation { tokens: firm, company: true });
                 continue;
             }
+            // "Meanwhile Vantor & Quist said": the partners may end a longer run.
+            if end > k + 1
+                && let Some(firm) = partnership(doc, end - 1, s.tokens.end)
+            {
+                cut(doc, si, k..end - 1, out, parts);
+                k = firm.end;
+                out.organisations.push(Organisation { tokens: firm, company: true });
+                continue;
+            }
             cut(doc, si, k..end, out, parts);
             k = end.max(k + 1);
         } else {

@@ -1100,6 +1100,8 @@ fn single_names_joined_by_an_ampersand_are_a_firms_partners_unless_cited() {
     let body = "Prior work (Lindqvist & Okafor, 2014) agrees, as Vantor & Quist 2011 and \
                 Hadrix & Brandvold [7] found; Vantor & Quist's study differs.";
     assert_eq!(names(body), ["Lindqvist", "Okafor", "Vantor", "Quist", "Hadrix", "Brandvold"]);
+    // The partners may end a longer run: an adverb opening the sentence is not one of them.
+    assert!(names("Meanwhile Vantor & Quist said profits fell.").is_empty());
 }
 
 #[test]
