@@ -332,12 +332,15 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
         if person[i] || boosted[i] || weights[i].score < 0.0 {
             continue;
         }
-        let listed = [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
-            candidates.get(j).is_some_and(|d| {
-                person[j] && d.sentence == c.sentence && coordinated(doc, &c.tokens, &d.tokens)
+        let beside_person = |related: fn(&Doc, &Range<usize>, &Range<usize>) -> bool| {
+            [i.wrapping_sub(1), i + 1].into_iter().any(|j| {
+                candidates.get(j).is_some_and(|d| {
+                    person[j] && d.sentence == c.sentence && related(doc, &c.tokens, &d.tokens)
+                })
             })
-        });
-        // A single word only when it is nothing but a name ("Tohmadi, Ridvo and Abdel Negarra",
+        };
+        let listed = beside_person(coordinated);
+        // A single word only when it is nothing but a name ("Velkaro, Drusso and Ana Salem",
         // not "Paris, Rome and Ann Lee").
         let plain_name = || {
             let lex = doc.lex_of(c.tokens.clone());
@@ -348,7 +351,9 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
                 | class::TITLE
                 | class::FUNCTION)
         };
-        if listed && people_list[list[i]] && !weights[i].located && (keys[i].len() >= 2 || plain_name()) {
+        // "Mila Trasko beat Ines Valdor 6-3": whoever a person plays against is one too.
+        let listed = listed && people_list[list[i]] || beside_person(opposed);
+        if listed && !weights[i].located && (keys[i].len() >= 2 || plain_name()) {
             weights[i].score += 3.0;
             boosted[i] = true;
             person[i] = weights[i].score >= PERSON;
@@ -435,6 +440,42 @@ fn decide_once<'d>(keys: &[Key<'d>], weights: &[Weight], companies: &HashSet<Key
                 || (name.count >= 2 && name.best >= PERSON - 1.0 && name.worst > -4.0)
         })
         .collect()
+}
+
+/// Words of a contest between the two sides named around them ("beat", "lost to", "v.").
+const CONTESTS: &[&[&str]] = &[
+    &["beat"],
+    &["beats"],
+    &["defeated"],
+    &["defeats"],
+    &["edged"],
+    &["ousted"],
+    &["upset"],
+    &["eliminated"],
+    &["overcame"],
+    &["outlasted"],
+    &["routed"],
+    &["thrashed"],
+    &["outplayed"],
+    &["lost", "to"],
+    &["loses", "to"],
+    &["fell", "to"],
+    &["drew", "with"],
+    &["v"],
+    &["v."],
+    &["vs"],
+    &["vs."],
+    &["versus"],
+];
+
+/// Whether two candidates of a sentence are named as the two sides of a contest: only the words of
+/// one stand between them.
+fn opposed(doc: &Doc, a: &Range<usize>, b: &Range<usize>) -> bool {
+    let (first, second) = if a.start < b.start { (a, b) } else { (b, a) };
+    let between = first.end..second.start;
+    CONTESTS.iter().any(|words| {
+        words.len() == between.len() && words.iter().zip(between.clone()).all(|(w, k)| doc.is_word(k, w))
+    })
 }
 
 /// Whether two candidates of a sentence are listed together: only commas, "and", "&" or "or"
