@@ -146,8 +146,8 @@ fn merge(
         }
     }
     // Given names that lead one fuller name and no other ("Mary Ann" of "Mary Ann Okafor", where
-    // "Okafor" alone could be any of the family); a surname never leads ("Ben Player" is not
-    // "Ben Player Ben" cut short).
+    // "Okafor" alone could be any of the family); a surname never leads ("Ana Salem" is not
+    // "Ana Salem Ana" cut short).
     let mut leading: HashMap<&[Cow<str>], Vec<usize>> = HashMap::default();
     for (b, g) in groups.iter().enumerate() {
         for k in 2..g.key.len() {

@@ -105,7 +105,7 @@ pub fn link(
             || index.given_only(&word) && doc.lex_of(c.tokens.clone()).is(class::PLACE))
             && !decided.person[i]
         {
-            // "Kenya" beside "Kenya Law": a place is nobody's given name said alone.
+            // "Tarvan" beside "Tarvan Rail": a place is nobody's given name said alone.
             continue;
         }
         pending.push(Pending {

@@ -216,7 +216,7 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
             || doc.kind(i + 1) == Some(Kind::Possessive)))
     {
         // Without an article the role must start with its title or a name: ", former director of …",
-        // ", New Zealand's prime minister,"; not ", with whom the king met".
+        // ", New Zealand's prime minister,"; not ", with whom the queen dined".
         return None;
     }
     let start = i;

@@ -407,7 +407,7 @@ fn unknown_names_listed_with_known_ones_are_people_along_the_whole_list() {
 #[test]
 fn continents_and_regions_are_places() {
     assert!(names("The tour went on to Africa. Africa was warm.").is_empty());
-    let body = "Ultimately, Great Britain, like France, stayed out. She returned to England in May.";
+    let body = "Portugal, unlike Spain, joined late. She sailed back to Scotland in May.";
     assert!(names(body).is_empty(), "{:?}", names(body));
 }
 
@@ -435,12 +435,12 @@ fn a_common_given_name_alone_mid_sentence_is_a_person_but_a_religion_is_not() {
 #[test]
 fn a_name_followed_by_its_state_or_country_is_a_place() {
     assert_eq!(names("He moved to Beverly Hills, California, in 1990 with Ann Lee."), ["Ann Lee"]);
-    assert_eq!(names("She was born in Little Falls, Minnesota."), Vec::<String>::new());
+    assert_eq!(names("She was born in Dunmoor Falls, Ontario."), Vec::<String>::new());
 }
 
 #[test]
 fn a_place_and_a_plural_is_a_team() {
-    assert_eq!(names("Mark Doyle played for the Texas Longhorns in 1969."), ["Mark Doyle"]);
+    assert_eq!(names("Ivo Lang played for the Ohio Larks in 1971."), ["Ivo Lang"]);
 }
 
 #[test]
@@ -625,7 +625,7 @@ fn a_party_nominee_is_a_person() {
 
 #[test]
 fn a_storm_is_named_like_a_person_but_is_none() {
-    assert!(names("Once Cyclone Phyllis comes ashore it will weaken. Hurricane Gloria followed.").is_empty());
+    assert!(names("When Cyclone Phyllis makes landfall it will fade. Hurricane Gloria followed.").is_empty());
     assert!(names("Hurricane Gloria hit Cuba. Gloria's winds weakened, and Gloria moved north.").is_empty());
 }
 
@@ -756,7 +756,7 @@ fn an_adverb_or_auxiliary_between_a_name_and_its_verb_still_makes_the_name_its_s
 fn what_only_a_company_does_or_is_makes_the_name_a_company_for_the_whole_article() {
     let body = "In 1990 Velloni opened a plant. Velloni manufactures bicycles. Later Velloni said prices would rise.";
     assert!(names(body).is_empty(), "{:?}", names(body));
-    let body = "Brenner Halm is a brand of pencils. Critics said Brenner Halm made the best ones.";
+    let body = "Brenner Halm is a brand of kettles. Critics said Brenner Halm made the best ones.";
     assert!(names(body).is_empty(), "{:?}", names(body));
 }
 
@@ -882,8 +882,8 @@ fn a_town_with_its_state_abbreviated_as_news_does_is_a_place() {
 
 #[test]
 fn a_company_form_inside_a_name_and_laboratories_make_a_firm() {
-    let body = "Pike Corp. International said it expects a gain. Harlow Grant Cos., Dayton, adopted \
-                a plan. Vexor bought a former Wang Ho Laboratories plant, and Shirley Hills approved.";
+    let body = "Shares of Pike Corp. International rose. Harlow Grant Cos., Dayton, cut the payout. \
+                A disused Tam Lo Laboratories site was sold, and Shirley Hills objected.";
     assert!(names(body).is_empty(), "{:?}", names(body));
 }
 

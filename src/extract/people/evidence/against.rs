@@ -153,7 +153,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     }
     // "the Red Cross", "the Tarvani": a determiner right before a name is rare; before two words
     // of one it all but rules a person out.
-    // "the Edward Seidensticker translation": the determiner is the noun's the name modifies.
+    // "the Ivo Lang translation": the determiner is the noun's the name modifies.
     // Not a place's or a team's ("the Upper Tarvan area", "the Weavers Triple A team").
     const PLACE_NOUNS: &[&str] =
         &["area", "region", "district", "province", "city", "town", "village", "county"];

@@ -149,7 +149,7 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
     let firms: Vec<&Range<usize>> =
         spotted.organisations.iter().filter(|o| o.company).map(|o| &o.tokens).collect();
     // Each candidate's list: its neighbours in the sentence with only commas, "and", "&" or "or"
-    // between them; a list has "and", "&" or "or" somewhere ("the University of Paris, Johann,
+    // between them; a list has "and", "&" or "or" somewhere ("the University of Lyon, Ivo,
     // …" is none).
     // A list of people may also be three names, or end in "and" ("Ann Lee, Bo Chen and the
     // mayor"); two names with only a comma between are none ("where flags fly from battered
@@ -292,7 +292,7 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
         if !person[i] && k.len() == 2 && surnames.contains(k[1].as_ref()) && weights[i].score >= 0.0 {
             weights[i].score += 3.0;
         }
-        // "Ben Player won … Player pinpoints …": a capitalised word that is the surname of someone
+        // "Tobin Marsh won … Marsh pinpoints …": a capitalised word that is the surname of someone
         // named in full is that person again, unless the article also writes it in lower case
         // or reads it as a place or a company. "A letter to Salem" after "Ana Salem" is to her,
         // not to the town ("flew to Salem" is the town's).
@@ -377,7 +377,7 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
 
 /// Adds a company's name `key` and the shorter forms news uses for it: its first words
 /// ("Quill Lasker" for "Quill Lasker Brandt"), its first word alone when that is no given name
-/// ("Quill", not the "John" of "John Deere").
+/// ("Quill", not the "Ana" of "Ana Vantor Farms").
 fn company_and_short_forms<'d>(
     doc: &Doc,
     c: &Candidate,

@@ -97,7 +97,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
                 w.features.set(F::SurnameAfterGiven);
             }
         }
-        // "Harbour Lights", "Maple Abbey", "Early Music": a common noun at the end is a title of
+        // "Harbour Lights", "Maple Abbey", "Silver Music": a common noun at the end is a title of
         // a work, a team or a place more often than a surname.
         if lex[n - 1].is(class::WORD) && !lex[n - 1].is(class::SURNAME | class::GIVEN) {
             w.features.set(F::CommonNounLast);

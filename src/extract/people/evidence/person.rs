@@ -129,7 +129,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         w.context(F::TitleBefore);
     }
     // "his wife Rose", "her husband, Tariq", "the sister of Tarko Vemmel" (not "the father of
-    // North Melbourne player …": a name before a noun is a modifier).
+    // Lower Dunmoor player …": a name before a noun is a modifier).
     let modifier = doc
         .tokens
         .get(after)
@@ -279,7 +279,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if introduced && (known || n >= 2) && !lex.iter().any(|l| l.is(class::DEMONYM)) {
         w.context(F::Introduced);
     }
-    // "Austen, Jane. Pride and Prejudice": a reference list writes the surname first.
+    // "Salem, Ana. Harlow Nights": a reference list writes the surname first.
     if n == 1 && next == "," && sentence.contains(&(after + 1)) {
         let given = after + 1;
         let then = doc.text(given + 1);
@@ -336,12 +336,12 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if byline {
         w.context(F::Byline);
     }
-    // "Sri Lanka's Ranil Vantorix", "the agency's Kavro Dunesk": a country's or an organisation's
+    // "Tarvan's Ilvar Moresk", "the agency's Kavro Dunesk": a country's or an organisation's
     // own, in several words none of which is a common word, a place or an organisation's.
     let owner = before.filter(|&b| doc.kind(b) == Some(Kind::Possessive)).and_then(|b| b.checked_sub(1));
     let owned = owner.is_some_and(|o| {
         let capitalised = |k: usize| sentence.contains(&k) && doc.tokens[k].has(shape::CAP);
-        // The whole capitalised run is the place: not "Isaac Newton's".
+        // The whole capitalised run is the place: not "Ana Salem's".
         let from = (o.saturating_sub(2)..=o).find(|&k| (k..=o).all(capitalised));
         from.is_some_and(|from| doc.lex_of(from..o + 1).is(class::PLACE) || doc.lex(o).is(class::ORG_CUE))
     });
