@@ -136,6 +136,8 @@ features! {
     LowerElsewhere,
     /// One word: a nationality in the plural.
     PluralNationality,
+    /// One word before a noun of a people, an armed group or a tongue ("Tarvani fighters").
+    GroupNoun,
     /// One word: a title or a nationality alone.
     TitleAlone,
     /// One word: a common word and no name.

@@ -537,6 +537,15 @@ fn a_single_name_listed_beside_a_person_is_one_but_a_place_is_not() {
 }
 
 #[test]
+fn a_word_before_a_noun_of_a_people_names_the_group() {
+    let body = "Vemmic fighters shelled the town. Officials said Vemmic rebels had withdrawn. \
+                The Orrani language has no word for it.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    // Without the noun after it, the same word says something and is someone.
+    assert_eq!(names("Officials said Vemmic had withdrawn."), ["Vemmic"]);
+}
+
+#[test]
 fn whoever_a_person_plays_against_is_a_person() {
     let body = "Ana Salem beat Zorya Quenby 6-3, 6-4. Yuvela Kettu lost to Ana Salem in the final.";
     let mut found = names(body);

@@ -36,6 +36,38 @@ const WORKS: &[&str] = &[
 ];
 
 /// Prepositions after which a word that is also a place is read as the place.
+/// Nouns of a people, an armed group or a tongue, which a group's name stands before.
+const GROUP_NOUNS: &[&str] = &[
+    "forces",
+    "fighters",
+    "rebels",
+    "militants",
+    "militiamen",
+    "militia",
+    "militias",
+    "insurgents",
+    "troops",
+    "tribesmen",
+    "tribe",
+    "tribes",
+    "clans",
+    "villagers",
+    "refugees",
+    "settlers",
+    "people",
+    "peoples",
+    "community",
+    "communities",
+    "minority",
+    "diaspora",
+    "language",
+    "languages",
+    "dialect",
+    "culture",
+    "nation",
+    "carvings",
+];
+
 const LOCATIVE: &[&str] = &[
     "in",
     "at",
@@ -207,6 +239,11 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
             && crate::extract::lexicon::LEXICON.word(singular).is(class::DEMONYM)
         {
             w.features.set(F::PluralNationality);
+        }
+        // "Tarvani fighters", "the Vemmic language": one word before a noun of a people, an armed
+        // group or a tongue names the group, not one person of it.
+        if GROUP_NOUNS.contains(&next) && !doc.tokens[after].has(shape::CAP) {
+            w.features.set(F::GroupNoun);
         }
         // "a local TV said", "Police said": an organisation's cue word alone is that
         // organisation ("Park", "Church" are also surnames). Only the occurrence: "Congress and
