@@ -230,6 +230,12 @@ impl Names {
         {
             add_near(near, &surname);
         }
+        // "Assad" for "Bashar al-Assad", "Sisi" for "el-Sisi": news drops the Arabic article.
+        let article =
+            ["al-", "el-"].iter().find_map(|a| surname.strip_prefix(a)).filter(|rest| rest.len() >= 2);
+        if let Some(rest) = article {
+            self.surname.entry(rest.to_owned()).or_default().push(p);
+        }
         self.surname.entry(surname).or_default().push(p);
         if let Some(given) = person.given(body).filter(|_| !person.family_first) {
             self.given.entry(given.to_lowercase()).or_default().push(p);

@@ -1407,3 +1407,18 @@ fn an_organisations_word_before_a_title_in_lower_case_belongs_to_the_role() {
     assert_eq!(roles("The army chief Kavro Dunesk met reporters.", 0), ["army chief"]);
     assert_eq!(roles("They met on a mission President Ana Salem had planned.", 0), ["President"]);
 }
+
+#[test]
+fn a_surname_said_without_its_arabic_article_is_the_same_person() {
+    let body = "Defence Minister Tarek al-Vemmi arrived on Monday. Vemmi said the talks went well. \
+                Later, Rania el-Doukar joined them, and Doukar spoke too.";
+    assert_eq!(
+        mentions(body),
+        [
+            pair("Tarek al-Vemmi", "Tarek al-Vemmi"),
+            pair("Vemmi", "Tarek al-Vemmi"),
+            pair("Rania el-Doukar", "Rania el-Doukar"),
+            pair("Doukar", "Rania el-Doukar"),
+        ]
+    );
+}
