@@ -1403,6 +1403,15 @@ fn a_body_named_by_one_word_is_no_person() {
 }
 
 #[test]
+fn a_news_agency_or_broadcaster_quoted_by_name_is_no_person() {
+    let body = "Reuters said it had seen the letter. Xinhua said ten died. Witnesses told Al Jazeera \
+                that the shelling went on, and Al Jazeera said it would appeal.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    // A name that merely begins like one is a name.
+    assert_eq!(names("Al Okonjo told reporters he was pleased."), ["Al Okonjo"]);
+}
+
+#[test]
 fn an_organisations_word_before_a_title_in_lower_case_belongs_to_the_role() {
     assert_eq!(roles("The army chief Kavro Dunesk met reporters.", 0), ["army chief"]);
     assert_eq!(roles("They met on a mission President Ana Salem had planned.", 0), ["President"]);

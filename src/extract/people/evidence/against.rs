@@ -159,7 +159,13 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         });
     // "the village of Kavro Dunesk", "the island of Tersa": a place named after its kind.
     let named_place = prev == "of" && SETTLEMENTS.contains(&prev2);
-    let place = doc.lex_of(c.tokens.clone()).is(class::PLACE) || region || named_place;
+    let whole = doc.lex_of(c.tokens.clone());
+    let place = whole.is(class::PLACE) || region || named_place;
+    // "told Al Jazeera": a name of several words that the organisations list holds whole.
+    if n > 1 && whole.is(class::ORG_CUE) {
+        w.features.set(F::Company);
+        w.company = true;
+    }
     // "in Okonjo's camp", "in Marsh v. Tesk": the preposition governs the camp or the case,
     // not the name.
     // Not "according to Okafor", nor "went to Okafor, who …": a source, a person.
