@@ -219,6 +219,13 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
         // ", New Zealand's prime minister,"; not ", with whom the queen dined".
         return None;
     }
+    // "the company's chief financial officer": a possessor in lower case only says "its".
+    if doc.kind(i + 1) == Some(Kind::Possessive)
+        && doc.tokens.get(i).is_some_and(|t| t.kind == Kind::Word && !t.is_capitalised())
+        && doc.lex(i + 2).is(class::TITLE | class::WORD)
+    {
+        i += 2;
+    }
     let start = i;
     const STOP: &[&str] = &[
         ",", "-", "\u{2014}", "\u{2013}", ")", "(", ".", ";", ":", "who", "which", "that", "whose", "\"",

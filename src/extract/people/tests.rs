@@ -349,6 +349,14 @@ fn a_possessive_appositive_vouches_for_an_unknown_name() {
 }
 
 #[test]
+fn a_possessor_in_lower_case_is_no_part_of_the_role() {
+    let body =
+        "Ana Salem, the company's chief financial officer, said so. Tobin Marsh, the club's coach, left.";
+    assert_eq!(roles(body, 0), ["chief financial officer"]);
+    assert_eq!(roles(body, 1), ["coach"]);
+}
+
+#[test]
 fn appositive_roles() {
     let body = "Jane Doe, a former director of the Federal Bureau, spoke. Doe is a lawyer.";
     assert_eq!(roles(body, 0), ["former director of the Federal Bureau", "lawyer"]);
