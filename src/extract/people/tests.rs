@@ -126,6 +126,9 @@ fn east_asian_names_family_name_first() {
     let p = people(body);
     let surnames: Vec<&str> = p.persons.iter().map(|p| p.surname(body)).collect();
     assert_eq!(surnames, ["Pham", "Tran"]);
+    // Less common Korean family names, one of them also an English word.
+    let body = "The prize went to Bong Tae-sik. The talks were led by Ban Ho-jin. Bong thanked them.";
+    assert_eq!(names(body), ["Bong Tae-sik", "Ban Ho-jin"]);
 }
 
 #[test]
