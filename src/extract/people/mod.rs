@@ -107,7 +107,18 @@ impl Named {
             || titles.iter().any(|t| leading_title(t).is_some_and(|(_, head)| head))
     }
 
-    fn push_role(&mut self, body: &str, role: Span) {
+    fn push_role(&mut self, body: &str, mut role: Span) {
+        // "Justices Ana Ruiz and …": each holds the title in the singular.
+        let word = &body[role];
+        let lexicon = &super::lexicon::LEXICON;
+        let plural = word.strip_suffix('s').is_some_and(|one| {
+            !one.contains(char::is_whitespace)
+                && lexicon.word(&one.to_lowercase()).is(super::lexicon::class::TITLE)
+                && !lexicon.word(&word.to_lowercase()).is(super::lexicon::class::TITLE)
+        });
+        if plural {
+            role.end -= 1;
+        }
         let text = text::squeeze(&body[role]);
         if !self.roles(body).any(|r| r.eq_ignore_ascii_case(&text)) {
             self.roles.push(role);

@@ -352,6 +352,13 @@ fn a_possessive_appositive_vouches_for_an_unknown_name() {
 }
 
 #[test]
+fn a_title_in_the_plural_before_a_name_is_that_persons_title_in_the_singular() {
+    let body = "Senators Ana Salem and Ivo Lang wrote the bill. Judges Tobin Marsh and Bo Chen agreed.";
+    assert_eq!(roles(body, 0), ["Senator"]);
+    assert_eq!(roles(body, 2), ["Judge"]);
+}
+
+#[test]
 fn a_possessor_in_lower_case_is_no_part_of_the_role() {
     let body =
         "Ana Salem, the company's chief financial officer, said so. Tobin Marsh, the club's coach, left.";
