@@ -1421,6 +1421,15 @@ fn a_body_named_by_one_word_is_no_person() {
 }
 
 #[test]
+fn what_moves_by_a_share_of_its_value_is_a_stock_or_an_index() {
+    let body = "Shares of Vantorix rose while Harlow Pike fell 3%. Later, Harlow Pike said it would \
+                hire. The Quill Lasker index gained 1.2 percent.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    // Points scored are no share of a value.
+    assert_eq!(names("Tobin Marsh added 14 points. Ana Salem rose 3 places."), ["Tobin Marsh", "Ana Salem"]);
+}
+
+#[test]
 fn a_news_agency_or_broadcaster_quoted_by_name_is_no_person() {
     let body = "Reuters said it had seen the letter. Xinhua said ten died. Witnesses told Al Jazeera \
                 that the shelling went on, and Al Jazeera said it would appeal.";

@@ -36,6 +36,34 @@ const WORKS: &[&str] = &[
 ];
 
 /// Prepositions after which a word that is also a place is read as the place.
+/// Verbs of a price moving ("fell 3%").
+const MOVES: &[&str] = &[
+    "rose",
+    "fell",
+    "gained",
+    "climbed",
+    "slipped",
+    "jumped",
+    "surged",
+    "tumbled",
+    "plunged",
+    "soared",
+    "slid",
+    "sank",
+    "rallied",
+    "declined",
+    "advanced",
+    "retreated",
+    "eased",
+    "dipped",
+    "rises",
+    "falls",
+    "gains",
+    "climbs",
+    "slips",
+    "jumps",
+];
+
 /// Nouns of a people, an armed group or a tongue, which a group's name stands before.
 const GROUP_NOUNS: &[&str] = &[
     "forces",
@@ -209,6 +237,19 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     w.determined = prev == "the";
     if prev == "the" && (prev2 != "of" || n > 1) && !(n > 1 && modifies_noun) {
         w.features.set(if n > 1 { F::TheMany } else { F::TheOne });
+    }
+    // "Brannic fell 3%", "the Harlow Pike index rose 1.2 percent": what moves by a share of its
+    // value is a stock or an index (a player "added 14 points" is no share).
+    let by_share = (after + 2..after + 5).any(|k| {
+        doc.is_word(k, "%") || doc.is_word(k, "percent") || doc.is_word(k, "pct") || doc.is_word(k, "cents")
+    });
+    let amount = doc.tokens.get(after + 1).is_some_and(|t| {
+        let text = &doc.body[t.span];
+        text.starts_with(|ch: char| ch.is_ascii_digit()) || text == "$"
+    });
+    if MOVES.contains(&next) && amount && (by_share || doc.is_word(after + 1, "$")) && !title_before {
+        w.features.set(F::Company);
+        w.company = true;
     }
     if n == 1 {
         let l = lex[0];
