@@ -136,7 +136,8 @@ fn ampersand(doc: &Doc, k: usize) -> bool {
 
 /// "Vantor & Quist", "Harlow, Pike & Okonjo": single names joined by "&" are a firm's
 /// partners. Not a citation ("Lee & Okafor, 2014", "Lee & Okafor 2014", "Lee & Okafor [7]"), nor
-/// authors' work ("Lee & Okafor's study"), nor two given names ("Tom & Jerry").
+/// authors' work ("Lee & Okafor's study"), nor two given names ("Tom & Jerry") unless they name
+/// a shop that speaks ("Tom & Jerry's said").
 fn partnership(doc: &Doc, start: usize, sentence_end: usize) -> Option<Range<usize>> {
     let single =
         |k: usize| k < sentence_end && doc.tokens[k].is_capitalised() && !doc.tokens[k].has(shape::INITIAL);
@@ -146,15 +147,21 @@ fn partnership(doc: &Doc, start: usize, sentence_end: usize) -> Option<Range<usi
     }
     let amp = k + 1 + usize::from(doc.text(k + 1) == ",");
     let last = amp + 1;
+    // "Tom & Jerry's said": a possessive that a verb follows is part of the firm's own name.
+    let possessive = doc.kind(last + 1) == Some(Kind::Possessive);
+    let brand = possessive
+        && last + 2 < sentence_end
+        && doc.lex(last + 2).is(class::SPEECH | class::PERSON_VERB)
+        && !doc.tokens[last + 2].is_capitalised();
     let partners = single(k)
         && ampersand(doc, amp)
         && single(last)
         && !doc.tokens.get(last + 1).is_some_and(|t| t.is_capitalised() && last + 1 < sentence_end)
-        && !doc.lex(last).is(class::COMMON_GIVEN);
+        && (brand || !doc.lex(last).is(class::COMMON_GIVEN));
     let year = |k: usize| doc.kind(k) == Some(Kind::Number) && doc.text(k).len() == 4;
     let cited = year(last + 1)
         || matches!(doc.text(last + 1), "[" | "(")
-        || doc.kind(last + 1) == Some(Kind::Possessive)
+        || possessive && !brand
         || doc.text(last + 1) == "," && year(last + 2);
     (partners && !cited).then_some(start..last + 1)
 }

@@ -1134,10 +1134,12 @@ fn single_names_joined_by_an_ampersand_are_a_firms_partners_unless_cited() {
                 Later, Harlow Pike said it would wait.";
     assert_eq!(names(body), ["Ann Lee"]);
     let body = "Prior work (Lindqvist & Okafor, 2014) agrees, as Vantor & Quist 2011 and \
-                Hadrix & Brandvold [7] found; Vantor & Quist's study differs.";
+                Hadrix & Brandvold [7] found; Vantor & Quist's report differs.";
     assert_eq!(names(body), ["Lindqvist", "Okafor", "Vantor", "Quist", "Hadrix", "Brandvold"]);
     // The partners may end a longer run: an adverb opening the sentence is not one of them.
     assert!(names("Meanwhile Vantor & Quist said profits fell.").is_empty());
+    // Two given names and a possessive that speaks are a shop's name ("… Jerry's said").
+    assert!(names("Tess & Molly's said it would close the store.").is_empty());
 }
 
 #[test]
