@@ -761,7 +761,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
                 && doc.lex(k + 1).is(class::COMMON_GIVEN)
                 && !doc.tokens[k].has(shape::CAPS)
         };
-        // "See Dunesk (2019)", "E.g. Enoch": a pointer to a reference is no part of it.
+        // "See Dunesk (2019)", "E.g. Okafor": a pointer to a reference is no part of it.
         let pointer =
             |k: usize| matches!(doc.lower(k).replace('.', "").as_str(), "see" | "cf" | "eg" | "ie" | "viz");
         if opens(range.start)
