@@ -107,18 +107,7 @@ impl Named {
             || titles.iter().any(|t| leading_title(t).is_some_and(|(_, head)| head))
     }
 
-    fn push_role(&mut self, body: &str, mut role: Span) {
-        // "Justices Ana Ruiz and …": each holds the title in the singular.
-        let word = &body[role];
-        let lexicon = &super::lexicon::LEXICON;
-        let plural = word.strip_suffix('s').is_some_and(|one| {
-            !one.contains(char::is_whitespace)
-                && lexicon.word(&one.to_lowercase()).is(super::lexicon::class::TITLE)
-                && !lexicon.word(&word.to_lowercase()).is(super::lexicon::class::TITLE)
-        });
-        if plural {
-            role.end -= 1;
-        }
+    fn push_role(&mut self, body: &str, role: Span) {
         let text = text::squeeze(&body[role]);
         if !self.roles(body).any(|r| r.eq_ignore_ascii_case(&text)) {
             self.roles.push(role);
@@ -208,7 +197,7 @@ pub fn find_people_with(doc: &Doc, model: &model::Model) -> People {
     for f in &fulls {
         let c = &spotted.candidates[f.candidate];
         if let Some(role) = c.role.clone().or(c.title.clone()) {
-            persons[f.person].push_role(doc.body, doc.span(role));
+            persons[f.person].push_role(doc.body, role_span(doc, role));
         }
     }
     let mentions = linking::link(doc, &spotted.candidates, &decided, fulls, &mut persons);
@@ -229,6 +218,16 @@ pub fn candidates(doc: &Doc) -> Vec<(Span, model::Features)> {
         .collect()
 }
 
+/// The text of role tokens `role`; a title alone in the plural is written in the singular
+/// ("Senators Ana Ruiz and …": each is a senator).
+fn role_span(doc: &Doc, role: Range<usize>) -> Span {
+    let mut span = doc.span(role.clone());
+    if role.len() == 1 && roles::plural_title(doc, role.start) {
+        span.end -= 1;
+    }
+    span
+}
+
 /// Appositive and copular roles after any mention: "Pompeo, a former director of the CIA," and
 /// "Kim is a general"; and roles written before one-word mentions ("Chairman Kim").
 fn add_appositives(doc: &Doc, persons: &mut [Named], mentions: &[PersonMention]) {
@@ -240,15 +239,15 @@ fn add_appositives(doc: &Doc, persons: &mut [Named], mentions: &[PersonMention])
         };
         let sentence = doc.sentences[doc.sentence_of(last)].tokens.clone();
         if let Some(role) = roles::appositive(doc, sentence.clone(), last + 1) {
-            persons[m.person as usize].push_role(doc.body, doc.span(role));
+            persons[m.person as usize].push_role(doc.body, role_span(doc, role));
         }
         if m.kind == MentionKind::Short
             && let Some(role) = roles::role_before(doc, sentence.clone(), end)
         {
-            persons[m.person as usize].push_role(doc.body, doc.span(role));
+            persons[m.person as usize].push_role(doc.body, role_span(doc, role));
         }
         if let Some(role) = roles::role_before_comma(doc, sentence, end, last + 1) {
-            persons[m.person as usize].push_role(doc.body, doc.span(role));
+            persons[m.person as usize].push_role(doc.body, role_span(doc, role));
         }
     }
 }

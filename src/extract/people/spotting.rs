@@ -474,7 +474,7 @@ fn descriptor(doc: &Doc, k: usize, run_end: usize) -> Option<Part> {
         return Some(Part::Title);
     }
     // "Justices Elena Kagan and …": a title in the plural.
-    if word.strip_suffix('s').is_some_and(|one| lexicon.word(one).is(class::TITLE)) {
+    if super::roles::plural_title(doc, k) {
         return Some(Part::Title);
     }
     // "Juniors Ana Salem and …": a plural no list knows as a name, of a word that may be one.

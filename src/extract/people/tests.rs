@@ -1427,6 +1427,7 @@ fn what_moves_by_a_share_of_its_value_is_a_stock_or_an_index() {
     let body = "Shares of Vantorix rose while Harlow Pike fell 3%. Later, Harlow Pike said it would \
                 hire. The Quill Lasker index gained 1.2 percent.";
     assert!(names(body).is_empty(), "{:?}", names(body));
+    assert!(names("Tobin Marsh rose $2 to $41 in early trading.").is_empty());
     // Points scored are no share of a value.
     assert_eq!(names("Tobin Marsh added 14 points. Ana Salem rose 3 places."), ["Tobin Marsh", "Ana Salem"]);
 }

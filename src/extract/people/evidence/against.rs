@@ -64,6 +64,15 @@ const MOVES: &[&str] = &[
     "jumps",
 ];
 
+/// Whether token `k` after a verb of moving opens an amount of money or a share: "$2", "3%",
+/// "1.2 percent".
+fn moves_by_share(doc: &Doc, k: usize) -> bool {
+    let amount =
+        doc.tokens.get(k).is_some_and(|t| doc.body[t.span].starts_with(|ch: char| ch.is_ascii_digit()));
+    let share = || (k + 1..k + 4).any(|j| ["%", "percent", "pct", "cents"].iter().any(|w| doc.is_word(j, w)));
+    doc.is_word(k, "$") || amount && share()
+}
+
 /// Nouns of a people, an armed group or a tongue, which a group's name stands before.
 const GROUP_NOUNS: &[&str] = &[
     "forces",
@@ -240,14 +249,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     }
     // "Brannic fell 3%", "the Harlow Pike index rose 1.2 percent": what moves by a share of its
     // value is a stock or an index (a player "added 14 points" is no share).
-    let by_share = (after + 2..after + 5).any(|k| {
-        doc.is_word(k, "%") || doc.is_word(k, "percent") || doc.is_word(k, "pct") || doc.is_word(k, "cents")
-    });
-    let amount = doc.tokens.get(after + 1).is_some_and(|t| {
-        let text = &doc.body[t.span];
-        text.starts_with(|ch: char| ch.is_ascii_digit()) || text == "$"
-    });
-    if MOVES.contains(&next) && amount && (by_share || doc.is_word(after + 1, "$")) && !title_before {
+    if MOVES.contains(&next) && !title_before && moves_by_share(doc, after + 1) {
         w.features.set(F::Company);
         w.company = true;
     }
