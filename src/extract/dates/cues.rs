@@ -105,6 +105,8 @@ const MONTH_CUES: &[&str] = &[
     "for",
     "around",
     "about",
+    "beyond",
+    "throughout",
 ];
 
 /// Nouns that make a number before them a count, not a year ("2010 people").
@@ -308,6 +310,8 @@ fn bare_month(doc: &Doc, m: &Match) -> bool {
         // "April and May", "from April to May"; a lone "to May" may be a person.
         "and" | "or" => month_nearby,
         "to" | "through" | "until" => month_nearby || !is_may,
+        // "well into June"; "walked into May's office" is a person's.
+        "into" => !is_may,
         // "the March deadline", "a June accord": a month that dates a noun.
         w if w == "the" || DETERMINERS.contains(&w) && !MONTH_CUES.contains(&w) => {
             !is_may

@@ -75,8 +75,9 @@ pub enum Form {
     Year(i32),
     /// "fiscal 1990", "the fiscal year".
     FiscalYear { year: Option<i32> },
-    /// "Christmas", "Thanksgiving", "New Year's Day"; `week`: "Easter week", the week it falls in.
-    Holiday { cal: u8, week: bool },
+    /// "Christmas", "Thanksgiving", "New Year's Day", "Christmas Day 1950"; `week`: "Easter
+    /// week", the week it falls in.
+    Holiday { cal: u8, week: bool, year: Option<i32> },
     /// "the same day", "that day", "later that year": the date just named, or the article's.
     Anaphor { unit: Unit },
     /// "the 1988 period", "the 1988 quarter": that year's quarter in a results story, else the year.
@@ -1302,14 +1303,16 @@ impl<'d, 'a> Reader<'d, 'a> {
             .or_else(|| self.day_month(i, i))
     }
 
-    /// "Christmas", "New Year's Day", "Thanksgiving Day", "Easter week".
+    /// "Christmas", "New Year's Day", "Thanksgiving Day", "Easter week", "Christmas Day 1950".
     fn holiday(&self, i: usize) -> Option<Match> {
         let m = self.holiday_day(i)?;
-        match m.form {
-            Form::Holiday { cal, .. } if self.is(m.tokens.end, "week") => {
-                self.m(i..m.tokens.end + 1, Form::Holiday { cal, week: true })
-            }
-            _ => Some(m),
+        let Form::Holiday { cal, .. } = m.form else { return Some(m) };
+        if self.is(m.tokens.end, "week") {
+            return self.m(i..m.tokens.end + 1, Form::Holiday { cal, week: true, year: None });
+        }
+        match self.year_after(m.tokens.end) {
+            Some((year, end)) => self.m(i..end, Form::Holiday { cal, week: false, year: Some(year) }),
+            None => Some(m),
         }
     }
 
@@ -1317,7 +1320,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some((n, lex)) = self.doc.phrase_at(i, self.end)
             && lex.is(class::HOLIDAY)
         {
-            return self.m(i..i + n, Form::Holiday { cal: lex.cal, week: false });
+            return self.m(i..i + n, Form::Holiday { cal: lex.cal, week: false, year: None });
         }
         // "New Year's Day" is tokenised "New", "Year", "'s", "Day".
         if self.is(i, "new")
@@ -1326,20 +1329,20 @@ impl<'d, 'a> Reader<'d, 'a> {
             && self.any(i + 3, &["day", "eve"])
         {
             let cal = if self.is(i + 3, "day") { 2 } else { 3 };
-            return self.m(i..i + 4, Form::Holiday { cal, week: false });
+            return self.m(i..i + 4, Form::Holiday { cal, week: false, year: None });
         }
         // "Valentine's Day" is tokenised "Valentine", "'s", "Day".
         if self.doc.kind(i + 1) == Some(Kind::Possessive) && self.doc.kind(i + 2) == Some(Kind::Word) {
             let phrase = format!("{}'s {}", self.doc.lower(i), self.doc.lower(i + 2));
             let lex = LEXICON.phrase(&phrase);
             if lex.is(class::HOLIDAY) {
-                return self.m(i..i + 3, Form::Holiday { cal: lex.cal, week: false });
+                return self.m(i..i + 3, Form::Holiday { cal: lex.cal, week: false, year: None });
             }
         }
         let lex = self.lex(i);
         if lex.is(class::HOLIDAY) && self.doc.tokens[i].has(shape::CAP) {
             let end = if self.is(i + 1, "day") && lex.cal >= 20 { i + 2 } else { i + 1 };
-            return self.m(i..end, Form::Holiday { cal: lex.cal, week: false });
+            return self.m(i..end, Form::Holiday { cal: lex.cal, week: false, year: None });
         }
         None
     }

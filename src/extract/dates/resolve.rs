@@ -202,8 +202,11 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         Form::Year(y) => Some(TimexValue::Year(y)),
         Form::FiscalYear { year: Some(y) } => Some(TimexValue::Year(y)),
         Form::FiscalYear { year: None } => Some(TimexValue::Year(dct?.year())),
-        Form::Holiday { cal, week } => {
-            let day = holiday(cal, dct?, cx.tense)?;
+        Form::Holiday { cal, week, year } => {
+            let day = match year {
+                Some(year) => holiday_in(cal, year)?,
+                None => holiday(cal, dct?, cx.tense)?,
+            };
             Some(if week { relative_unit(Unit::Week, 0, day)? } else { TimexValue::Day(day) })
         }
         Form::Anaphor { unit } => {
@@ -486,27 +489,8 @@ fn duration(n: i64, unit: Unit) -> Option<TimexValue> {
 /// The day of a holiday nearest the article's date, by tense: fixed ones by month and day,
 /// Thanksgiving the fourth Thursday of November, Easter by the Gregorian computus.
 fn holiday(cal: u8, dct: NaiveDate, tense: Tense) -> Option<NaiveDate> {
-    let on = |year: i32| -> Option<NaiveDate> {
-        if let Some(&(_, m, d)) = crate::extract::calendar::HOLIDAY_DATES.iter().find(|(c, _, _)| *c == cal) {
-            return NaiveDate::from_ymd_opt(year, m, d);
-        }
-        match cal {
-            20 => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Thu, 4),
-            21 => easter(year),
-            // The United States' Election Day: the Tuesday after the first Monday in November.
-            22 => {
-                NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Mon, 1).map(|d| d + Duration::days(1))
-            }
-            23 => last_weekday_of_month(year, 5, Weekday::Mon),
-            24 => NaiveDate::from_weekday_of_month_opt(year, 9, Weekday::Mon, 1),
-            25 => NaiveDate::from_weekday_of_month_opt(year, 2, Weekday::Mon, 3),
-            26 => easter(year).map(|d| d - Duration::days(2)),
-            27 => easter(year).map(|d| d + Duration::days(1)),
-            28 => NaiveDate::from_weekday_of_month_opt(year, 1, Weekday::Mon, 3),
-            _ => None,
-        }
-    };
-    let candidates: Vec<NaiveDate> = (dct.year() - 1..=dct.year() + 1).filter_map(on).collect();
+    let candidates: Vec<NaiveDate> =
+        (dct.year() - 1..=dct.year() + 1).filter_map(|y| holiday_in(cal, y)).collect();
     // A holiday within a week of the article is that one, whatever the tense: "as Easter week
     // began" days before Easter, "shops reopen after Christmas" on December 28.
     if let Some(near) = candidates.iter().copied().find(|d| (*d - dct).num_days().abs() <= 7) {
@@ -516,6 +500,26 @@ fn holiday(cal: u8, dct: NaiveDate, tense: Tense) -> Option<NaiveDate> {
         Tense::Past => candidates.iter().rev().copied().find(|d| *d <= dct),
         Tense::Future => candidates.iter().copied().find(|d| *d >= dct),
         Tense::Unknown => candidates.iter().copied().min_by_key(|d| (*d - dct).num_days().abs()),
+    }
+}
+
+/// The day of holiday `cal` in `year`.
+fn holiday_in(cal: u8, year: i32) -> Option<NaiveDate> {
+    if let Some(&(_, m, d)) = crate::extract::calendar::HOLIDAY_DATES.iter().find(|(c, _, _)| *c == cal) {
+        return NaiveDate::from_ymd_opt(year, m, d);
+    }
+    match cal {
+        20 => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Thu, 4),
+        21 => easter(year),
+        // The United States' Election Day: the Tuesday after the first Monday in November.
+        22 => NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Mon, 1).map(|d| d + Duration::days(1)),
+        23 => last_weekday_of_month(year, 5, Weekday::Mon),
+        24 => NaiveDate::from_weekday_of_month_opt(year, 9, Weekday::Mon, 1),
+        25 => NaiveDate::from_weekday_of_month_opt(year, 2, Weekday::Mon, 3),
+        26 => easter(year).map(|d| d - Duration::days(2)),
+        27 => easter(year).map(|d| d + Duration::days(1)),
+        28 => NaiveDate::from_weekday_of_month_opt(year, 1, Weekday::Mon, 3),
+        _ => None,
     }
 }
 

@@ -87,6 +87,11 @@ fn months_with_and_without_days_and_years() {
         [("April".into(), Some("2018-04".into())), ("May".into(), Some("2018-05".into()))]
     );
     assert_eq!(value("Jan. 5, 2019 is the deadline.", dct), "2019-01-05");
+    // A month after "beyond", "throughout" or "into" is a time; May after "into" may be a person.
+    assert_eq!(value("The pause will not run beyond June.", dct), "2018-06");
+    assert_eq!(value("Repairs will go on well into August.", dct), "2018-08");
+    assert_eq!(value("Flights stay cut throughout July.", dct), "2018-07");
+    assert!(dates("He walked into May's office.", dct).is_empty());
 }
 
 #[test]
@@ -660,4 +665,18 @@ fn or_so_before_ago_keeps_the_date() {
         one("The pump broke a week or so ago.", "1991-02-25"),
         ("a week or so ago".into(), Some("1991-W08".into()))
     );
+}
+
+#[test]
+fn a_year_after_a_holiday_names_that_year_s_holiday() {
+    let dct = "2024-03-14";
+    assert_eq!(
+        one("He was born on Christmas Day 1950.", dct),
+        ("Christmas Day 1950".into(), Some("1950-12-25".into()))
+    );
+    assert_eq!(value("The store opens on New Year's Day 2025.", dct), "2025-01-01");
+    // A holiday set by a rule is reckoned in that year.
+    assert_eq!(value("The flood came at Easter 2019.", dct), "2019-04-21");
+    // A count is no year.
+    assert_eq!(one("On Christmas 2,000 people came.", dct).0, "Christmas");
 }
