@@ -1181,6 +1181,25 @@ fn a_firm_ending_in_a_business_word_goes_by_its_first_words() {
 }
 
 #[test]
+fn a_companys_reports_right_after_a_name_make_it_a_company_but_what_a_person_may_do_does_not() {
+    assert!(names("Brannic shares fell and Vantorix profits rose.").is_empty());
+    // "offer" and "bid" after a name are verbs as often as a company's offer.
+    let body = "Aides hinted to Ivo Brannic that it was time to go. They expect that Brannic offer to \
+                resign this week.";
+    assert_eq!(mentions(body), [pair("Ivo Brannic", "Ivo Brannic"), pair("Brannic", "Ivo Brannic")]);
+}
+
+#[test]
+fn a_firms_name_is_the_firm_even_beside_a_founder_of_that_surname() {
+    let body = "Shares of Brannic Group slid 4% on Friday. The firm was founded by Ivo Brannic in \
+                1962. Brannic will report full results in July.";
+    assert_eq!(mentions(body), [pair("Ivo Brannic", "Ivo Brannic")]);
+    // A title makes the word a person again.
+    let body = "Brannic Group slid. Ivo Brannic founded it. Mr. Brannic said profit fell.";
+    assert_eq!(mentions(body).len(), 2, "{:?}", mentions(body));
+}
+
+#[test]
 fn a_title_word_that_opens_a_companys_name_is_no_title() {
     let body = "Okonjo Group will be bought by General Marvessa Inc. for stock. The deal lets General \
                 Marvessa add ferries, Dana Whitlock said.";

@@ -564,7 +564,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     if verb.is_some_and(|v| matches!(doc.lower(v).as_ref(), "manufactures" | "manufactured" | "employs")) {
         return true;
     }
-    if name.len() == 1 && company_thing(&next) && !doc.tokens[after].has(shape::CAP) {
+    if name.len() == 1 && COMPANY_PARTS.contains(&&*next) && !doc.tokens[after].has(shape::CAP) {
         return true;
     }
     let copula = matches!(&*next, "is" | "was" | "were");

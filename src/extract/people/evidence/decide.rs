@@ -46,6 +46,29 @@ const BUSINESS: &[&str] = &[
     "technologies",
     "communications",
     "electronics",
+    "group",
+    "associates",
+    "brothers",
+    "foods",
+    "energy",
+    "media",
+    "systems",
+    "logistics",
+    "airways",
+    "mining",
+    "resources",
+    "properties",
+    "laboratories",
+    "entertainment",
+    "studios",
+    "pictures",
+    "records",
+    "publishing",
+    "brands",
+    "chemicals",
+    "steel",
+    "engineering",
+    "management",
 ];
 
 /// What is written, said or handed to someone: "to" after it leads to a person.
@@ -124,6 +147,8 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
             }
         }
     }
+    // The names of firms the article writes as firms: no reading of one occurrence made them.
+    let firm_names = companies.clone();
     for (i, (k, w)) in keys.iter().zip(&weights).enumerate() {
         if w.company {
             company_and_short_forms(doc, &candidates[i], k, &mut companies);
@@ -360,6 +385,13 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
         }
     }
     person = decide_once(&keys, &weights, &companies);
+    // "Brannic Group … Ivo Brannic founded it … Brannic will report": a word that names a firm
+    // written as one here is that firm, not the surname of someone named in full.
+    for (i, k) in keys.iter().enumerate() {
+        if k.len() == 1 && !person[i] && !weights[i].titled && firm_names.contains(k) {
+            weights[i].company = true;
+        }
+    }
     // "Secretary Da- Dana Whitlock": a word broken off and begun again is a false start, no one.
     // ("Ana Sal- Salem" is still Ana's name.)
     for (i, c) in candidates.iter().enumerate().filter(|(_, c)| c.tokens.len() == 1) {
