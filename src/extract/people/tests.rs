@@ -1155,6 +1155,9 @@ fn a_surname_after_a_message_and_to_is_the_person_not_the_town() {
 fn what_a_firm_has_a_person_named_in_full_has_too() {
     let body = "Ivo Lang, the founder, said sales fell. Lang's employees were told.";
     assert_eq!(mentions(body), [pair("Ivo Lang", "Ivo Lang"), pair("Lang", "Ivo Lang")]);
+    // A common given name says "person" as well as a context does.
+    let body = "In 1991 Robert Brannic was convicted of fraud. Bonds sold by Brannic's employees lost value.";
+    assert_eq!(mentions(body), [pair("Robert Brannic", "Robert Brannic"), pair("Brannic", "Robert Brannic")]);
 }
 
 #[test]

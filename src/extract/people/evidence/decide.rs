@@ -109,7 +109,10 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
     let named: HashSet<&str> = keys
         .iter()
         .zip(&weights)
-        .filter(|(k, w)| k.len() >= 2 && w.context && w.score >= PERSON && !w.company)
+        .filter(|(k, w)| {
+            let personal = w.context || w.features.has(Feature::GivenCommon);
+            k.len() >= 2 && personal && w.score >= PERSON && !w.company
+        })
         .filter_map(|(k, _)| k.last().map(AsRef::as_ref))
         .collect();
     for (i, c) in candidates.iter().enumerate() {
