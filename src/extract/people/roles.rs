@@ -37,6 +37,8 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
                     && lex.is(class::ORG_CUE)
                     && doc.lex(first).is(class::TITLE)
                     && !doc.tokens[first].is_capitalised())
+                // "defending champion", "eighth seed", "top seed": a word that ranks the title.
+                || (next_taken && ranks_a_title(doc, i) && doc.lex(first).is(class::TITLE))
                 || (doc.is_word(i, "of")
                     && next_taken
                     && i > sentence.start
@@ -73,6 +75,13 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
         return None;
     }
     title_in(doc, from..start).is_some().then_some(from..start)
+}
+
+/// Words that place the holder of a title among others: "defending champion", "eighth seed".
+const TITLE_RANKS: &[&str] = &["defending", "reigning", "outgoing", "incoming", "top", "newly-elected"];
+
+fn ranks_a_title(doc: &Doc, i: usize) -> bool {
+    doc.lex(i).is(class::ORDINAL) || TITLE_RANKS.iter().any(|w| doc.is_word(i, w))
 }
 
 /// "Mr.", "Gen.", "Ms", "Sir": a title that only addresses someone (an abbreviated title does

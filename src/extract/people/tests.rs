@@ -664,6 +664,14 @@ fn a_place_before_a_role_noun_modifies_it() {
 }
 
 #[test]
+fn a_word_that_ranks_a_title_is_part_of_the_role() {
+    let body = "Top seed Ivo Lang beat the defending champion Bo Chen and will face eighth seed Ana \
+                Salem, who beat wildcard Nia Quist.";
+    let all: Vec<Vec<String>> = (0..4).map(|i| roles(body, i)).collect();
+    assert_eq!(all, [["Top seed"], ["defending champion"], ["eighth seed"], ["wildcard"]]);
+}
+
+#[test]
 fn a_weekday_ends_a_name() {
     let body = "An interview with the founder Hugo Mcgirt Sunday, May 28, 2006.";
     assert_eq!(names(body), ["Hugo Mcgirt"]);
