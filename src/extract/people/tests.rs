@@ -672,6 +672,15 @@ fn a_word_that_ranks_a_title_is_part_of_the_role() {
 }
 
 #[test]
+fn a_member_of_a_band_or_a_board_has_a_role() {
+    let body = "Founding member Tarvo Kessel played guitar, and board member Ilse Marrow spoke.";
+    assert_eq!(names(body), ["Tarvo Kessel", "Ilse Marrow"]);
+    assert_eq!(roles(body, 0), ["Founding member"]);
+    // "member" alone is no title: "its Member States" are no one.
+    assert!(names("The plan was backed by the United Nations and its Member States.").is_empty());
+}
+
+#[test]
 fn a_weekday_ends_a_name() {
     let body = "An interview with the founder Hugo Mcgirt Sunday, May 28, 2006.";
     assert_eq!(names(body), ["Hugo Mcgirt"]);
