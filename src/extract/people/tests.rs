@@ -681,6 +681,15 @@ fn a_member_of_a_band_or_a_board_has_a_role() {
 }
 
 #[test]
+fn a_character_a_performer_plays_is_a_person() {
+    assert_eq!(names("She guest starred as Ruby on the fourth season."), ["Ruby"]);
+    assert_eq!(names("He appeared in the 2009 remake of Dark Lake as Clay Tasker."), ["Clay Tasker"]);
+    assert_eq!(names("In the film she portrayed Ilse Marrow."), ["Ilse Marrow"]);
+    // "as" with no performing before it says nothing.
+    assert!(names("It was known as Ruby for years.").is_empty());
+}
+
+#[test]
 fn a_weekday_ends_a_name() {
     let body = "An interview with the founder Hugo Mcgirt Sunday, May 28, 2006.";
     assert_eq!(names(body), ["Hugo Mcgirt"]);

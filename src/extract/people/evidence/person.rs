@@ -261,7 +261,16 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
             (b.saturating_sub(4).max(sentence.start)..b)
                 .any(|k| doc.is_word(k, "identified") || doc.is_word(k, "named"))
         });
+    // "starred as Ruth Kessel", "portrayed Ivo Lang": a character, whom a performer plays.
+    // The verb may stand further back: "appeared in the 2009 remake as Ruth Kessel".
+    let played = (prev == "as"
+        && before.is_some_and(|b| {
+            (b.saturating_sub(12).max(sentence.start)..b)
+                .any(|k| PERFORMS_AS.iter().any(|w| doc.is_word(k, w)))
+        }))
+        || matches!(prev, "portrayed" | "portrays" | "portraying" | "voiced" | "voices");
     let introduced = (prev == "i'm" || prev == "i’m")
+        || played
         || (prev == "am" && prev2 == "i")
         || (prev == "is" && prev2 == "name")
         || (prev == "m" && prev2 == "'")
@@ -354,6 +363,10 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     }
     Cues { title_before, related, modifier, speaks, cited, party, common, verb, employs }
 }
+
+/// What a performer does "as" a character: "starred as", "was cast as", "played in … as".
+const PERFORMS_AS: &[&str] =
+    &["starred", "stars", "starring", "appeared", "appears", "cast", "recast", "played", "plays"];
 
 /// Whether one of a firm's staff, by role and name, follows at token `after`: "Harlow Pike
 /// analyst Vera Okonjo", "Acme chief economist Ana Ruiz". Roles a person's staff also hold
