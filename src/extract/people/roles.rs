@@ -204,6 +204,11 @@ pub fn leading_title(phrase: &str) -> Option<(String, bool)> {
 /// An appositive or copular role after a name ending before token `i`: ", a former director of
 /// the agency," or "is a lawyer". Returns the role's tokens.
 pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Range<usize>> {
+    // "Ana Salem, 45, a lawyer,": an age between commas comes first.
+    let age = doc.kind(i + 1) == Some(Kind::Number) && doc.text(i + 1).len() <= 3;
+    if doc.is_word(i, ",") && age && doc.is_word(i + 2, ",") {
+        i += 2;
+    }
     let copular = doc.is_word(i, "is") || doc.is_word(i, "was");
     if doc.is_word(i, ",") || copular {
         i += 1;

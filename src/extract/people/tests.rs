@@ -370,6 +370,11 @@ fn a_possessor_in_lower_case_is_no_part_of_the_role() {
 fn appositive_roles() {
     let body = "Jane Doe, a former director of the Federal Bureau, spoke. Doe is a lawyer.";
     assert_eq!(roles(body, 0), ["former director of the Federal Bureau", "lawyer"]);
+    // An age between commas may come first.
+    assert_eq!(
+        roles("Zhang Wei, 45, a shopkeeper in Harlow, said trade was slow.", 0),
+        ["shopkeeper in Harlow"]
+    );
 }
 
 #[test]
