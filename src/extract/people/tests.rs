@@ -695,6 +695,13 @@ fn a_character_a_performer_plays_is_a_person() {
 }
 
 #[test]
+fn an_organisation_noun_after_a_modifier_names_a_firm_but_not_after_a_preposition() {
+    assert!(names("Shares of the Swiss insurance group Vantor Navale rose.").is_empty());
+    let body = "He took money from developer Dmitri Vorlak-Reyes. Vorlak-Reyes pleaded guilty.";
+    assert_eq!(names(body), ["Dmitri Vorlak-Reyes"]);
+}
+
+#[test]
 fn a_weekday_ends_a_name() {
     let body = "An interview with the founder Hugo Mcgirt Sunday, May 28, 2006.";
     assert_eq!(names(body), ["Hugo Mcgirt"]);

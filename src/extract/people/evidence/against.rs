@@ -673,12 +673,13 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     }
     // "rival banks Harlow Pike and …", "the Swiss insurance group Vantor Navale": an organisation noun
     // (no role) right before the name, after a modifier rather than a determiner or a possessive
-    // ("the company Lang founded", "his band Okonjo left" are someone's).
+    // ("the company Lang founded", "his band Okonjo left" are someone's; "money from developer
+    // Ivo Lang" has no modifier).
     if before >= 2 && before - 2 >= sentence.start {
         let (noun, modifier) = (before - 1, before - 2);
         let t = doc.tokens[noun];
         let plain = |k: usize| doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP);
-        let owner = DETERMINERS.contains(&&*at(modifier));
+        let owner = DETERMINERS.contains(&&*at(modifier)) || doc.lex(modifier).is(class::FUNCTION);
         if plain(noun)
             && !t.has(shape::HYPHEN)
             && organisation_noun(&at(noun))
