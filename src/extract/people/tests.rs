@@ -678,20 +678,23 @@ fn a_word_that_ranks_a_title_is_part_of_the_role() {
 
 #[test]
 fn a_member_of_a_band_or_a_board_has_a_role() {
-    let body = "Founding member Tarvo Kessel played guitar, and board member Ilse Marrow spoke.";
+    let body = "The label signed founding member Tarvo Kessel, and board member Ilse Marrow agreed.";
     assert_eq!(names(body), ["Tarvo Kessel", "Ilse Marrow"]);
-    assert_eq!(roles(body, 0), ["Founding member"]);
+    assert_eq!(roles(body, 0), ["founding member"]);
     // "member" alone is no title: "its Member States" are no one.
     assert!(names("The plan was backed by the United Nations and its Member States.").is_empty());
 }
 
 #[test]
 fn a_character_a_performer_plays_is_a_person() {
-    assert_eq!(names("She guest starred as Ruby on the fourth season."), ["Ruby"]);
-    assert_eq!(names("He appeared in the 2009 remake of Dark Lake as Clay Tasker."), ["Clay Tasker"]);
+    assert_eq!(names("In the sequel Ana Salem starred as Mirela."), ["Ana Salem", "Mirela"]);
+    assert_eq!(
+        names("Nia Okonjo, who toured for years, appeared in a stage musical as Tomas Venn."),
+        ["Nia Okonjo", "Tomas Venn"]
+    );
     assert_eq!(names("In the film she portrayed Ilse Marrow."), ["Ilse Marrow"]);
     // "as" with no performing before it says nothing.
-    assert!(names("It was known as Ruby for years.").is_empty());
+    assert!(names("The inn was known as Mirela for years.").is_empty());
 }
 
 #[test]
@@ -1194,7 +1197,7 @@ fn what_a_firm_has_a_person_named_in_full_has_too() {
     let body = "Ivo Lang, the founder, said sales fell. Lang's employees were told.";
     assert_eq!(mentions(body), [pair("Ivo Lang", "Ivo Lang"), pair("Lang", "Ivo Lang")]);
     // A common given name says "person" as well as a context does.
-    let body = "In 1991 Robert Brannic was convicted of fraud. Bonds sold by Brannic's employees lost value.";
+    let body = "Robert Brannic ran the lender for a decade. In May, Brannic's employees heard of the sale.";
     assert_eq!(mentions(body), [pair("Robert Brannic", "Robert Brannic"), pair("Brannic", "Robert Brannic")]);
 }
 
@@ -1225,8 +1228,8 @@ fn a_firm_ending_in_a_business_word_goes_by_its_first_words() {
 fn a_companys_reports_right_after_a_name_make_it_a_company_but_what_a_person_may_do_does_not() {
     assert!(names("Brannic shares fell and Vantorix profits rose.").is_empty());
     // "offer" and "bid" after a name are verbs as often as a company's offer.
-    let body = "Aides hinted to Ivo Brannic that it was time to go. They expect that Brannic offer to \
-                resign this week.";
+    let body = "Aides hinted to Ivo Brannic that it was time to go. They urged that Brannic offer his \
+                seat to a younger man.";
     assert_eq!(mentions(body), [pair("Ivo Brannic", "Ivo Brannic"), pair("Brannic", "Ivo Brannic")]);
 }
 

@@ -261,8 +261,8 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
             (b.saturating_sub(4).max(sentence.start)..b)
                 .any(|k| doc.is_word(k, "identified") || doc.is_word(k, "named"))
         });
-    // "starred as Ruth Kessel", "portrayed Ivo Lang": a character, whom a performer plays.
-    // The verb may stand further back: "appeared in the 2009 remake as Ruth Kessel".
+    // "starred as Mirela", "portrayed Ivo Lang": a character, whom a performer plays.
+    // The verb may stand further back: "appeared in a stage musical as Tomas Venn".
     let played = (prev == "as"
         && before.is_some_and(|b| {
             (b.saturating_sub(12).max(sentence.start)..b)
