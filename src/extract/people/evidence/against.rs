@@ -679,13 +679,13 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
         let (noun, modifier) = (before - 1, before - 2);
         let t = doc.tokens[noun];
         let plain = |k: usize| doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP);
-        let owner = DETERMINERS.contains(&&*at(modifier)) || doc.lex(modifier).is(class::FUNCTION);
+        let unmodified = DETERMINERS.contains(&&*at(modifier)) || doc.lex(modifier).is(class::FUNCTION);
         if plain(noun)
             && !t.has(shape::HYPHEN)
             && organisation_noun(&at(noun))
             && !doc.lex(noun).is(class::TITLE)
             && doc.kind(modifier) == Some(Kind::Word)
-            && !owner
+            && !unmodified
         {
             return true;
         }
