@@ -1,4 +1,6 @@
-//! Times each extraction stage on generated news: `cargo run --release --example profile_parts`.
+//! Times each extraction stage on generated news: `cargo run --release --example profile_parts
+//! [STAGE [ARTICLES [RUNS]]]` (one stage alone, fewer articles and one run suit a profiler or
+//! `valgrind --tool=callgrind`).
 
 #[path = "../tests/support/news.rs"]
 mod news;
@@ -12,21 +14,23 @@ use dateline::corpus::{Article, FileArticles, Format};
 use dateline::extract::{dates, doc::Doc, extract, people};
 
 fn main() {
+    let arg = |n: usize| std::env::args().nth(n);
+    let count = arg(2).and_then(|n| n.parse().ok()).unwrap_or(3_000);
+    let runs = arg(3).and_then(|n| n.parse().ok()).unwrap_or(3);
     let mut newsroom = news::Newsroom::new(0x5EED_DA7E, 4_000);
-    let articles: Vec<Article> = (0..3_000)
+    let articles: Vec<Article> = (0..count)
         .filter_map(|i| {
             FileArticles::read(Path::new("a.md"), Format::Text, newsroom.article(i).as_bytes()).articles.pop()
         })
         .collect();
     let bytes: usize = articles.iter().map(|a| a.body.len()).sum();
-    // `profile_parts STAGE` times one stage alone (for a profiler).
-    let only = std::env::args().nth(1);
+    let only = arg(1);
     let time = |name: &str, f: &dyn Fn(&Article)| {
         if only.as_deref().is_some_and(|o| o != name) {
             return;
         }
-        // The best of three runs: the machine is shared.
-        let best = (0..3)
+        // The best of several runs: the machine is shared.
+        let best = (0..runs)
             .map(|_| {
                 let t = Instant::now();
                 for a in &articles {
