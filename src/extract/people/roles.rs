@@ -219,6 +219,10 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     } else {
         return None;
     }
+    if ["and", "or", "but"].iter().any(|w| doc.is_word(i, w)) {
+        // ", and Mr. Brannic rose": a conjunction opens the next clause or list item.
+        return None;
+    }
     if doc.is_word(i, "a") || doc.is_word(i, "an") || doc.is_word(i, "the") {
         i += 1;
     } else if copular {
@@ -265,10 +269,12 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     // The title must head the phrase: "a vice chairman of …", "a former top intelligence chief",
     // not "the kind of leader".
     let head = title_in(doc, start..i).filter(|&k| (start..k).filter(|&j| !joined(j)).count() < 4)?;
-    // ", Vice President Bush,": a title and a name is someone else, listed.
-    let last = i - 1;
+    // ", Vice President Bush,", ", Senator Okonjo and Senator Pike": a title and a name is
+    // someone else, listed.
+    let end = (head + 1..i).find(|&k| doc.is_word(k, "and")).unwrap_or(i);
+    let last = end - 1;
     let named = last > head
-        && (head + 1..i).all(|k| doc.tokens[k].has(crate::extract::tokens::shape::CAP))
+        && (head + 1..end).all(|k| doc.tokens[k].has(crate::extract::tokens::shape::CAP))
         && !doc.lex(last).is(class::TITLE | class::PLACE | class::ORG_CUE | class::DEMONYM);
     (!named && !(start..head).any(|k| doc.is_word(k, "of"))).then_some(start..i)
 }

@@ -1524,3 +1524,23 @@ fn a_surname_said_without_its_arabic_article_is_the_same_person() {
         ]
     );
 }
+
+#[test]
+fn a_surname_in_capitals_after_a_title_is_a_name_not_an_acronym() {
+    let body = "The clerk called Senator VANTOR, and Mr. BRANNIC of Ohio rose. NATO met.";
+    assert_eq!(names(body), ["VANTOR", "BRANNIC"]);
+    assert_eq!(roles(body, 0), ["Senator"]);
+}
+
+#[test]
+fn a_name_in_capitals_goes_on_in_capitals_after_a_given_name() {
+    let body = "The record shows that DANA VANTORSKI is the first member from the valley.";
+    assert_eq!(names(body), ["DANA VANTORSKI"]);
+}
+
+#[test]
+fn titled_names_joined_by_and_after_a_comma_are_more_people_not_a_role() {
+    let body = "They join Senator Vantor, Senator Okonjo and Senator Pike on the panel.";
+    assert_eq!(names(body), ["Vantor", "Okonjo", "Pike"]);
+    assert_eq!(roles(body, 0), ["Senator"]);
+}

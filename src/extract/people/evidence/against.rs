@@ -315,10 +315,14 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         }
         // Capitals say "acronym" only where the words around are not in capitals too: not in
         // "OKONJO BEATS DUNESK IN FINAL".
-        // Two capitals are an acronym even where a list knows them as a name ("AI", "LA").
+        // Two capitals are an acronym even where a list knows them as a name ("AI", "LA"), but
+        // not after a title ("Senator VANTOR": a record printing surnames in capitals).
         let caps_line = doc.sentences[c.sentence].caps;
         let pair = text.chars().count() == 2;
-        if doc.tokens[first].has(shape::CAPS) && (pair || !l.is(class::GIVEN | class::SURNAME)) && !caps_line
+        if doc.tokens[first].has(shape::CAPS)
+            && (pair || !l.is(class::GIVEN | class::SURNAME))
+            && !caps_line
+            && !(title_before && first > 0 && doc.lex(first - 1).is(class::TITLE))
         {
             w.features.set(F::CapsOne);
         }
