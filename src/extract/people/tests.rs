@@ -1544,3 +1544,10 @@ fn titled_names_joined_by_and_after_a_comma_are_more_people_not_a_role() {
     assert_eq!(names(body), ["Vantor", "Okonjo", "Pike"]);
     assert_eq!(roles(body, 0), ["Senator"]);
 }
+
+#[test]
+fn a_dj_is_a_role_before_a_stage_name() {
+    let body = "The club booked DJ Okonjo and DJ MARROW for the night.";
+    assert_eq!(names(body), ["Okonjo", "MARROW"]);
+    assert_eq!(roles(body, 0), ["DJ"]);
+}
