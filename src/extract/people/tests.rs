@@ -1551,3 +1551,13 @@ fn a_dj_is_a_role_before_a_stage_name() {
     assert_eq!(names(body), ["Okonjo", "MARROW"]);
     assert_eq!(roles(body, 0), ["DJ"]);
 }
+
+#[test]
+fn an_organisation_noun_and_a_name_closing_the_clause_name_the_organisation() {
+    let body = "He plays guitar in the band Mirela. His first band, Tarvo Kessel, was formed in 1994.";
+    assert!(names(body).is_empty(), "{:?}", names(body));
+    // A name the clause goes on after is someone's, as is one a relative "who" follows.
+    let body = "The band Ilse Marrow founded split. He wrote to his publisher, Ivo Brannic, who agreed. \
+                It lifted the rival team, Tobin Marsh said.";
+    assert_eq!(names(body), ["Ilse Marrow", "Ivo Brannic", "Tobin Marsh"]);
+}

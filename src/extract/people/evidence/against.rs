@@ -679,17 +679,25 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     // (no role) right before the name, after a modifier rather than a determiner or a possessive
     // ("the company Lang founded", "his band Okonjo left" are someone's; "money from developer
     // Ivo Lang" has no modifier).
+    // After a determiner the name must close the clause: "guitarist of the band Mirela." and
+    // "his band, Mirela, was formed" name the band.
+    // ("his publisher, Ivo Lang, who" is someone).
+    let closed = matches!(&*next, "" | "," | "." | ";" | ":" | ")") && next2 != "who";
     if before >= 2 && before - 2 >= sentence.start {
-        let (noun, modifier) = (before - 1, before - 2);
+        let comma = at(before - 1) == "," && before >= 3 && before - 3 >= sentence.start;
+        let noun = if comma { before - 2 } else { before - 1 };
+        let modifier = noun - 1;
         let t = doc.tokens[noun];
         let plain = |k: usize| doc.kind(k) == Some(Kind::Word) && !doc.tokens[k].has(shape::CAP);
-        let unmodified = DETERMINERS.contains(&&*at(modifier)) || doc.lex(modifier).is(class::FUNCTION);
+        let determined = DETERMINERS.contains(&&*at(modifier));
+        let preposition = !determined && doc.lex(modifier).is(class::FUNCTION);
         if plain(noun)
             && !t.has(shape::HYPHEN)
             && organisation_noun(&at(noun))
             && !doc.lex(noun).is(class::TITLE)
             && doc.kind(modifier) == Some(Kind::Word)
-            && !unmodified
+            && !preposition
+            && (!(determined || comma) || closed)
         {
             return true;
         }
