@@ -693,6 +693,11 @@ fn a_character_a_performer_plays_is_a_person() {
         ["Nia Okonjo", "Tomas Venn"]
     );
     assert_eq!(names("In the film she portrayed Ilse Marrow."), ["Ilse Marrow"]);
+    // Further back, and after a noun of performing.
+    let body = "In 2005 Ana Salem starred opposite Tobin Marsh, Dana Whitlock, and Ivo Lang in a remake \
+                of an old horror film as Mirela.";
+    assert_eq!(names(body), ["Ana Salem", "Tobin Marsh", "Dana Whitlock", "Ivo Lang", "Mirela"]);
+    assert_eq!(names("He won praise for his performance as Mirela."), ["Mirela"]);
     // "as" with no performing before it says nothing.
     assert!(names("The inn was known as Mirela for years.").is_empty());
 }

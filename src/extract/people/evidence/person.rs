@@ -265,7 +265,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     // The verb may stand further back: "appeared in a stage musical as Tomas Venn".
     let played = (prev == "as"
         && before.is_some_and(|b| {
-            (b.saturating_sub(12).max(sentence.start)..b)
+            (b.saturating_sub(20).max(sentence.start)..b)
                 .any(|k| PERFORMS_AS.iter().any(|w| doc.is_word(k, w)))
         }))
         || matches!(prev, "portrayed" | "portrays" | "portraying" | "voiced" | "voices");
@@ -365,8 +365,20 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
 }
 
 /// What a performer does "as" a character: "starred as", "was cast as", "played in … as".
-const PERFORMS_AS: &[&str] =
-    &["starred", "stars", "starring", "appeared", "appears", "cast", "recast", "played", "plays"];
+const PERFORMS_AS: &[&str] = &[
+    "starred",
+    "stars",
+    "starring",
+    "appeared",
+    "appears",
+    "cast",
+    "recast",
+    "played",
+    "plays",
+    "performance",
+    "portrayal",
+    "role",
+];
 
 /// Whether one of a firm's staff, by role and name, follows at token `after`: "Harlow Pike
 /// analyst Vera Okonjo", "Acme chief economist Ana Ruiz". Roles a person's staff also hold
