@@ -1566,3 +1566,11 @@ fn an_organisation_noun_and_a_name_closing_the_clause_name_the_organisation() {
                 It lifted the rival team, Tobin Marsh said.";
     assert_eq!(names(body), ["Ilse Marrow", "Ivo Brannic", "Tobin Marsh"]);
 }
+
+#[test]
+fn a_pictures_credit_names_its_maker_but_not_an_agency() {
+    let body = "The ants nest in a block of concrete. Image: Zorvak. A probe was launched. Image: NASA. \
+                The fort fell. Image credit: Brennick (Vantor), Public Domain. Photo: Lisbon. \
+                Credit: Public Domain. Photo: Mirror.";
+    assert_eq!(names(body), ["Zorvak", "Brennick"]);
+}

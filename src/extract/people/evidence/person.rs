@@ -300,7 +300,12 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
             w.context(F::ReferenceList);
         }
     }
-    if cited {
+    // "Image: Zorvak", "Photo credit: Brennick": a picture's credit names its maker ("Image:
+    // NASA", "Credit: Public Domain" are outweighed by what else they are).
+    let credit = prev == ":"
+        && matches!(prev2, "image" | "images" | "photo" | "photos" | "photograph" | "picture" | "credit")
+        && matches!(next, "" | "." | "," | "(" | "/" | ";");
+    if cited || credit {
         w.context(F::Cited);
     }
     // "Frank and his colleagues", "Ruiz and her husband": someone with their own people.
