@@ -457,6 +457,10 @@ fn descriptor(doc: &Doc, k: usize, run_end: usize) -> Option<Part> {
     if demonym {
         return Some(Part::Nationality);
     }
+    // "Justices Elena Kagan and …", "Senators VANTOR, …": a title in the plural.
+    if super::roles::plural_title(doc, k) {
+        return Some(Part::Title);
+    }
     // The rest only before a name of two words or more that opens like one ("the Weavers Triple
     // A team" is no name).
     let next = doc.lex(k + 1);
@@ -471,10 +475,6 @@ fn descriptor(doc: &Doc, k: usize, run_end: usize) -> Option<Part> {
     let inner_capital = text.chars().skip(1).any(char::is_uppercase);
     let agent = inner_capital && word.ends_with("er") && lex.class == 0;
     if compound || agent {
-        return Some(Part::Title);
-    }
-    // "Justices Elena Kagan and …": a title in the plural.
-    if super::roles::plural_title(doc, k) {
         return Some(Part::Title);
     }
     // "Juniors Ana Salem and …": a plural no list knows as a name, of a word that may be one.

@@ -1535,6 +1535,9 @@ fn a_surname_in_capitals_after_a_title_is_a_name_not_an_acronym() {
     let body = "The clerk called Senator VANTOR, and Mr. BRANNIC of Ohio rose. NATO met.";
     assert_eq!(names(body), ["VANTOR", "BRANNIC"]);
     assert_eq!(roles(body, 0), ["Senator"]);
+    // A role further back does not make an acronym a name.
+    let body = "Ivo Lang, chief executive officer of Lisbon-based VNX, called it a step.";
+    assert_eq!(names(body), ["Ivo Lang"]);
 }
 
 #[test]
@@ -1573,4 +1576,12 @@ fn a_pictures_credit_names_its_maker_but_not_an_agency() {
                 The fort fell. Image credit: Brennick (Vantor), Public Domain. Photo: Lisbon. \
                 Credit: Public Domain. Photo: Mirror.";
     assert_eq!(names(body), ["Zorvak", "Brennick"]);
+}
+
+#[test]
+fn a_plural_title_is_each_listed_names() {
+    let body = "They join Senators VANTOR, BRANNIC, and Okonjo as part of a class. Justices Kessel and Marrow agreed.";
+    assert_eq!(names(body), ["VANTOR", "BRANNIC", "Okonjo", "Kessel", "Marrow"]);
+    // A list after a lower-case word is no longer the title's.
+    assert!(names("Judges met in Lisbon and Okonjo.").is_empty());
 }

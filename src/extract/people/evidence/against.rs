@@ -155,7 +155,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     let (doc, c, sentence, after, before) = (o.doc, o.c, &o.sentence, o.after, o.before);
     let (lex, first, n) = (&o.lex, o.first, o.words.len());
     let (prev, prev2, next) = (&*o.prev, &*o.prev2, &*o.next);
-    let Cues { title_before, related, modifier, speaks, cited, party, common, verb, employs } = *cues;
+    let Cues { title_before, titled, related, modifier, speaks, cited, party, common, verb, employs } = *cues;
     // "starred in \"Harlow Pike,\" a comedy" (or ``Harlow Pike,'' in wire copy): a name that is a
     // whole quotation is a work's title.
     let mark = |k: usize, pair: &str| sentence.contains(&k) && quote_marks(doc, k, pair).is_some();
@@ -322,7 +322,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         if doc.tokens[first].has(shape::CAPS)
             && (pair || !l.is(class::GIVEN | class::SURNAME))
             && !caps_line
-            && !(title_before && first > 0 && doc.lex(first - 1).is(class::TITLE))
+            && !titled
         {
             w.features.set(F::CapsOne);
         }

@@ -14,6 +14,9 @@ use crate::extract::tokens::{Kind, shape};
 /// What the context said that the other weighings read too.
 pub(super) struct Cues {
     pub title_before: bool,
+    /// A title stands right before the name, or a plural one heads the list it is in ("Senators
+    /// Vantor, Brannic and Okonjo").
+    pub titled: bool,
     pub related: bool,
     /// A noun follows the name: "the Jon Smith memorial".
     pub modifier: bool,
@@ -119,11 +122,25 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
                 && doc.lex(b - 2).is(class::TITLE)
         })
     };
+    let right_before = before.is_some_and(|b| {
+        sentence.contains(&b) && (doc.lex(b).is(class::TITLE) || roles::plural_title(doc, b))
+    });
+    // "Senators Vantor, Brannic, and Okonjo": a plural title is each listed name's.
+    let listed = matches!(prev, "," | "and")
+        && before.is_some_and(|b| {
+            (b.saturating_sub(12).max(sentence.start)..b)
+                .rev()
+                .take_while(|&k| {
+                    doc.is_word(k, ",") || doc.is_word(k, "and") || doc.tokens[k].has(shape::CAP)
+                })
+                .any(|k| doc.tokens[k].has(shape::CAP) && roles::plural_title(doc, k))
+        });
     let title_before = !place_modifies_role
         && (c.title.is_some()
             || c.role.is_some()
             || before.is_some_and(role_noun)
             || role_and_comma
+            || listed
             || role_phrase());
     if title_before {
         w.context(F::TitleBefore);
@@ -366,7 +383,8 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if prev == "by" && n >= 2 {
         w.features.set(F::ByAgent);
     }
-    Cues { title_before, related, modifier, speaks, cited, party, common, verb, employs }
+    let titled = title_before && (right_before || listed);
+    Cues { title_before, titled, related, modifier, speaks, cited, party, common, verb, employs }
 }
 
 /// What a performer does "as" a character: "starred as", "was cast as", "played in … as".
