@@ -269,7 +269,7 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     // The title must head the phrase: "a vice chairman of …", "a former top intelligence chief",
     // not "the kind of leader".
     let head = title_in(doc, start..i).filter(|&k| (start..k).filter(|&j| !joined(j)).count() < 4)?;
-    // ", Vice President Bush,", ", Senator Okonjo and Senator Pike": a title and a name is
+    // ", Vice President Venn,", ", Senator Okonjo and Senator Pike": a title and a name is
     // someone else, listed.
     let end = (head + 1..i).find(|&k| doc.is_word(k, "and")).unwrap_or(i);
     let last = end - 1;
