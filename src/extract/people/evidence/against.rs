@@ -316,7 +316,8 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         // Capitals say "acronym" only where the words around are not in capitals too: not in
         // "OKONJO BEATS DUNESK IN FINAL".
         // Two capitals are an acronym even where a list knows them as a name ("AI", "LA"), but
-        // not after a title ("Senator VANTOR": a record printing surnames in capitals).
+        // not right after a title or in a list a plural title heads ("Senator VANTOR": a record
+        // printing surnames in capitals).
         let caps_line = doc.sentences[c.sentence].caps;
         let pair = text.chars().count() == 2;
         if doc.tokens[first].has(shape::CAPS)
@@ -675,13 +676,12 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     if workplace {
         return true;
     }
-    // "rival banks Harlow Pike and …", "the Swiss insurance group Vantor Navale": an organisation noun
-    // (no role) right before the name, after a modifier rather than a determiner or a possessive
-    // ("the company Lang founded", "his band Okonjo left" are someone's; "money from developer
-    // Ivo Lang" has no modifier).
-    // After a determiner the name must close the clause: "guitarist of the band Mirela." and
-    // "his band, Mirela, was formed" name the band.
-    // ("his publisher, Ivo Lang, who" is someone).
+    // "rival banks Harlow Pike and …", "the Swiss insurance group Vantor Navale": an organisation
+    // noun (no role) right before the name, after a modifier. After a determiner or a possessive,
+    // or with a comma between, the name must close the clause: "guitarist of the band Mirela.",
+    // "his band, Mirela, was formed" name the band; "the company Lang founded", "his band Okonjo
+    // left" and "his publisher, Ivo Lang, who" are someone. After a preposition it never names
+    // one: "money from developer Ivo Lang".
     let closed = matches!(&*next, "" | "," | "." | ";" | ":" | ")") && next2 != "who";
     if before >= 2 && before - 2 >= sentence.start {
         let comma = at(before - 1) == "," && before >= 3 && before - 3 >= sentence.start;
