@@ -623,14 +623,6 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
         let caps_before = |parts: &[(Part, Range<usize>)]| {
             parts.last().is_some_and(|(_, r)| r.clone().all(|j| !doc.text(j).chars().any(char::is_lowercase)))
         };
-        // A common given name in capitals opens the name so far ("DANA").
-        let caps_given_before = |parts: &[(Part, Range<usize>)]| {
-            parts.last().is_some_and(|(p, r)| {
-                *p == Part::Name
-                    && doc.lex(r.start).is(class::COMMON_GIVEN)
-                    && r.clone().all(|j| doc.tokens[j].has(shape::CAPS))
-            })
-        };
         let part = if name_open && regnal(doc, k, run.end) {
             // "Gustav V", "Ottokar II", "Ahmet I": a regnal number ends the name.
             Part::Name
@@ -696,7 +688,10 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
             // "Senator VANTOR", "Mr. BRANNIC": a record that prints surnames in capitals.
             && !(after_title(parts) && (k + 1 == run.end || doc.tokens[k + 1].has(shape::CAPS)))
             // "DANA VANTORSKI": a name in capitals goes on in capitals.
-            && !(name_open && caps_given_before(parts) && doc.text(k).len() >= 4)
+            && !(name_open
+                && caps_before(parts)
+                && parts.last().is_some_and(|(_, r)| doc.lex(r.start).is(class::COMMON_GIVEN))
+                && doc.text(k).len() >= 4)
         {
             // "Ana Salem BRX", "Urging LIN": an acronym beside a name is not part of it.
             Part::Skip

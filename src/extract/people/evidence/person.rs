@@ -122,9 +122,6 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
                 && doc.lex(b - 2).is(class::TITLE)
         })
     };
-    let right_before = before.is_some_and(|b| {
-        sentence.contains(&b) && (doc.lex(b).is(class::TITLE) || roles::plural_title(doc, b))
-    });
     // "Senators Vantor, Brannic, and Okonjo": a plural title is each listed name's.
     let listed = matches!(prev, "," | "and")
         && before.is_some_and(|b| {
@@ -135,13 +132,10 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
                 })
                 .any(|k| doc.tokens[k].has(shape::CAP) && roles::plural_title(doc, k))
         });
-    let title_before = !place_modifies_role
-        && (c.title.is_some()
-            || c.role.is_some()
-            || before.is_some_and(role_noun)
-            || role_and_comma
-            || listed
-            || role_phrase());
+    // A title right before the name, or heading its list: capitals after it are a name.
+    let titled = !place_modifies_role && (c.title.is_some() || before.is_some_and(role_noun) || listed);
+    let title_before =
+        titled || !place_modifies_role && (c.role.is_some() || role_and_comma || role_phrase());
     if title_before {
         w.context(F::TitleBefore);
     }
@@ -383,7 +377,6 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if prev == "by" && n >= 2 {
         w.features.set(F::ByAgent);
     }
-    let titled = title_before && (right_before || listed);
     Cues { title_before, titled, related, modifier, speaks, cited, party, common, verb, employs }
 }
 
