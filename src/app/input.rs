@@ -140,6 +140,10 @@ impl App {
                 if input.previous.filters != self.view.filters {
                     self.remember(input.previous);
                 }
+                // The key that closes the line cleared the note a search in the text left.
+                if input.pane == Pane::Text && !input.text.is_empty() && self.search_hits().is_empty() {
+                    self.note = Some("no match in this article".into());
+                }
             }
             Action::DropInput => {
                 let input = self.input.take().expect("input is open");

@@ -832,3 +832,15 @@ fn a_snapshot_index_is_let_go_of_while_the_complete_one_is_built_and_filters_sur
     assert!(!app.index.timeline.entries.is_empty() && !app.index.people.people[p].mentions.is_empty());
     assert_eq!((app.person_filter(), &app.visible.articles), (Some(p), &shown));
 }
+
+#[test]
+fn a_search_in_the_text_that_finds_nothing_says_so_after_enter() {
+    let mut app = app();
+    keys(&mut app, "2/zzqx");
+    app.handle_key(Key::Enter);
+    assert_eq!(app.note.as_deref(), Some("no match in this article"));
+    let mut app = self::app();
+    keys(&mut app, "2/pompeo");
+    app.handle_key(Key::Enter);
+    assert_eq!(app.note, None);
+}
