@@ -96,6 +96,8 @@ pub mod class {
     pub const COMMON_GIVEN: u64 = 1 << 39;
     /// A word that opens a clause of its own ("after", "that", "which").
     pub const SUBORDINATOR: u64 = 1 << 40;
+    /// A title followed by a given or regnal name, never a surname ("King Hussein").
+    pub const REGNAL: u64 = 1 << 41;
 
     /// Any class that can start a date expression.
     pub const DATE_START: u64 = MONTH
@@ -228,11 +230,13 @@ impl Lexicon {
         for (text, class) in lists {
             for entry in entries(text) {
                 lexicon.add(entry, Lex { class: *class, ..Lex::NONE });
-                // "Saint Paul" is written "St. Paul" as often.
+                // "Saint Paul" is written "St. Paul" or "St Paul" as often.
                 if *class == class::PLACE
-                    && let Some(rest) = entry.strip_prefix("Saint ")
+                    && let Some(rest) = ["Saint ", "St. ", "St "].iter().find_map(|s| entry.strip_prefix(s))
                 {
-                    lexicon.add(&format!("St. {rest}"), Lex { class: *class, ..Lex::NONE });
+                    for saint in ["Saint", "St.", "St"] {
+                        lexicon.add(&format!("{saint} {rest}"), Lex { class: *class, ..Lex::NONE });
+                    }
                 }
             }
         }
@@ -242,12 +246,16 @@ impl Lexicon {
             lexicon.add(entry, Lex { class, ..Lex::NONE });
         }
         for entry in entries(list!("titles.txt")) {
-            let (title, head) = match entry.split_once('|') {
-                Some((title, flag)) => (title.trim(), flag.trim() == "head"),
-                None => (entry, false),
-            };
-            let class = if head { class::TITLE | class::HEAD } else { class::TITLE };
-            lexicon.add(title, Lex { class, ..Lex::NONE });
+            let (title, flags) = entry.split_once('|').unwrap_or((entry, ""));
+            let mut class = class::TITLE;
+            for flag in flags.split_whitespace() {
+                class |= match flag {
+                    "head" => class::HEAD,
+                    "given" => class::REGNAL,
+                    _ => 0,
+                };
+            }
+            lexicon.add(title.trim(), Lex { class, ..Lex::NONE });
         }
         for (word, class) in calendar::WORDS {
             lexicon.add(word, *class);
@@ -401,6 +409,9 @@ mod tests {
         assert!(l.word("second").is(class::ORDINAL) && l.word("second").is(class::UNIT));
         assert!(l.word("radio").is(class::WORD) && !l.word("radio").is(class::GIVEN));
         assert_eq!(l.word("president").class & (class::TITLE | class::HEAD), class::TITLE | class::HEAD);
+        assert!(!l.word("president").is(class::REGNAL) && !l.word("mr.").is(class::REGNAL));
+        assert!(l.word("king").is(class::HEAD) && l.word("king").is(class::REGNAL));
+        assert!(l.phrase("crown prince").is(class::REGNAL));
         assert!(l.word("inc.").is(class::COMPANY));
         assert!(l.word("new").is(class::PHRASE) && l.phrase("new york").is(class::PLACE));
         assert!(l.phrase("secretary of state").is(class::TITLE));

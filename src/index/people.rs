@@ -109,8 +109,13 @@ impl PeopleIndex {
         builder.absorb_shorter_forms();
         // Then the one-word names, and every local person to the person it is.
         for ((x, a), &first) in extractions.iter().zip(articles).zip(&first_local) {
-            for (p, slot) in x.people.persons.iter().zip(&mut local[first as usize..]) {
-                let id = if *slot == NOBODY { builder.single(p.surname(&a.body)) } else { *slot as usize };
+            for (lp, (p, slot)) in x.people.persons.iter().zip(&mut local[first as usize..]).enumerate() {
+                let id = match *slot {
+                    // "King Hussein" is no Saddam Hussein's: a regnal name joins only its own.
+                    NOBODY if x.people.regnal(lp, &a.body) => builder.add(p.surname(&a.body)),
+                    NOBODY => builder.single(p.surname(&a.body)),
+                    id => id as usize,
+                };
                 *slot = builder.resolve(id) as u32;
             }
         }
@@ -423,6 +428,20 @@ mod tests {
     use crate::corpus::Corpus;
     use crate::index::CrossRef;
 
+    /// The people of a corpus of `texts`, by name, with the articles each appears in.
+    fn people_of(texts: &[&str]) -> Vec<(String, Vec<u32>)> {
+        let mut corpus = Corpus::default();
+        for (i, text) in texts.iter().enumerate() {
+            let name = format!("{i}.txt");
+            corpus.add_file(std::path::Path::new(&name), crate::corpus::Format::Text, text.as_bytes());
+        }
+        let index = CrossRef::extract(&corpus.articles);
+        let mut names: Vec<(String, Vec<u32>)> =
+            index.people.people.iter().map(|p| (p.name.clone(), p.articles.clone())).collect();
+        names.sort();
+        names
+    }
+
     fn sample() -> (Corpus, CrossRef) {
         let corpus = Corpus::sample();
         let index = CrossRef::extract(&corpus.articles);
@@ -479,26 +498,24 @@ mod tests {
 
     #[test]
     fn a_given_name_alone_in_another_article_joins_only_the_one_person_of_that_name() {
-        let articles = |texts: &[&str]| {
-            let mut corpus = Corpus::default();
-            for (i, text) in texts.iter().enumerate() {
-                let name = format!("{i}.txt");
-                corpus.add_file(std::path::Path::new(&name), crate::corpus::Format::Text, text.as_bytes());
-            }
-            let index = CrossRef::extract(&corpus.articles);
-            let mut names: Vec<(String, Vec<u32>)> =
-                index.people.people.iter().map(|p| (p.name.clone(), p.articles.clone())).collect();
-            names.sort();
-            names
-        };
         let solo = "Desmond said he was tired.";
         let one = "Desmond Okafor, a lawyer, spoke on Monday.";
         // The one Desmond of the corpus.
-        assert_eq!(articles(&[one, solo])[0], ("Desmond Okafor".to_owned(), vec![0, 1]));
+        assert_eq!(people_of(&[one, solo])[0], ("Desmond Okafor".to_owned(), vec![0, 1]));
         // Two Desmonds: the lone "Desmond" is neither.
         let other = "Desmond Quaye, a banker, spoke on Tuesday.";
-        let names = articles(&[one, other, solo]);
+        let names = people_of(&[one, other, solo]);
         assert!(names.contains(&("Desmond".to_owned(), vec![2])), "{names:?}");
+    }
+
+    #[test]
+    fn a_regnal_name_alone_in_another_article_is_no_namesakes_surname() {
+        let names = people_of(&[
+            "Ivo Tomas, a trade envoy, spoke on Monday. Tomas left.",
+            "King Tomas of Sweden opened the session on Tuesday.",
+            "Tomas said the talks had gone well.",
+        ]);
+        assert_eq!(names, [("Ivo Tomas".to_owned(), vec![0, 2]), ("Tomas".to_owned(), vec![1])]);
     }
 
     #[test]

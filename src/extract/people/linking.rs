@@ -3,6 +3,7 @@
 //! of state are named around it; then the nearest mention before (or else after). A one-word name
 //! that matches nobody but is a person on its own evidence is a person of one word.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::hash::Hasher;
 
@@ -30,6 +31,8 @@ struct Pending {
     word: String,
     /// A near-miss spelling of a surname ("Zelensky" beside "Zelenskiy").
     near: bool,
+    /// After a title such as "King" or "Pope": a given or regnal name, no one's surname.
+    regnal: bool,
 }
 
 /// Links the one-word candidates and returns every mention, in text order.
@@ -53,6 +56,7 @@ pub fn link(
             title: title_of(&candidates[f.candidate]),
             word: String::new(),
             near: false,
+            regnal: false,
         })
         .collect();
     // Lower-cased titles seen with each person ("vice chairman"): their roles', then those
@@ -84,12 +88,17 @@ pub fn link(
             continue;
         }
         let mut word = key[0].to_string();
+        // "King Hussein" beside "Saddam Hussein", "Prince Charles" beside "Ray Charles": after
+        // such a title the word is a given or regnal name, not the other's surname.
+        let regnal =
+            c.title.as_ref().is_some_and(|t| t.end == c.tokens.start && doc.lex(t.end - 1).is(class::REGNAL));
         // A word no list knows, one letter from someone's surname, is that surname misspelt or
         // spelt another way ("Zelensky", "Zelenskiy"); a known name or word is itself.
-        let near = index.candidates(&word).is_empty()
+        let near = !regnal
+            && index.candidates(&word).is_empty()
             && doc.lex_of(c.tokens.clone()).class == 0
             && index.near_surname(&word).map(|s| word = s).is_some();
-        let linkable = !index.candidates(&word).is_empty();
+        let linkable = !index.lookup(&word, regnal).is_empty();
         if !linkable {
             if !decided.person[i] {
                 continue;
@@ -116,6 +125,7 @@ pub fn link(
             title: title_of(c),
             word,
             near,
+            regnal,
         });
     }
     pending.sort_by_key(|p| p.span.start);
@@ -132,14 +142,14 @@ pub fn link(
         let choice = match pending[i].person {
             Some(p) => Some(p),
             None => {
-                let all = index.candidates(&pending[i].word);
+                let all = index.lookup(&pending[i].word, pending[i].regnal);
                 let is_introduced = |p: &&usize| introduced.get(**p).copied().unwrap_or(false);
                 // Only when some but not all are introduced does the pool narrow (and allocate).
                 let intro: Vec<usize> = match all.iter().filter(is_introduced).count() {
                     n if n == 0 || n == all.len() => Vec::new(),
                     _ => all.iter().filter(is_introduced).copied().collect(),
                 };
-                let pool = if intro.is_empty() { all } else { &intro };
+                let pool: &[usize] = if intro.is_empty() { &all } else { &intro };
                 let seen = Seen {
                     heads: &heads,
                     sentence_heads: &sentence_heads.heads,
@@ -185,6 +195,8 @@ pub fn link(
 struct Names {
     surname: HashMap<String, Vec<usize>>,
     given: HashMap<String, Vec<usize>>,
+    /// People known by one word, by it.
+    alone: HashMap<String, Vec<usize>>,
     /// The inner words of names of three words or more that no list knows as given names, or
     /// that stand before a particle: the first of two family names, a nickname the name includes
     /// ("Ana Lula da Souza" is Lula).
@@ -213,6 +225,7 @@ impl Names {
         let mut names = Names {
             surname: HashMap::default(),
             given: HashMap::default(),
+            alone: HashMap::default(),
             inner: HashMap::default(),
             near: OnceCell::new(),
         };
@@ -235,6 +248,9 @@ impl Names {
             ["al-", "el-"].iter().find_map(|a| surname.strip_prefix(a)).filter(|rest| rest.len() >= 2);
         if let Some(rest) = article {
             self.surname.entry(rest.to_owned()).or_default().push(p);
+        }
+        if person.given.is_none() {
+            self.alone.entry(surname.clone()).or_default().push(p);
         }
         self.surname.entry(surname).or_default().push(p);
         if let Some(given) = person.given(body).filter(|_| !person.family_first) {
@@ -286,6 +302,19 @@ impl Names {
         match near.as_slice() {
             [only] => Some((*only).clone()),
             _ => None,
+        }
+    }
+
+    /// People a single word can name: [`Names::candidates`], or after a title such as "King"
+    /// (`regnal`) the people whose given name it is and those known by it alone.
+    fn lookup(&self, word: &str, regnal: bool) -> Cow<'_, [usize]> {
+        if !regnal {
+            return Cow::Borrowed(self.candidates(word));
+        }
+        match (self.given.get(word), self.alone.get(word)) {
+            (Some(given), Some(alone)) => Cow::Owned([given.as_slice(), alone].concat()),
+            (Some(only), None) | (None, Some(only)) => Cow::Borrowed(only),
+            (None, None) => Cow::Borrowed(&[]),
         }
     }
 

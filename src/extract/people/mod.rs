@@ -176,6 +176,13 @@ impl People {
         self.run(self.persons[person].roles).map(|r| text::squeeze(&body[r]))
     }
 
+    /// Whether `person` is known by one word that a title such as "King" or "Pope" marks as a
+    /// given or regnal name ("King Hussein"): no one's surname.
+    pub fn regnal(&self, person: usize, body: &str) -> bool {
+        let p = &self.persons[person];
+        p.given.is_none() && self.roles(person, body).any(|r| roles::regnal_title(&r))
+    }
+
     /// Near-identical spellings linked to `person`, in `body`.
     pub fn variants<'a>(&'a self, person: usize, body: &'a str) -> impl Iterator<Item = Cow<'a, str>> + 'a {
         self.run(self.persons[person].variants).map(|v| text::squeeze(&body[v]))

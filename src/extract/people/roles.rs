@@ -157,6 +157,15 @@ pub fn plural_title(doc: &Doc, k: usize) -> bool {
     word.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && LEXICON.word(one).is(class::TITLE))
 }
 
+/// Whether `role` opens with a title followed by a given or regnal name ("King", "Crown Prince
+/// of Jordan").
+pub fn regnal_title(role: &str) -> bool {
+    leading_title(role).is_some_and(|(title, _)| {
+        let lex = if title.contains(' ') { LEXICON.phrase(&title) } else { LEXICON.word(&title) };
+        lex.is(class::REGNAL)
+    })
+}
+
 /// The first title in a lower-case role phrase, and whether it is head-level (a lowering modifier
 /// such as "vice" makes it not).
 pub fn leading_title(phrase: &str) -> Option<(String, bool)> {

@@ -176,6 +176,18 @@ fn a_bare_shared_surname_beside_heads_of_state_is_the_leader() {
 }
 
 #[test]
+fn a_name_after_a_regnal_title_is_a_given_name_not_a_surname() {
+    // Not the envoy's surname: a king of that name.
+    let body = "Ivo Tomas, a trade envoy, met reporters on Monday. King Tomas of Sweden said the talks \
+                would go on.";
+    assert_eq!(mentions(body), [pair("Ivo Tomas", "Ivo Tomas"), pair("Tomas", "Tomas")]);
+    assert_eq!(roles(body, 1), ["King"]);
+    // The given name of someone the article names in full is theirs.
+    let body = "Crown Prince Ilan bin Rashed arrived on Monday. Later, Crown Prince Ilan met Ivo Tomas.";
+    assert_eq!(mentions(body)[1], pair("Ilan", "Ilan bin Rashed"));
+}
+
+#[test]
 fn two_different_full_names_never_merge_but_one_letter_slips_are_variants() {
     let body = "Kim Jong Un met Kim Jong Il. Kim Yong Chol came. Kim Yong Chol left. Kim Jong Chol returned.";
     let p = people(body);
@@ -197,6 +209,7 @@ fn organisations_places_credits_and_headings_are_not_people() {
         "Shares of Lockheed Martin rose while the Dow Jones fell.",
         "North Korea and South Korea met in Hong Kong.",
         "Wednesday's talks were in Singapore.",
+        "They flew from St Louis to St. Petersburg on Monday.",
     ] {
         assert!(names(body).is_empty(), "{body}: {:?}", names(body));
     }
