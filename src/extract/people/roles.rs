@@ -43,7 +43,9 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
                     && next_taken
                     && i > sentence.start
                     && doc.tokens[i - 1].kind == Kind::Word));
-        let opening_word = t.is_capitalised() && lex.is(class::FUNCTION) && !lex.is(class::TITLE);
+        let opening_word = t.is_capitalised()
+            && !lex.is(class::TITLE)
+            && (lex.is(class::FUNCTION) || i == sentence.start && opens_a_clause(doc, i));
         // "planetary scientist Dr. Ana Salem": an honorific is a role of its own.
         let after_honorific = next_taken && !t.is_capitalised() && honorific(doc, first);
         // "… Brothers Inc. Ms. Lee": a company form ends the name before the role.
@@ -75,6 +77,18 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
         return None;
     }
     title_in(doc, from..start).is_some().then_some(from..start)
+}
+
+/// "Replied State Department spokesman …", "Yesterday New York Gov. …": a verb, an adverb or a
+/// day opening the sentence is no part of the role after it.
+fn opens_a_clause(doc: &Doc, i: usize) -> bool {
+    let lex = doc.lex(i);
+    if lex.is(class::ORG_CUE | class::PLACE | class::DEMONYM | class::PHRASE) {
+        return false;
+    }
+    let word = doc.lower(i);
+    lex.is(class::SPEECH | class::PERSON_VERB | class::DEICTIC | class::WEEKDAY)
+        || lex.is(class::WORD) && (word.ends_with("ed") || word.ends_with("ly"))
 }
 
 /// Words that place the holder of a title among others: "defending champion", "eighth seed".
@@ -253,10 +267,22 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     {
         i += 2;
     }
+    // "In his letter to Ana Salem, Mr. Lang asked …": an honorific and a name open the clause; "Dr.
+    // Lang's assistant" is a role.
+    if i < sentence.end && honorific(doc, i) {
+        let mut k = i + 1;
+        while doc.tokens.get(k).is_some_and(|t| t.kind == Kind::Word && t.is_capitalised()) {
+            k += 1;
+        }
+        if doc.kind(k) != Some(Kind::Possessive) {
+            return None;
+        }
+    }
     let start = i;
+    // "_" is a dash in wire copy.
     const STOP: &[&str] = &[
-        ",", "-", "\u{2014}", "\u{2013}", ")", "(", ".", ";", ":", "who", "which", "that", "whose", "\"",
-        "\u{201c}", "\u{201d}",
+        ",", "-", "_", "\u{2014}", "\u{2013}", ")", "(", ".", ";", ":", "who", "which", "that", "whose",
+        "\"", "\u{201c}", "\u{201d}",
     ];
     // A hyphen inside a word ("a 19-year-old student") is no dash.
     let joined = |k: usize| doc.tokens.get(k).is_some_and(|t| t.has(crate::extract::tokens::shape::JOINED));

@@ -758,6 +758,29 @@ fn a_title_and_a_name_after_a_comma_are_someone_else_not_a_role() {
     }
     let body = "Ann Ruiz, Deputy Minister of Health, spoke first.";
     assert_eq!(roles(body, 0), ["Deputy Minister of Health"]);
+    // An honorific and a name after the comma open the sentence's clause.
+    let body = "In his reply to Ana Salem, Mr. Okafor pressed the case he made in May.";
+    assert_eq!(roles(body, 0), Vec::<String>::new());
+    let body = "Ivo Lang, Dr. Okafor's deputy, spoke.";
+    assert_eq!(roles(body, 0), ["Dr. Okafor's deputy"]);
+}
+
+#[test]
+fn a_verb_an_adverb_or_a_day_opening_the_sentence_is_no_part_of_the_role() {
+    let body = "Replied Harlow Council deputy spokesman Ivo Lang, \"Not yet.\"";
+    assert_eq!(roles(body, 0), ["Harlow Council deputy spokesman"]);
+    let body = "Separately Harlow Council spokesman Ivo Lang said no.";
+    assert_eq!(roles(body, 0), ["Harlow Council spokesman"]);
+    let body = "Yesterday Trade Minister Ana Salem said no.";
+    assert_eq!(roles(body, 0), ["Trade Minister"]);
+    let body = "Former Trade Minister Ana Salem said no.";
+    assert_eq!(roles(body, 0), ["Former Trade Minister"]);
+}
+
+#[test]
+fn an_underscore_is_a_dash_that_ends_an_appositive() {
+    let body = "Reporters asked Ivo Lang, Harlow Assembly president _ who said no.";
+    assert_eq!(roles(body, 0), ["Harlow Assembly president"]);
 }
 
 #[test]
