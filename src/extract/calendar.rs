@@ -378,7 +378,8 @@ pub const SPEECH_VERBS: &[&str] = &[
 /// Particles inside names ("von der Leyen", "bin Salman", "de la Cruz").
 pub const PARTICLES: &[&str] = &[
     "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "bint", "ibn", "al", "el", "le",
-    "la", "du", "dos", "das", "ter", "ten", "te", "ben", "abu", "y", "zu", "af", "dei", "degli",
+    "la", "du", "dos", "das", "ter", "ten", "te", "ben", "abu", "y", "zu", "af", "dei", "degli", "arap",
+    "wa",
 ];
 
 /// Generational suffixes and British honours written after a name ("Jr.", "III", "OBE", "FRS").

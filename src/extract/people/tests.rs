@@ -188,6 +188,12 @@ fn a_name_after_a_regnal_title_is_a_given_name_not_a_surname() {
 }
 
 #[test]
+fn east_african_particles_join_a_name() {
+    let body = "President Kiprono arap Tanui met the author Wanjiru wa Kamau in May.";
+    assert_eq!(names(body), ["Kiprono arap Tanui", "Wanjiru wa Kamau"]);
+}
+
+#[test]
 fn two_different_full_names_never_merge_but_one_letter_slips_are_variants() {
     let body = "Kim Jong Un met Kim Jong Il. Kim Yong Chol came. Kim Yong Chol left. Kim Jong Chol returned.";
     let p = people(body);
