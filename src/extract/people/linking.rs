@@ -79,6 +79,19 @@ pub fn link(
         }
     }
     let covered: HashSet<usize> = fulls.iter().map(|f| f.candidate).collect();
+    // One-word names the article writes somewhere with a person's context ("Marlow's family"),
+    // and those it writes somewhere as places ("in Georgia").
+    let (mut personal, mut placed) = (HashSet::default(), HashSet::default());
+    for (k, w) in decided.keys.iter().zip(&decided.weights) {
+        if let [word] = k.as_slice() {
+            if w.context {
+                personal.insert(word.as_ref());
+            }
+            if w.located {
+                placed.insert(word.as_ref());
+            }
+        }
+    }
     let mut one_word: HashMap<String, usize> = HashMap::default();
     let mut index = Names::new(doc.body, persons);
     for (i, c) in candidates.iter().enumerate() {
@@ -111,10 +124,16 @@ pub fn link(
             });
             index.add(doc.body, persons, person);
         } else if (w.score <= NOT_A_NAME
-            || index.given_only(&word) && doc.lex_of(c.tokens.clone()).is(class::PLACE))
+            || index.given_only(&word) && {
+                let lex = doc.lex_of(c.tokens.clone());
+                let given = lex.is(class::COMMON_GIVEN) && personal.contains(word.as_str());
+                lex.is(class::PLACE) && (!given || placed.contains(word.as_str()))
+            })
             && !decided.person[i]
         {
-            // "Tarvan" beside "Tarvan Rail": a place is nobody's given name said alone.
+            // "Tarvan" beside "Tarvan Rail": a place is nobody's given name said alone; a common
+            // given name is, where a person's context says so and the article never writes it as
+            // a place ("Florence's family" beside "Florence Quist", not "Tarvel county, Florence").
             continue;
         }
         pending.push(Pending {

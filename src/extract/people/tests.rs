@@ -188,6 +188,22 @@ fn a_name_after_a_regnal_title_is_a_given_name_not_a_surname() {
 }
 
 #[test]
+fn a_common_given_name_alone_is_the_persons_unless_the_article_writes_it_as_a_place() {
+    let body = "Florence Quist ran the shop for years. Florence's family sold it in May.";
+    assert_eq!(
+        mentions(body),
+        [pair("Florence Quist", "Florence Quist"), pair("Florence", "Florence Quist")]
+    );
+    // A state or county after a town's comma is a place, and so is the word throughout.
+    for town in ["Tarvel county", "Los Angeles"] {
+        let body = format!(
+            "Florence Quist bought land near {town}, Florence, in May. Florence's administration objected."
+        );
+        assert_eq!(mentions(&body), [pair("Florence Quist", "Florence Quist")], "{town}");
+    }
+}
+
+#[test]
 fn east_african_particles_join_a_name() {
     let body = "President Kiprono arap Tanui met the author Wanjiru wa Kamau in May.";
     assert_eq!(names(body), ["Kiprono arap Tanui", "Wanjiru wa Kamau"]);

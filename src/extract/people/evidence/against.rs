@@ -146,6 +146,12 @@ const SETTLEMENTS: &[&str] = &[
     "republic",
 ];
 
+/// Whether a place name of several words ends at token `k` ("Mount Vernon").
+fn place_phrase_ending_at(doc: &Doc, k: usize) -> bool {
+    (k.saturating_sub(3)..k)
+        .any(|s| doc.phrase_at(s, k + 1).is_some_and(|(n, lex)| s + n == k + 1 && lex.is(class::PLACE)))
+}
+
 /// Endings of brand names made of a word and a noun of media or trade ("Telesoft", "Ferrynews").
 const BRAND_ENDINGS: &[&str] =
     &["book", "news", "soft", "ware", "tube", "pedia", "mart", "flix", "gram", "tech", "cast"];
@@ -185,14 +191,17 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     if work_before && !title_before {
         w.features.set(F::WorkBefore);
     }
-    // "Torquay, Devon.", "Macon, Georgia,": a word between a town's comma and punctuation is its
-    // county or state ("In Moscow, Lindqvist smiled" is someone).
+    // "Torquay, Devon.", "Macon, Georgia,", "Tarvel county, Georgia,", "Mount Vernon, Georgia":
+    // a word between a town's comma and punctuation is its county or state ("In Moscow,
+    // Lindqvist smiled" is someone).
     let region = n == 1
         && prev == ","
         && doc.tokens.get(after).is_none_or(|t| t.kind == Kind::Punct)
         && before.and_then(|b| b.checked_sub(1)).is_some_and(|t| {
             let l = doc.lex(t);
-            l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME) && doc.tokens[t].has(shape::CAP)
+            let town =
+                l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME) && doc.tokens[t].has(shape::CAP);
+            town || SETTLEMENTS.iter().any(|s| doc.is_word(t, s)) || place_phrase_ending_at(doc, t)
         });
     // "the village of Kavro Dunesk", "the island of Tersa": a place named after its kind.
     let named_place = prev == "of" && SETTLEMENTS.contains(&prev2);
@@ -212,7 +221,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         LOCATIVE.contains(&prev) && doc.kind(after) != Some(Kind::Possessive) && !party && !source && !who;
     if place && !title_before {
         w.features.set(F::Place);
-        if locative || named_place {
+        if locative || named_place || region {
             w.located = true;
         }
     }
