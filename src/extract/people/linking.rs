@@ -6,6 +6,7 @@
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::hash::Hasher;
+use std::ops::Range;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -49,7 +50,7 @@ pub fn link(
     let mut pending: Vec<Pending> = fulls
         .iter()
         .map(|f| Pending {
-            span: f.span,
+            span: with_regnal_title(doc, &candidates[f.candidate], f.span),
             sentence: candidates[f.candidate].sentence,
             person: Some(f.person),
             kind: f.kind,
@@ -103,8 +104,7 @@ pub fn link(
         let mut word = key[0].to_string();
         // "King Hussein" beside "Saddam Hussein", "Prince Charles" beside "Ray Charles": after
         // such a title the word is a given or regnal name, not the other's surname.
-        let regnal =
-            c.title.as_ref().is_some_and(|t| t.end == c.tokens.start && doc.lex(t.end - 1).is(class::REGNAL));
+        let regnal = regnal_title(doc, c).is_some();
         // A word no list knows, one letter from someone's surname, is that surname misspelt or
         // spelt another way ("Zelensky", "Zelenskiy"); a known name or word is itself.
         let near = !regnal
@@ -137,7 +137,7 @@ pub fn link(
             continue;
         }
         pending.push(Pending {
-            span: doc.span(c.tokens.clone()),
+            span: with_regnal_title(doc, c, doc.span(c.tokens.clone())),
             sentence: c.sentence,
             person: None,
             kind: MentionKind::Short,
@@ -182,7 +182,8 @@ pub fn link(
         let Some(person) = choice else { continue };
         pending[i].person = Some(person);
         sentence_heads.add(person, &heads);
-        if pending[i].kind != MentionKind::Short {
+        // "King Hussein" introduces him as a full name does.
+        if pending[i].kind != MentionKind::Short || pending[i].regnal {
             introduced[person] = true;
         }
         if let Some(t) = pending[i].title.clone()
@@ -208,6 +209,17 @@ pub fn link(
         linked.push(PersonMention { span: pending[i].span, person: person as u32, kind: pending[i].kind });
     }
     linked
+}
+
+/// The title right before a candidate that is part of the name as written ("King Hussein",
+/// "Tsar Peter the Great"; not "Mr." or "Senator").
+fn regnal_title(doc: &Doc, c: &Candidate) -> Option<Range<usize>> {
+    c.title.clone().filter(|t| t.end == c.tokens.start && doc.lex(t.end - 1).is(class::REGNAL))
+}
+
+/// A mention's span, with its regnal title.
+fn with_regnal_title(doc: &Doc, c: &Candidate, span: Span) -> Span {
+    regnal_title(doc, c).map_or(span, |t| Span { start: doc.tokens[t.start].span.start, end: span.end })
 }
 
 /// Persons by surname and by given name, lower case.

@@ -21,6 +21,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::doc::Doc;
+use super::lexicon::class;
 use crate::span::Span;
 use crate::text;
 pub use roles::leading_title;
@@ -248,8 +249,17 @@ fn add_appositives(doc: &Doc, persons: &mut [Named], mentions: &[PersonMention])
         if let Some(role) = roles::appositive(doc, sentence.clone(), last + 1) {
             persons[m.person as usize].push_role(doc.body, role_span(doc, role));
         }
+        // "King Hussein": the regnal title a mention holds is its role too.
+        let mut name = end;
+        while name < last {
+            match doc.phrase_at(name, last + 1) {
+                Some((n, lex)) if lex.is(class::TITLE) => name += n,
+                _ if doc.lex(name).is(class::TITLE) => name += 1,
+                _ => break,
+            }
+        }
         if m.kind == MentionKind::Short
-            && let Some(role) = roles::role_before(doc, sentence.clone(), end)
+            && let Some(role) = roles::role_before(doc, sentence.clone(), name)
         {
             persons[m.person as usize].push_role(doc.body, role_span(doc, role));
         }
