@@ -96,7 +96,7 @@ pub mod class {
     pub const COMMON_GIVEN: u64 = 1 << 39;
     /// A word that opens a clause of its own ("after", "that", "which").
     pub const SUBORDINATOR: u64 = 1 << 40;
-    /// A title followed by a given or regnal name, never a surname ("King Hussein").
+    /// A title followed by a given or regnal name, never a surname ("King Tomas").
     pub const REGNAL: u64 = 1 << 41;
 
     /// Any class that can start a date expression.

@@ -111,7 +111,7 @@ impl PeopleIndex {
         for ((x, a), &first) in extractions.iter().zip(articles).zip(&first_local) {
             for (lp, (p, slot)) in x.people.persons.iter().zip(&mut local[first as usize..]).enumerate() {
                 let id = match *slot {
-                    // "King Hussein" is no Saddam Hussein's: a regnal name joins only its own.
+                    // "King Tomas" is no Ivo Tomas: a regnal name joins only its own.
                     NOBODY if x.people.regnal(lp, &a.body) => builder.add(p.surname(&a.body)),
                     NOBODY => builder.single(p.surname(&a.body)),
                     id => id as usize,

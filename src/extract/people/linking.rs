@@ -102,7 +102,7 @@ pub fn link(
             continue;
         }
         let mut word = key[0].to_string();
-        // "King Hussein" beside "Saddam Hussein", "Prince Charles" beside "Ray Charles": after
+        // "King Tomas" beside "Ivo Tomas", "Prince Aldo" beside "Bea Aldo": after
         // such a title the word is a given or regnal name, not the other's surname.
         let regnal = regnal_title(doc, c).is_some();
         // A word no list knows, one letter from someone's surname, is that surname misspelt or
@@ -182,7 +182,7 @@ pub fn link(
         let Some(person) = choice else { continue };
         pending[i].person = Some(person);
         sentence_heads.add(person, &heads);
-        // "King Hussein" introduces him as a full name does.
+        // "King Tomas" introduces him as a full name does.
         if pending[i].kind != MentionKind::Short || pending[i].regnal {
             introduced[person] = true;
         }
@@ -211,8 +211,8 @@ pub fn link(
     linked
 }
 
-/// The title right before a candidate that is part of the name as written ("King Hussein",
-/// "Tsar Peter the Great"; not "Mr." or "Senator").
+/// The title right before a candidate that is part of the name as written ("King Tomas",
+/// "Tsar Oleg the Great"; not "Mr." or "Senator").
 fn regnal_title(doc: &Doc, c: &Candidate) -> Option<Range<usize>> {
     c.title.clone().filter(|t| t.end == c.tokens.start && doc.lex(t.end - 1).is(class::REGNAL))
 }

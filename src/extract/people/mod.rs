@@ -178,7 +178,7 @@ impl People {
     }
 
     /// Whether `person` is known by one word that a title such as "King" or "Pope" marks as a
-    /// given or regnal name ("King Hussein"): no one's surname.
+    /// given or regnal name ("King Tomas"): no one's surname.
     pub fn regnal(&self, person: usize, body: &str) -> bool {
         let p = &self.persons[person];
         p.given.is_none() && self.roles(person, body).any(|r| roles::regnal_title(&r))
@@ -249,7 +249,7 @@ fn add_appositives(doc: &Doc, persons: &mut [Named], mentions: &[PersonMention])
         if let Some(role) = roles::appositive(doc, sentence.clone(), last + 1) {
             persons[m.person as usize].push_role(doc.body, role_span(doc, role));
         }
-        // "King Hussein": the regnal title a mention holds is its role too.
+        // "King Tomas": the regnal title a mention holds is its role too.
         let mut name = end;
         while name < last {
             match doc.phrase_at(name, last + 1) {

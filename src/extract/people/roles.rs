@@ -79,7 +79,7 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
     title_in(doc, from..start).is_some().then_some(from..start)
 }
 
-/// "Replied State Department spokesman …", "Yesterday New York Gov. …": a verb, an adverb or a
+/// "Replied Harlow Council spokesman …", "Yesterday Trade Minister …": a verb, an adverb or a
 /// day opening the sentence is no part of the role after it.
 fn opens_a_clause(doc: &Doc, i: usize) -> bool {
     let lex = doc.lex(i);
