@@ -42,7 +42,15 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
                 || (doc.is_word(i, "of")
                     && next_taken
                     && i > sentence.start
-                    && doc.tokens[i - 1].kind == Kind::Word));
+                    && doc.tokens[i - 1].kind == Kind::Word)
+                // "Minister of the Interior": "the" after "of" inside an office's name (not
+                // "captain of the U.S. Vantor team").
+                || (doc.is_word(i, "the")
+                    && next_taken
+                    && doc.tokens[first].is_capitalised()
+                    && !doc.lex(first).is(class::PLACE | class::DEMONYM)
+                    && i > sentence.start
+                    && doc.is_word(i - 1, "of")));
         let opening_word = t.is_capitalised()
             && !lex.is(class::TITLE)
             && (lex.is(class::FUNCTION) || i == sentence.start && opens_a_clause(doc, i));

@@ -435,6 +435,37 @@ pub(super) fn roman_numeral(text: &str) -> bool {
         && !text.contains("VV")
 }
 
+/// Whether run `k..end` opens with the domain of an office named before it ("Secretary of the
+/// Treasury", "Chairman of the Joint Chiefs of Staff") and goes on to a given name: its first
+/// word is a common word or no name.
+fn office_domain_before(doc: &Doc, k: usize, end: usize) -> bool {
+    let mut j = k;
+    if j > 0 && doc.is_word(j - 1, "the") {
+        j -= 1;
+    }
+    if j == 0 || !doc.is_word(j - 1, "of") {
+        return false;
+    }
+    // Back over the office's capitalised words and "of" to its title.
+    let mut t = j - 1;
+    let title = loop {
+        let Some(before) = t.checked_sub(1) else { break false };
+        t = before;
+        if doc.lex(t).is(class::TITLE) && doc.tokens[t].is_capitalised() {
+            break true;
+        }
+        let office_word = doc.tokens[t].is_capitalised() || doc.is_word(t, "of") || doc.is_word(t, "the");
+        if !office_word || j - t > 6 {
+            break false;
+        }
+    };
+    let first = doc.lex(k);
+    title
+        && !first.is(class::GIVEN)
+        && (first.is(class::WORD) || !first.is(NAME_CLASSES))
+        && (k + 1..end - 1).any(|g| doc.lex(g).is(class::GIVEN))
+}
+
 /// A word that describes the person named right after it, and what part of the run it is:
 /// "Minnesotan Tobin Marsh", "Queenslander Mia Rawlins" (a nationality made from a place),
 /// "Singer-songwriter Ann Lee", "TikToker Jo Park" (a role), "Juniors Ana Ruiz and …" (a plural
@@ -535,6 +566,11 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
     }
     if k >= run.end {
         return;
+    }
+    // "Minister of the Interior Ana Salem", "Chancellor of the Exchequer Ivo Lang": after a title
+    // and "of", the words before a given name name the office's domain, not the person.
+    if office_domain_before(doc, k, run.end) {
+        k = (k + 1..run.end - 1).find(|&j| doc.lex(j).is(class::GIVEN)).unwrap_or(k);
     }
     let last = run.end - 1;
     // "Central Intelligence Agency", "Atlas Motor Co.": the cue word ends the run ("Grace Park"
@@ -873,6 +909,14 @@ mod tests {
         assert_eq!(names, ["Ann Vell", "Bo Tarrant"], "a title in the plural");
         let (names, _) = spotted("He joined the Weavers Triple A team.");
         assert_eq!(names, ["Weavers Triple A"], "no name follows: the run stays whole for evidence to weigh");
+    }
+
+    #[test]
+    fn an_offices_domain_before_a_given_name_is_cut_off_but_a_firm_stays_whole() {
+        let (names, _) = spotted("Minister of the Interior Tobin Marsh left.");
+        assert_eq!(names, ["Minister", "Tobin Marsh"]);
+        let (_, orgs) = spotted("Director of the Harbour Dana Whitlock Trust spoke.");
+        assert_eq!(orgs, ["Harbour Dana Whitlock Trust"]);
     }
 
     #[test]
