@@ -436,7 +436,7 @@ pub(super) fn roman_numeral(text: &str) -> bool {
 }
 
 /// Whether run `k..end` opens with the domain of an office named before it ("Secretary of the
-/// Treasury", "Chairman of the Joint Chiefs of Staff") and goes on to a given name: its first
+/// Treasury", "Chairman of the Council of Elders") and goes on to a given name: its first
 /// word is a common word or no name.
 fn office_domain_before(doc: &Doc, k: usize, end: usize) -> bool {
     let mut j = k;
