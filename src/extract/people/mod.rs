@@ -181,7 +181,7 @@ impl People {
     /// given or regnal name ("King Tomas"): no one's surname.
     pub fn regnal(&self, person: usize, body: &str) -> bool {
         let p = &self.persons[person];
-        p.given.is_none() && self.roles(person, body).any(|r| roles::regnal_title(&r))
+        p.given.is_none() && self.roles(person, body).any(|r| roles::is_regnal_role(&r))
     }
 
     /// Near-identical spellings linked to `person`, in `body`.

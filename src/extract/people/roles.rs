@@ -181,7 +181,7 @@ pub fn plural_title(doc: &Doc, k: usize) -> bool {
 
 /// Whether `role` opens with a title followed by a given or regnal name ("King", "Crown Prince
 /// of Jordan").
-pub fn regnal_title(role: &str) -> bool {
+pub fn is_regnal_role(role: &str) -> bool {
     leading_title(role).is_some_and(|(title, _)| {
         let lex = if title.contains(' ') { LEXICON.phrase(&title) } else { LEXICON.word(&title) };
         lex.is(class::REGNAL)

@@ -435,16 +435,16 @@ pub(super) fn roman_numeral(text: &str) -> bool {
         && !text.contains("VV")
 }
 
-/// Whether run `k..end` opens with the domain of an office named before it ("Secretary of the
-/// Treasury", "Chairman of the Council of Elders") and goes on to a given name: its first
-/// word is a common word or no name.
-fn office_domain_before(doc: &Doc, k: usize, end: usize) -> bool {
+/// Where the name starts in run `k..end` when the run opens with the domain of an office named
+/// before it ("Secretary of the Treasury", "Chairman of the Council of Elders"): at the first
+/// given name after a first word that is a common word or no name.
+fn office_domain_before(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     let mut j = k;
     if j > 0 && doc.is_word(j - 1, "the") {
         j -= 1;
     }
     if j == 0 || !doc.is_word(j - 1, "of") {
-        return false;
+        return None;
     }
     // Back over the office's capitalised words and "of" to its title.
     let mut t = j - 1;
@@ -460,10 +460,12 @@ fn office_domain_before(doc: &Doc, k: usize, end: usize) -> bool {
         }
     };
     let first = doc.lex(k);
-    title
-        && !first.is(class::GIVEN)
-        && (first.is(class::WORD) || !first.is(NAME_CLASSES))
-        && (k + 1..end - 1).any(|g| doc.lex(g).is(class::GIVEN))
+    // A given name, or a name that is no common word too, is the person's.
+    let name_word = first.is(class::GIVEN) || first.is(NAME_CLASSES) && !first.is(class::WORD);
+    if !title || name_word {
+        return None;
+    }
+    (k + 1..end - 1).find(|&g| doc.lex(g).is(class::GIVEN))
 }
 
 /// A word that describes the person named right after it, and what part of the run it is:
@@ -569,8 +571,8 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
     }
     // "Minister of the Interior Ana Salem", "Chancellor of the Exchequer Ivo Lang": after a title
     // and "of", the words before a given name name the office's domain, not the person.
-    if office_domain_before(doc, k, run.end) {
-        k = (k + 1..run.end - 1).find(|&j| doc.lex(j).is(class::GIVEN)).unwrap_or(k);
+    if let Some(given) = office_domain_before(doc, k, run.end) {
+        k = given;
     }
     let last = run.end - 1;
     // "Central Intelligence Agency", "Atlas Motor Co.": the cue word ends the run ("Grace Park"
