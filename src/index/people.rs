@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 use crate::corpus::Article;
+use crate::extract::people::same_title;
 use crate::extract::{Extraction, MentionKind};
 use crate::span;
 
@@ -52,8 +53,15 @@ pub struct PeopleIndex {
 
 const NOBODY: u32 = u32::MAX;
 
-/// A full name, its key (see [`key_of`]) and whether the family name comes first.
-type Keyed = (String, Vec<String>, bool);
+/// A full name of one article, ready for the [`Builder`].
+struct Keyed {
+    name: String,
+    /// See [`key_of`].
+    key: Vec<String>,
+    family_first: bool,
+    /// The titles it holds there ("president", "gov.").
+    titles: Vec<String>,
+}
 
 /// Articles whose names are keyed at once (bounded, so the keys never all wait in memory).
 const KEYED_AT_ONCE: usize = 4096;
@@ -93,27 +101,34 @@ impl PeopleIndex {
                 .par_iter()
                 .zip(arts)
                 .map(|(x, a)| {
-                    let keyed = |p: &crate::extract::people::LocalPerson| {
+                    let keyed = |(lp, p): (usize, &crate::extract::people::LocalPerson)| {
                         let name = p.name(&a.body);
-                        name.contains(' ').then(|| (key_of(&name), name.into_owned(), p.family_first))
+                        name.contains(' ').then(|| Keyed {
+                            key: key_of(&name),
+                            name: name.into_owned(),
+                            family_first: p.family_first,
+                            titles: x.people.titles(lp, &a.body).collect(),
+                        })
                     };
-                    x.people.persons.iter().map(|p| keyed(p).map(|(key, name, ff)| (name, key, ff))).collect()
+                    x.people.persons.iter().enumerate().map(keyed).collect()
                 })
                 .collect();
             for name in keyed.into_iter().flatten() {
-                local.push(name.map_or(NOBODY, |(name, key, family_first)| {
-                    builder.add_keyed(&name, key, family_first) as u32
-                }));
+                local.push(name.map_or(NOBODY, |name| builder.add_keyed(name) as u32));
             }
         }
         builder.absorb_shorter_forms();
+        builder.gather_titles();
         // Then the one-word names, and every local person to the person it is.
         for ((x, a), &first) in extractions.iter().zip(articles).zip(&first_local) {
             for (lp, (p, slot)) in x.people.persons.iter().zip(&mut local[first as usize..]).enumerate() {
                 let id = match *slot {
                     // "King Tomas" is no Ivo Tomas: a regnal name joins only its own.
                     NOBODY if x.people.regnal(lp, &a.body) => builder.add(p.surname(&a.body)),
-                    NOBODY => builder.single(p.surname(&a.body)),
+                    NOBODY => {
+                        let titles: Vec<String> = x.people.titles(lp, &a.body).collect();
+                        builder.single(p.surname(&a.body), &titles)
+                    }
                     id => id as usize,
                 };
                 *slot = builder.resolve(id) as u32;
@@ -282,6 +297,9 @@ struct Builder {
     parent: Vec<usize>,
     /// How many articles used each name, to choose among namesakes.
     uses: Vec<usize>,
+    /// The titles each name was seen with (after [`Builder::gather_titles`], each person's at
+    /// its root), to choose among namesakes.
+    titles: Vec<Vec<String>>,
 }
 
 fn key_of(name: &str) -> Vec<String> {
@@ -293,14 +311,24 @@ fn key_of(name: &str) -> Vec<String> {
 
 impl Builder {
     fn add(&mut self, name: &str) -> usize {
-        self.add_keyed(name, key_of(name), false)
+        self.add_keyed(Keyed {
+            name: name.to_owned(),
+            key: key_of(name),
+            family_first: false,
+            titles: Vec::new(),
+        })
     }
 
     /// [`Builder::add`] with the key already made; the family name is the key's first word when
     /// `family_first`, else its last.
-    fn add_keyed(&mut self, name: &str, key: Vec<String>, family_first: bool) -> usize {
+    fn add_keyed(&mut self, Keyed { name, key, family_first, titles }: Keyed) -> usize {
         if let Some(&i) = self.by_key.get(&key) {
             self.uses[i] += 1;
+            for title in titles {
+                if !self.titles[i].contains(&title) {
+                    self.titles[i].push(title);
+                }
+            }
             return i;
         }
         let i = self.names.len();
@@ -311,21 +339,34 @@ impl Builder {
             self.by_surname.entry(surname.clone()).or_default().push(i);
             self.by_given.entry(given.clone()).or_default().push(i);
         }
-        self.names.push(name.to_owned());
+        self.names.push(name);
         self.keys.push(key.clone());
         self.by_key.insert(key, i);
         self.parent.push(i);
         self.uses.push(1);
+        self.titles.push(titles);
         i
     }
 
-    /// A one-word name joins the person of the corpus with that family name (the most used, if
-    /// several), else the one person with that given name ("Melania"), or stands alone: a
-    /// "Frank" with two Franks in the corpus is neither.
-    fn single(&mut self, word: &str) -> usize {
+    /// Gives each person's root the titles of all its names.
+    fn gather_titles(&mut self) {
+        for i in 0..self.titles.len() {
+            let root = self.resolve(i);
+            if root != i && !self.titles[i].is_empty() {
+                let titles = std::mem::take(&mut self.titles[i]);
+                self.titles[root].extend(titles);
+            }
+        }
+    }
+
+    /// A one-word name joins the person of the corpus with that family name (one holding one of
+    /// its `titles` if any does, else the most used), else the one person with that given name
+    /// ("Melania"), or stands alone: a "Frank" with two Franks in the corpus is neither.
+    fn single(&mut self, word: &str, titles: &[String]) -> usize {
         let w = word.to_lowercase();
         let namesakes = self.by_surname.get(&w).into_iter().flatten().map(|&i| self.resolve(i));
-        if let Some(i) = namesakes.max_by_key(|&i| (self.uses[i], std::cmp::Reverse(i))) {
+        let titled = |i: usize| self.titles[i].iter().any(|t| titles.iter().any(|u| same_title(t, u)));
+        if let Some(i) = namesakes.max_by_key(|&i| (titled(i), self.uses[i], std::cmp::Reverse(i))) {
             return i;
         }
         let mut given: Vec<usize> =
@@ -516,6 +557,28 @@ mod tests {
             "Tomas said the talks had gone well.",
         ]);
         assert_eq!(names, [("Ivo Tomas".to_owned(), vec![0, 2]), ("Tomas".to_owned(), vec![1])]);
+    }
+
+    #[test]
+    fn a_titled_surname_alone_joins_the_namesake_with_that_title() {
+        let governor = "Gov. Tobin Marsh of Tarvel signed the bill on Monday. Marsh said it would pass. \
+                        Marsh left. Marsh returned.";
+        let president = "President Ivo Marsh spoke in the capital on Tuesday.";
+        let titled = "President Marsh met the envoy on Wednesday.";
+        let names = people_of(&[governor, president, titled]);
+        assert_eq!(names, [("Ivo Marsh".to_owned(), vec![1, 2]), ("Tobin Marsh".to_owned(), vec![0])]);
+        // The title holds when the titled name joins a fuller one.
+        let fuller = "Ivo Ansel Marsh was born in Tarvel.";
+        let names = people_of(&[governor, governor, governor, president, fuller, titled]);
+        let ivo = ("Ivo Ansel Marsh".to_owned(), vec![3, 4, 5]);
+        assert_eq!(names, [ivo, ("Tobin Marsh".to_owned(), vec![0, 1, 2])]);
+        // "Governor" and "Gov." are one title.
+        let names = people_of(&[president, governor, "Governor Marsh vetoed it."]);
+        assert_eq!(names, [("Ivo Marsh".to_owned(), vec![0]), ("Tobin Marsh".to_owned(), vec![1, 2])]);
+        // Without a title, the namesake named in the most articles.
+        let again = "Ivo Marsh returned on Thursday.";
+        let names = people_of(&[governor, president, again, "Marsh said no."]);
+        assert_eq!(names, [("Ivo Marsh".to_owned(), vec![1, 2, 3]), ("Tobin Marsh".to_owned(), vec![0])]);
     }
 
     #[test]

@@ -24,7 +24,7 @@ use super::doc::Doc;
 use super::lexicon::class;
 use crate::span::Span;
 use crate::text;
-pub use roles::leading_title;
+pub use roles::{leading_title, same_title};
 
 /// A person as this article names them. The names and roles are spans of the article's body (the
 /// text is stored once); read them with the methods, which squeeze white space.
@@ -182,6 +182,11 @@ impl People {
     pub fn regnal(&self, person: usize, body: &str) -> bool {
         let p = &self.persons[person];
         p.given.is_none() && self.roles(person, body).any(|r| roles::is_regnal_role(&r))
+    }
+
+    /// The titles `person` holds, lower case, as [`same_title`] compares them ("president", "gov.").
+    pub fn titles<'a>(&'a self, person: usize, body: &'a str) -> impl Iterator<Item = String> + 'a {
+        self.roles(person, body).filter_map(|r| roles::leading_title(&r)).map(|(title, _)| title)
     }
 
     /// Near-identical spellings linked to `person`, in `body`.

@@ -188,6 +188,17 @@ pub fn is_regnal_role(role: &str) -> bool {
     })
 }
 
+/// Whether two titles as [`leading_title`] gives them name one office: the same words, or one
+/// the dotted abbreviation of the other ("gov." and "governor", "sen." and "senator").
+pub fn same_title(a: &str, b: &str) -> bool {
+    let bare = |t: &'_ str| -> String { t.trim_end_matches('.').to_owned() };
+    let shortens = |short: &str, long: &str| {
+        let stem = short.trim_end_matches('.');
+        short.ends_with('.') && stem.len() >= 2 && !stem.contains(' ') && long.starts_with(stem)
+    };
+    bare(a) == bare(b) || shortens(a, b) || shortens(b, a)
+}
+
 /// The first title in a lower-case role phrase, and whether it is head-level (a lowering modifier
 /// such as "vice" makes it not).
 pub fn leading_title(phrase: &str) -> Option<(String, bool)> {
