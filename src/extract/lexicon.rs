@@ -98,6 +98,8 @@ pub mod class {
     pub const SUBORDINATOR: u64 = 1 << 40;
     /// A title followed by a given or regnal name, never a surname ("King Tomas").
     pub const REGNAL: u64 = 1 << 41;
+    /// A form of address that is no office ("Mr.", "Dr.").
+    pub const HONORIFIC: u64 = 1 << 42;
 
     /// Any class that can start a date expression.
     pub const DATE_START: u64 = MONTH
@@ -252,6 +254,7 @@ impl Lexicon {
                 class |= match flag {
                     "head" => class::HEAD,
                     "given" => class::REGNAL,
+                    "honorific" => class::HONORIFIC,
                     _ => 0,
                 };
             }

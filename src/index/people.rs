@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 use crate::corpus::Article;
-use crate::extract::people::same_title;
+use crate::extract::people::{is_head_title, same_title};
 use crate::extract::{Extraction, MentionKind};
 use crate::span;
 
@@ -361,13 +361,24 @@ impl Builder {
 
     /// A one-word name joins the person of the corpus with that family name (one holding one of
     /// its `titles` if any does, else the most used), else the one person with that given name
-    /// ("Melania"), or stands alone: a "Frank" with two Franks in the corpus is neither.
+    /// ("Melania"), or stands alone: a "Frank" with two Franks in the corpus is neither, and a
+    /// "President Marsh" is no namesake known only by lesser offices ("Gov. Tobin Marsh").
     fn single(&mut self, word: &str, titles: &[String]) -> usize {
         let w = word.to_lowercase();
-        let namesakes = self.by_surname.get(&w).into_iter().flatten().map(|&i| self.resolve(i));
+        let mut namesakes =
+            self.by_surname.get(&w).into_iter().flatten().map(|&i| self.resolve(i)).peekable();
+        let any_namesake = namesakes.peek().is_some();
+        let head = titles.iter().any(|t| is_head_title(t));
+        let fits = |i: &usize| {
+            let theirs = &self.titles[*i];
+            !head || theirs.is_empty() || theirs.iter().any(|t| is_head_title(t))
+        };
         let titled = |i: usize| self.titles[i].iter().any(|t| titles.iter().any(|u| same_title(t, u)));
-        if let Some(i) = namesakes.max_by_key(|&i| (titled(i), self.uses[i], std::cmp::Reverse(i))) {
-            return i;
+        let best = namesakes.filter(fits).max_by_key(|&i| (titled(i), self.uses[i], std::cmp::Reverse(i)));
+        match best {
+            Some(i) => return i,
+            None if any_namesake => return self.add(word),
+            None => {}
         }
         let mut given: Vec<usize> =
             self.by_given.get(&w).into_iter().flatten().map(|&i| self.resolve(i)).collect();
@@ -572,6 +583,14 @@ mod tests {
         let names = people_of(&[governor, governor, governor, president, fuller, titled]);
         let ivo = ("Ivo Ansel Marsh".to_owned(), vec![3, 4, 5]);
         assert_eq!(names, [ivo, ("Tobin Marsh".to_owned(), vec![0, 1, 2])]);
+        // A head of state is no namesake known only by a lesser office; a form of address is
+        // no office.
+        let farmer = "Marsh Quaye, a farmer, spoke on Friday.";
+        let names = people_of(&[governor, farmer, titled]);
+        let alone = ("Marsh".to_owned(), vec![2]);
+        assert_eq!(names, [alone, ("Marsh Quaye".to_owned(), vec![1]), ("Tobin Marsh".to_owned(), vec![0])]);
+        let names = people_of(&["Mr. Tobin Marsh spoke on Monday.", titled]);
+        assert_eq!(names, [("Tobin Marsh".to_owned(), vec![0, 1])]);
         // "Governor" and "Gov." are one title.
         let names = people_of(&[president, governor, "Governor Marsh vetoed it."]);
         assert_eq!(names, [("Ivo Marsh".to_owned(), vec![0]), ("Tobin Marsh".to_owned(), vec![1, 2])]);

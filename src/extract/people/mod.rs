@@ -21,10 +21,10 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use super::doc::Doc;
-use super::lexicon::class;
+use super::lexicon::{LEXICON, class};
 use crate::span::Span;
 use crate::text;
-pub use roles::{leading_title, same_title};
+pub use roles::{is_head_title, leading_title, same_title};
 
 /// A person as this article names them. The names and roles are spans of the article's body (the
 /// text is stored once); read them with the methods, which squeeze white space.
@@ -184,9 +184,13 @@ impl People {
         p.given.is_none() && self.roles(person, body).any(|r| roles::is_regnal_role(&r))
     }
 
-    /// The titles `person` holds, lower case, as [`same_title`] compares them ("president", "gov.").
+    /// The offices `person` holds, lower case, as [`same_title`] compares them ("president",
+    /// "gov."): titles, not forms of address such as "Mr.".
     pub fn titles<'a>(&'a self, person: usize, body: &'a str) -> impl Iterator<Item = String> + 'a {
-        self.roles(person, body).filter_map(|r| roles::leading_title(&r)).map(|(title, _)| title)
+        self.roles(person, body)
+            .filter_map(|r| roles::leading_title(&r))
+            .map(|(title, _)| title)
+            .filter(|title| !LEXICON.word(title).is(class::HONORIFIC))
     }
 
     /// Near-identical spellings linked to `person`, in `body`.

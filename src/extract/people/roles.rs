@@ -9,7 +9,7 @@ use std::ops::Range;
 use smallvec::SmallVec;
 
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::{self, LEXICON, class};
+use crate::extract::lexicon::{self, LEXICON, Lex, class};
 use crate::extract::tokens::Kind;
 
 /// Modifiers that lower a title's rank ("vice chairman", "deputy leader").
@@ -182,10 +182,17 @@ pub fn plural_title(doc: &Doc, k: usize) -> bool {
 /// Whether `role` opens with a title followed by a given or regnal name ("King", "Crown Prince
 /// of Jordan").
 pub fn is_regnal_role(role: &str) -> bool {
-    leading_title(role).is_some_and(|(title, _)| {
-        let lex = if title.contains(' ') { LEXICON.phrase(&title) } else { LEXICON.word(&title) };
-        lex.is(class::REGNAL)
-    })
+    leading_title(role).is_some_and(|(title, _)| title_lex(&title).is(class::REGNAL))
+}
+
+/// What the word lists say of a title as [`leading_title`] gives it.
+fn title_lex(title: &str) -> Lex {
+    if title.contains(' ') { LEXICON.phrase(title) } else { LEXICON.word(title) }
+}
+
+/// Whether a title as [`leading_title`] gives it is head-level ("president", not "vice president").
+pub fn is_head_title(title: &str) -> bool {
+    title_lex(title).is(class::HEAD)
 }
 
 /// Whether two titles as [`leading_title`] gives them name one office: the same words, or one
