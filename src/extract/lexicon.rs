@@ -100,6 +100,8 @@ pub mod class {
     pub const REGNAL: u64 = 1 << 41;
     /// A form of address that is no office ("Mr.", "Dr.").
     pub const HONORIFIC: u64 = 1 << 42;
+    /// A verb of a scheduled event whose present tense points ahead ("meet", "arrives").
+    pub const SCHEDULED: u64 = 1 << 43;
 
     /// Any class that can start a date expression.
     pub const DATE_START: u64 = MONTH
@@ -281,6 +283,7 @@ impl Lexicon {
             (super::tense::PARTICIPLES, class::PARTICIPLE),
             (super::tense::PRESENT, class::PRESENT_BE),
             (super::tense::SUBORDINATORS, class::SUBORDINATOR),
+            (super::tense::SCHEDULED, class::SCHEDULED),
         ] {
             for word in words {
                 lexicon.add(word, Lex { class, ..Lex::NONE });

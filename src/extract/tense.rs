@@ -120,7 +120,7 @@ const INTENTIONS: &[&str] = &[
 
 /// Present forms of verbs that name a scheduled event: news writes "the two meet Monday", "the
 /// court convenes Tuesday" for what lies ahead.
-const SCHEDULED: &[&str] = &[
+pub const SCHEDULED: &[&str] = &[
     "meet", "meets", "travel", "travels", "visit", "visits", "arrive", "arrives", "begin", "begins",
     "resume", "resumes", "convene", "convenes", "depart", "departs",
 ];
@@ -171,7 +171,7 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
     let weak = |k: usize| doc.is_word(k, "until") || doc.is_word(k, "next");
     let mut ahead = false;
     let after = || {
-        (at.end..sentence.end).filter(|&k| word(k) && !weak(k)).find_map(|k| {
+        (at.end..sentence.end).filter(|&k| word(k) && !weak(k) && may_cue(doc, k)).find_map(|k| {
             let (words, n) = preceding(at.end, k);
             cue(doc, k, &words[..n])
         })
@@ -181,9 +181,11 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
             ahead = true;
             continue;
         }
-        let (words, n) = preceding(sentence.start, k);
-        if let Some(t) = cue(doc, k, &words[..n]) {
-            return t;
+        if may_cue(doc, k) {
+            let (words, n) = preceding(sentence.start, k);
+            if let Some(t) = cue(doc, k, &words[..n]) {
+                return t;
+            }
         }
         // "will stay in jail after a court on Thursday rejected his plea": a clause opened
         // between the cue and the expression has its own verb, after the expression.
@@ -209,7 +211,20 @@ fn planned_thing(doc: &Doc, k: usize) -> bool {
     noun && determined.is_some_and(|p| DETERMINERS.iter().any(|w| doc.is_word(p, w)))
 }
 
+/// Whether word `k` can be a cue at all: [`cue`] is `None` for every other word, and most words
+/// are none, so this spares looking at the words before them.
+fn may_cue(doc: &Doc, k: usize) -> bool {
+    let cues = class::FUTURE_CUE | class::PAST_CUE | class::PARTICIPLE | class::SCHEDULED;
+    doc.lex(k).is(cues) || {
+        let text = doc.lower(k);
+        text.ends_with("ed") || text.ends_with("en") || text.ends_with("'ll") || text == "set"
+    }
+}
+
 fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
+    if !may_cue(doc, k) {
+        return None;
+    }
     let lex = doc.lex(k);
     let text = doc.lower(k);
     // "had been scheduled to close Friday": a plan in the past perfect is over.
@@ -226,7 +241,7 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // "The two meet Monday", not "they did not meet Monday" nor "the chance to meet".
-    if SCHEDULED.contains(&text.as_ref()) {
+    if lex.is(class::SCHEDULED) {
         let past = |p: &usize| {
             ["did", "didn't", "had", "could", "couldn't", "to"].iter().any(|w| doc.is_word(*p, w))
         };
