@@ -607,17 +607,17 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
         "station",
         "county",
     ];
-    let geographic = GEOGRAPHY.iter().any(|w| doc.is_word(last, w));
-    let name_pair =
-        run.end - k == 2 && doc.lex(k).is(class::GIVEN) && doc.lex(last).is(class::SURNAME) && !geographic;
-    if run.end - k > 1
-        && doc.lex(last).is(class::ORG_CUE)
-        && !name_pair
-        && !titled_name(doc, k, run.end, geographic)
-    {
-        out.organisations
-            .push(Organisation { tokens: k..run.end, company: doc.lex(last).is(class::COMPANY) });
-        return;
+    if run.end - k > 1 && doc.lex(last).is(class::ORG_CUE) {
+        let geographic = GEOGRAPHY.iter().any(|w| doc.is_word(last, w));
+        let name_pair = run.end - k == 2
+            && doc.lex(k).is(class::GIVEN)
+            && doc.lex(last).is(class::SURNAME)
+            && !geographic;
+        if !name_pair && !titled_name(doc, k, run.end, geographic) {
+            out.organisations
+                .push(Organisation { tokens: k..run.end, company: doc.lex(last).is(class::COMPANY) });
+            return;
+        }
     }
     parts.clear();
     let mut name_open = false;
