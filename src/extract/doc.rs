@@ -126,6 +126,12 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).is_some_and(|t| t.span.len() == word.len() && &self.lower[t.span] == word)
     }
 
+    /// Whether token `i` is one of `words`, as [`Doc::is_word`] compares.
+    #[inline]
+    pub fn is_in(&self, i: usize, words: &lexicon::WordSet) -> bool {
+        self.tokens.get(i).is_some_and(|t| words.contains(&self.lower[t.span]))
+    }
+
     /// The span of tokens `range`.
     pub fn span(&self, range: Range<usize>) -> Span {
         Span { start: self.tokens[range.start].span.start, end: self.tokens[range.end - 1].span.end }

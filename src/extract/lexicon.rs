@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
@@ -201,6 +201,28 @@ pub struct Lexicon {
 }
 
 /// The lexicon, built on first use.
+/// A fixed list of lower-case words, hashed on first use: membership is one lookup, not a
+/// comparison with each word (for the longer cue lists read at every candidate).
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<rustc_hash::FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet { words, set: OnceLock::new() }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(word)
+    }
+
+    /// The words, in the order given.
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> {
+        self.words.iter().copied()
+    }
+}
+
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use crate::corpus::ParagraphKind;
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::{class, syllables};
+use crate::extract::lexicon::{WordSet, class, syllables};
 use crate::extract::tokens::{Kind, shape};
 
 /// A stretch of name-like words that may name someone.
@@ -170,13 +170,13 @@ fn partnership(doc: &Doc, start: usize, sentence_end: usize) -> Option<Range<usi
 pub(super) fn state_abbreviation(doc: &Doc, k: usize) -> bool {
     const DOTTED: &[&str] =
         &["N.Y.", "N.J.", "N.C.", "S.C.", "N.H.", "N.M.", "N.D.", "S.D.", "R.I.", "D.C.", "W.Va."];
-    const CUT: &[&str] = &[
+    static CUT: WordSet = WordSet::new(&[
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky",
         "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
         "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
-    ];
+    ]);
     let text = doc.text(k);
-    DOTTED.contains(&text) || CUT.contains(&text) && doc.text(k + 1) == "."
+    DOTTED.contains(&text) || CUT.contains(text) && doc.text(k + 1) == "."
 }
 
 /// Initials written together: "O.J.", "P.J.", "J.R.R." (not a country's "U.S.", which the
@@ -247,7 +247,7 @@ fn name_like(doc: &Doc, k: usize) -> bool {
 /// "-led" and the like ("Ban Ki-moon", "Moon Jae-in" keep theirs).
 #[inline(never)]
 fn compound_modifier(doc: &Doc, k: usize) -> bool {
-    const TAILS: &[&str] = &[
+    static TAILS: WordSet = WordSet::new(&[
         "based",
         "led",
         "backed",
@@ -272,7 +272,7 @@ fn compound_modifier(doc: &Doc, k: usize) -> bool {
         "bound",
         "friendly",
         "centric",
-    ];
+    ]);
     let text = doc.text(k);
     let (Some((head, _)), Some((_, tail))) = (text.split_once('-'), text.rsplit_once('-')) else {
         return false;
@@ -280,7 +280,7 @@ fn compound_modifier(doc: &Doc, k: usize) -> bool {
     let lexicon = &crate::extract::lexicon::LEXICON;
     let acronym = head.len() >= 2 && head.chars().all(|c| c.is_ascii_uppercase() || c == '.');
     let head = lexicon.word(&head.to_lowercase());
-    TAILS.contains(&tail)
+    TAILS.contains(tail)
         || tail.len() >= 3
             && tail.bytes().all(|b| b.is_ascii_lowercase())
             && lexicon.word(tail).is(class::WORD)
@@ -378,7 +378,7 @@ pub(in crate::extract::people) fn quote_marks(doc: &Doc, k: usize, pair: &str) -
 
 /// An epithet that follows a ruler's or a saint's name after "the": "Great", "Elder", "Conqueror".
 pub(super) fn epithet(doc: &Doc, k: usize) -> bool {
-    const EPITHETS: &[&str] = &[
+    static EPITHETS: WordSet = WordSet::new(&[
         "great",
         "elder",
         "younger",
@@ -402,8 +402,8 @@ pub(super) fn epithet(doc: &Doc, k: usize) -> bool {
         "baptist",
         "evangelist",
         "venerable",
-    ];
-    EPITHETS.iter().any(|e| doc.is_word(k, e))
+    ]);
+    doc.is_in(k, &EPITHETS)
 }
 
 /// Whether a name could start at token `k`: a given name, an initial, a family name written first.

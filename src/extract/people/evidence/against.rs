@@ -6,13 +6,13 @@ use std::ops::Range;
 use super::person::{Cues, STAFF};
 use super::{HashSet, NOT_ONLY_A_NAME, Occurrence, Weight, word};
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::{DETERMINERS, class};
+use crate::extract::lexicon::{DETERMINERS, WordSet, class};
 use crate::extract::people::model::Feature as F;
 use crate::extract::people::spotting::quote_marks;
 use crate::extract::tokens::{Kind, shape};
 
 /// Kinds of work whose title may follow them directly.
-const WORKS: &[&str] = &[
+static WORKS: WordSet = WordSet::new(&[
     "film",
     "movie",
     "drama",
@@ -33,11 +33,11 @@ const WORKS: &[&str] = &[
     "painting",
     "series",
     "show",
-];
+]);
 
 /// Prepositions after which a word that is also a place is read as the place.
 /// Verbs of a price moving ("fell 3%").
-const MOVES: &[&str] = &[
+static MOVES: WordSet = WordSet::new(&[
     "rose",
     "fell",
     "gained",
@@ -62,7 +62,7 @@ const MOVES: &[&str] = &[
     "climbs",
     "slips",
     "jumps",
-];
+]);
 
 /// Whether token `k` after a verb of moving opens an amount of money or a share: "$2", "3%",
 /// "1.2 percent".
@@ -74,7 +74,7 @@ fn moves_by_share(doc: &Doc, k: usize) -> bool {
 }
 
 /// Nouns of a people, an armed group or a tongue, which a group's name stands before.
-const GROUP_NOUNS: &[&str] = &[
+static GROUP_NOUNS: WordSet = WordSet::new(&[
     "forces",
     "fighters",
     "rebels",
@@ -103,9 +103,9 @@ const GROUP_NOUNS: &[&str] = &[
     "culture",
     "nation",
     "carvings",
-];
+]);
 
-const LOCATIVE: &[&str] = &[
+static LOCATIVE: WordSet = WordSet::new(&[
     "in",
     "at",
     "to",
@@ -123,10 +123,10 @@ const LOCATIVE: &[&str] = &[
     "of",
     "throughout",
     "within",
-];
+]);
 
 /// Kinds of place a name follows with "of" ("the village of …").
-const SETTLEMENTS: &[&str] = &[
+static SETTLEMENTS: WordSet = WordSet::new(&[
     "city",
     "town",
     "village",
@@ -144,7 +144,7 @@ const SETTLEMENTS: &[&str] = &[
     "port",
     "kingdom",
     "republic",
-];
+]);
 
 /// Whether a place name of several words ends at token `k` ("Mount Vernon").
 fn place_phrase_ending_at(doc: &Doc, k: usize) -> bool {
@@ -187,7 +187,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     }
     // "the comedy Harbour Nights", "his album Blue Hours": the title of a work.
     // "the comedy, Harbour Nights" too.
-    let work_before = WORKS.contains(&prev) || prev == "," && WORKS.contains(&prev2);
+    let work_before = WORKS.contains(prev) || prev == "," && WORKS.contains(prev2);
     if work_before && !title_before {
         w.features.set(F::WorkBefore);
     }
@@ -201,10 +201,10 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
             let l = doc.lex(t);
             let town =
                 l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME) && doc.tokens[t].has(shape::CAP);
-            town || SETTLEMENTS.iter().any(|s| doc.is_word(t, s)) || place_phrase_ending_at(doc, t)
+            town || doc.is_in(t, &SETTLEMENTS) || place_phrase_ending_at(doc, t)
         });
     // "the village of Kavro Dunesk", "the island of Tersa": a place named after its kind.
-    let named_place = prev == "of" && SETTLEMENTS.contains(&prev2);
+    let named_place = prev == "of" && SETTLEMENTS.contains(prev2);
     let whole = doc.lex_of(c.tokens.clone());
     let place = whole.is(class::PLACE) || region || named_place;
     // "told Al Jazeera": a name of several words that the organisations list holds whole.
@@ -218,7 +218,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     let source = prev == "to" && prev2 == "according";
     let who = next == "," && o.next2 == "who";
     let locative =
-        LOCATIVE.contains(&prev) && doc.kind(after) != Some(Kind::Possessive) && !party && !source && !who;
+        LOCATIVE.contains(prev) && doc.kind(after) != Some(Kind::Possessive) && !party && !source && !who;
     if place && !title_before {
         w.features.set(F::Place);
         if locative || named_place || region {
@@ -250,7 +250,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         && lex[0].is(class::COMMON_GIVEN)
         && !next.ends_with("ed")
         && !doc.lex(after).is(class::SPEECH | class::PERSON_VERB)
-        && !ORGANISATION_NOUNS.contains(&next)
+        && !ORGANISATION_NOUNS.contains(next)
         && !PLACE_NOUNS.contains(&next);
     w.determined = prev == "the";
     if prev == "the" && (prev2 != "of" || n > 1) && !(n > 1 && modifies_noun) {
@@ -258,7 +258,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     }
     // "Brannic fell 3%", "the Harlow Pike index rose 1.2 percent": what moves by a share of its
     // value is a stock or an index (a player "added 14 points" is no share).
-    if MOVES.contains(&next) && !title_before && moves_by_share(doc, after + 1) {
+    if MOVES.contains(next) && !title_before && moves_by_share(doc, after + 1) {
         w.features.set(F::Company);
         w.company = true;
     }
@@ -300,7 +300,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         }
         // "Tarvani fighters", "the Vemmic language": one word before a noun of a people, an armed
         // group or a tongue names the group, not one person of it.
-        if GROUP_NOUNS.contains(&next) && !doc.tokens[after].has(shape::CAP) {
+        if GROUP_NOUNS.contains(next) && !doc.tokens[after].has(shape::CAP) {
             w.features.set(F::GroupNoun);
         }
         // "a local TV said", "Police said": an organisation's cue word alone is that
@@ -358,7 +358,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
 }
 
 /// Nouns that head a company's or an institution's appositive (", a computer maker,").
-const ORGANISATION_NOUNS: &[&str] = &[
+static ORGANISATION_NOUNS: WordSet = WordSet::new(&[
     "company",
     "firm",
     "maker",
@@ -435,19 +435,19 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "daily",
     "store",
     "shop",
-];
+]);
 
 /// An organisation noun, singular or plural ("bank", "banks", "companies").
 fn organisation_noun(word: &str) -> bool {
     let stem = word.strip_suffix("ies");
-    ORGANISATION_NOUNS.contains(&word)
-        || word.strip_suffix('s').is_some_and(|w| ORGANISATION_NOUNS.contains(&w))
+    ORGANISATION_NOUNS.contains(word)
+        || word.strip_suffix('s').is_some_and(|w| ORGANISATION_NOUNS.contains(w))
         || stem.is_some_and(|stem| ORGANISATION_NOUNS.iter().any(|n| n.strip_suffix('y') == Some(stem)))
 }
 
 /// What a company reports or is divided into: after "X's", or after "X's" and one modifier ("X's
 /// insurance unit", "X's common stock"), these make X a company.
-const COMPANY_PARTS: &[&str] = &[
+static COMPANY_PARTS: WordSet = WordSet::new(&[
     "shares",
     "stock",
     "earnings",
@@ -464,10 +464,10 @@ const COMPANY_PARTS: &[&str] = &[
     "operations",
     "shareholders",
     "stockholders",
-];
+]);
 
 /// What else a company owns or has, right after "X's" only ("X's family business" may be anyone's).
-const COMPANY_OWNS: &[&str] = &[
+static COMPANY_OWNS: WordSet = WordSet::new(&[
     "stake",
     "headquarters",
     "plant",
@@ -505,11 +505,11 @@ const COMPANY_OWNS: &[&str] = &[
     "ceo",
     "cfo",
     "buyback",
-];
+]);
 
 /// What a company owns or reports, said right after its name.
 fn company_thing(word: &str) -> bool {
-    COMPANY_PARTS.contains(&word) || COMPANY_OWNS.contains(&word)
+    COMPANY_PARTS.contains(word) || COMPANY_OWNS.contains(word)
 }
 
 /// Where a list that ends in a name begins: "Vantor, Harlow Pike and [name]" at "Vantor". A name
@@ -546,7 +546,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
             (after + 2..(after + 7).min(sentence.end))
                 .take_while(|&k| !matches!(doc.text(k), "," | "." | ";" | "(" | ")"))
         };
-        let organisation = phrase().any(|k| ORGANISATION_NOUNS.contains(&&*at(k)));
+        let organisation = phrase().any(|k| ORGANISATION_NOUNS.contains(&at(k)));
         if organisation && !phrase().any(|k| doc.lex(k).is(class::TITLE)) {
             return true;
         }
@@ -566,7 +566,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     }
     // "Vantor Navale's insurance unit", "Harlow Pike's third-quarter earnings".
     let modified = doc.tokens.get(after + 1).is_some_and(|t| t.kind == Kind::Word && !t.has(shape::CAP));
-    if doc.kind(after) == Some(Kind::Possessive) && modified && COMPANY_PARTS.contains(&&*at(after + 2)) {
+    if doc.kind(after) == Some(Kind::Possessive) && modified && COMPANY_PARTS.contains(&at(after + 2)) {
         return true;
     }
     // "a 20% stake in Vantor Navale", "holdings in Harlow Pike": only a company is held in shares.
@@ -578,7 +578,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     if verb.is_some_and(|v| matches!(doc.lower(v).as_ref(), "manufactures" | "manufactured" | "employs")) {
         return true;
     }
-    if name.len() == 1 && COMPANY_PARTS.contains(&&*next) && !doc.tokens[after].has(shape::CAP) {
+    if name.len() == 1 && COMPANY_PARTS.contains(&next) && !doc.tokens[after].has(shape::CAP) {
         return true;
     }
     let copula = matches!(&*next, "is" | "was" | "were");
@@ -589,7 +589,7 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
             .unwrap_or(sentence.end.min(after + 8));
         if end > after + 2
             && doc.kind(end) != Some(Kind::Possessive)
-            && ORGANISATION_NOUNS.contains(&&*at(end - 1))
+            && ORGANISATION_NOUNS.contains(&at(end - 1))
         {
             return true;
         }

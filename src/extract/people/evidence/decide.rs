@@ -8,7 +8,7 @@ use super::{
     HashMap, HashSet, Key, NOT_A_NAME, NOT_ONLY_A_NAME, PERSON, Weight, key, lower_case_words, weigh,
 };
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::class;
+use crate::extract::lexicon::{WordSet, class};
 use crate::extract::people::model::{Feature, Model};
 use crate::extract::people::spotting::{Candidate, Spotted};
 use crate::extract::tokens::{Kind, shape};
@@ -23,7 +23,7 @@ pub struct Decided<'d> {
 }
 
 /// Organisation words that end a firm's name ("Vantor Savings Bank", "Harlow Pike Partners").
-const BUSINESS: &[&str] = &[
+static BUSINESS: WordSet = WordSet::new(&[
     "bank",
     "bancorp",
     "bancshares",
@@ -69,7 +69,7 @@ const BUSINESS: &[&str] = &[
     "steel",
     "engineering",
     "management",
-];
+]);
 
 /// What is written, said or handed to someone: "to" after it leads to a person.
 const MESSAGES: &[&str] = &[
@@ -139,7 +139,7 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
     // that is no common given name: "Ana Salem Partners" does not make every Ana a firm).
     for o in spotted.organisations.iter().filter(|o| !o.company && o.tokens.len() >= 2) {
         let last = o.tokens.end - 1;
-        if !BUSINESS.iter().any(|w| doc.is_word(last, w)) {
+        if !doc.is_in(last, &BUSINESS) {
             continue;
         }
         let words = key(doc, o.tokens.start..last);

@@ -143,13 +143,22 @@ pub fn lower_case_words<'d>(doc: &'d Doc, candidates: &[Candidate]) -> HashSet<&
         .iter()
         .filter_map(|c| each_name_word(doc, c.tokens.clone()).next().map(|k| doc.lower(k)))
         .collect();
+    // Most words are no candidate's: their length and first letter say so before a hash does.
+    let mut lengths = 0u64;
+    let mut firsts = [false; 256];
+    for w in &wanted {
+        lengths |= 1 << w.len().min(63);
+        firsts[usize::from(w.as_bytes().first().copied().unwrap_or(0))] = true;
+    }
     let mut out = HashSet::default();
     for s in &doc.sentences {
         for k in s.tokens.clone().skip(1) {
             let t = doc.tokens[k];
             if t.kind == Kind::Word && !t.has(shape::CAP) && !t.has(shape::NON_ASCII) {
                 let text = &doc.body[t.span];
-                if wanted.contains(text) {
+                let maybe =
+                    lengths & (1 << text.len().min(63)) != 0 && firsts[usize::from(text.as_bytes()[0])];
+                if maybe && wanted.contains(text) {
                     out.insert(text);
                 }
             }

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::{Occurrence, Weight, word};
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::class;
+use crate::extract::lexicon::{WordSet, class};
 use crate::extract::people::model::Feature as F;
 use crate::extract::people::roles;
 use crate::extract::tokens::{Kind, shape};
@@ -205,7 +205,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         && !owner_of_speaker;
     // "Marlowe died", "Okafor preferred"; after "was" only what befalls people ("was born", not
     // the passive "was studied").
-    const BEFALLS: &[&str] = &[
+    static BEFALLS: WordSet = WordSet::new(&[
         "born",
         "married",
         "elected",
@@ -234,11 +234,9 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         "extradited",
         "hospitalized",
         "hospitalised",
-    ];
+    ]);
     let acts = verb.is_some_and(|v| doc.lex(v).is(class::PERSON_VERB))
-        || sentence.contains(&after)
-            && (next == "was" || next == "is")
-            && BEFALLS.iter().any(|w| doc.is_word(after + 1, w));
+        || sentence.contains(&after) && (next == "was" || next == "is") && doc.is_in(after + 1, &BEFALLS);
     // Life dates only after a given name: "World War II (1939 – 1945)" is no one.
     let lived = || {
         lex[0].is(class::GIVEN) && !lex[0].is(class::WORD | class::PLACE) && life_dates(doc, sentence, after)
@@ -449,18 +447,18 @@ const PORTFOLIOS: &[&str] = &[
 /// The verb a name is the subject of, when it follows within a few words: "Okafor said", "Okafor
 /// also said", "Okafor has said", "Okafor would later write", "Okafor, however, said".
 fn verb_after(doc: &Doc, sentence: &Range<usize>, after: usize) -> Option<usize> {
-    const BETWEEN: &[&str] = &[
+    static BETWEEN: WordSet = WordSet::new(&[
         "also", "then", "later", "never", "once", "still", "soon", "often", "always", "even", "already",
         "again", "now", "just", "first", "has", "have", "had", "would", "will", "could", "can", "may",
         "might", "must", "should", "did", "does", "not", "however", "too",
-    ];
+    ]);
     for k in after..after + 4 {
         if !sentence.contains(&k) {
             return None;
         }
         let between = |k: usize| {
             let text = doc.lower(k);
-            BETWEEN.contains(&&*text) || text.ends_with("ly") && !doc.tokens[k].has(shape::CAP)
+            BETWEEN.contains(&text) || text.ends_with("ly") && !doc.tokens[k].has(shape::CAP)
         };
         // ", however," and ", too,": a comma only around such a word.
         let comma = doc.text(k) == "," && (between(k + 1) || k > after && between(k - 1));
@@ -495,7 +493,7 @@ fn life_dates(doc: &Doc, sentence: &Range<usize>, open: usize) -> bool {
 /// administration", "Okafor's national security adviser" (not "Vantorix's earnings").
 fn persons_thing(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
     // Not the whole relations list: "Vantorix's sister company", "Apple's partners".
-    const THINGS: &[&str] = &[
+    static THINGS: WordSet = WordSet::new(&[
         "wife",
         "husband",
         "son",
@@ -574,7 +572,7 @@ fn persons_thing(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
         "candidacy",
         "deathbed",
         "lifetime",
-    ];
+    ]);
     if doc.kind(after) != Some(Kind::Possessive) {
         return false;
     }
@@ -589,7 +587,7 @@ fn persons_thing(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
                 && !doc.tokens[k].has(shape::CAP)
                 && !doc.lex(k).is(class::FUNCTION)
         })
-        .any(|k| THINGS.contains(&doc.lower(k).as_ref()))
+        .any(|k| THINGS.contains(doc.lower(k).as_ref()))
 }
 
 /// Whether the words after a name make it an author cited: "Smith (2010)", "Smith, 2010",
