@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 use crate::corpus::Article;
-use crate::extract::people::{is_head_title, same_title};
+use crate::extract::people::{is_head_title, is_honorific, same_title};
 use crate::extract::{Extraction, MentionKind};
 use crate::span;
 
@@ -168,7 +168,8 @@ impl PeopleIndex {
             let body = &articles[article].body;
             for (lp, &id) in ids.iter().enumerate() {
                 let person = &mut people[id as usize];
-                for role in x.people.roles(lp, body) {
+                // "Mr." is how the article addresses them, no role.
+                for role in x.people.roles(lp, body).filter(|r| !is_honorific(r)) {
                     if !person.roles.iter().any(|r| r.eq_ignore_ascii_case(&role)) {
                         person.roles.push(role.into_owned());
                     }
@@ -598,6 +599,15 @@ mod tests {
         let again = "Ivo Marsh returned on Thursday.";
         let names = people_of(&[governor, president, again, "Marsh said no."]);
         assert_eq!(names, [("Ivo Marsh".to_owned(), vec![1, 2, 3]), ("Tobin Marsh".to_owned(), vec![0])]);
+    }
+
+    #[test]
+    fn a_form_of_address_is_no_role() {
+        let mut corpus = Corpus::default();
+        let text = "Mr. Tobin Marsh, the mayor of Tarvel, spoke on Monday. Mr. Marsh left early.";
+        corpus.add_file(std::path::Path::new("a.txt"), crate::corpus::Format::Text, text.as_bytes());
+        let index = CrossRef::extract(&corpus.articles);
+        assert_eq!(index.people.people[0].roles, ["mayor of Tarvel"]);
     }
 
     #[test]

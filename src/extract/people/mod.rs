@@ -24,7 +24,7 @@ use super::doc::Doc;
 use super::lexicon::{LEXICON, class};
 use crate::span::Span;
 use crate::text;
-pub use roles::{is_head_title, leading_title, same_title};
+pub use roles::{is_head_title, is_honorific, leading_title, same_title};
 
 /// A person as this article names them. The names and roles are spans of the article's body (the
 /// text is stored once); read them with the methods, which squeeze white space.

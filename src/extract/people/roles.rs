@@ -190,6 +190,11 @@ fn title_lex(title: &str) -> Lex {
     if title.contains(' ') { LEXICON.phrase(title) } else { LEXICON.word(title) }
 }
 
+/// Whether `role` is only a form of address ("Mr.", "Messrs."): no office to show.
+pub fn is_honorific(role: &str) -> bool {
+    !role.contains(' ') && LEXICON.word(&role.to_lowercase()).is(class::HONORIFIC)
+}
+
 /// Whether a title as [`leading_title`] gives it is head-level ("president", not "vice president").
 pub fn is_head_title(title: &str) -> bool {
     title_lex(title).is(class::HEAD)
