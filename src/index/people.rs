@@ -4,6 +4,7 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
+use smallvec::SmallVec;
 use std::sync::Arc;
 
 use crate::corpus::Article;
@@ -64,7 +65,7 @@ struct Keyed {
 }
 
 /// Articles whose names are keyed at once (bounded, so the keys never all wait in memory).
-const KEYED_AT_ONCE: usize = 4096;
+const KEYED_AT_ONCE: usize = 1024;
 
 impl PeopleIndex {
     /// How many articles it was built over.
@@ -298,9 +299,11 @@ struct Builder {
     parent: Vec<usize>,
     /// How many articles used each name, to choose among namesakes.
     uses: Vec<usize>,
-    /// The titles each name was seen with (after [`Builder::gather_titles`], each person's at
-    /// its root), to choose among namesakes.
-    titles: Vec<Vec<String>>,
+    /// The titles each name was seen with, as indices into `title_names` (after
+    /// [`Builder::gather_titles`], each person's at its root), to choose among namesakes.
+    titles: Vec<SmallVec<[u32; 2]>>,
+    title_names: Vec<String>,
+    title_ids: HashMap<String, u32>,
 }
 
 fn key_of(name: &str) -> Vec<String> {
@@ -326,8 +329,9 @@ impl Builder {
         if let Some(&i) = self.by_key.get(&key) {
             self.uses[i] += 1;
             for title in titles {
-                if !self.titles[i].contains(&title) {
-                    self.titles[i].push(title);
+                let id = self.title_id(title);
+                if !self.titles[i].contains(&id) {
+                    self.titles[i].push(id);
                 }
             }
             return i;
@@ -345,8 +349,19 @@ impl Builder {
         self.by_key.insert(key, i);
         self.parent.push(i);
         self.uses.push(1);
-        self.titles.push(titles);
+        let ids = titles.into_iter().map(|t| self.title_id(t)).collect();
+        self.titles.push(ids);
         i
+    }
+
+    fn title_id(&mut self, title: String) -> u32 {
+        if let Some(&id) = self.title_ids.get(&title) {
+            return id;
+        }
+        let id = self.title_names.len() as u32;
+        self.title_names.push(title.clone());
+        self.title_ids.insert(title, id);
+        id
     }
 
     /// Gives each person's root the titles of all its names.
@@ -370,11 +385,12 @@ impl Builder {
             self.by_surname.get(&w).into_iter().flatten().map(|&i| self.resolve(i)).peekable();
         let any_namesake = namesakes.peek().is_some();
         let head = titles.iter().any(|t| is_head_title(t));
+        let name = |id: &u32| self.title_names[*id as usize].as_str();
         let fits = |i: &usize| {
             let theirs = &self.titles[*i];
-            !head || theirs.is_empty() || theirs.iter().any(|t| is_head_title(t))
+            !head || theirs.is_empty() || theirs.iter().any(|t| is_head_title(name(t)))
         };
-        let titled = |i: usize| self.titles[i].iter().any(|t| titles.iter().any(|u| same_title(t, u)));
+        let titled = |i: usize| self.titles[i].iter().any(|t| titles.iter().any(|u| same_title(name(t), u)));
         let best = namesakes.filter(fits).max_by_key(|&i| (titled(i), self.uses[i], std::cmp::Reverse(i)));
         match best {
             Some(i) => return i,
