@@ -200,7 +200,6 @@ pub struct Lexicon {
     pub longest_phrase: usize,
 }
 
-/// The lexicon, built on first use.
 /// A fixed list of lower-case words, hashed on first use: membership is one lookup, not a
 /// comparison with each word (for the longer cue lists read at every candidate).
 pub struct WordSet {
@@ -223,6 +222,7 @@ impl WordSet {
     }
 }
 
+/// The lexicon, built on first use.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
 fn entries(text: &str) -> impl Iterator<Item = &str> {

@@ -9,7 +9,7 @@ use std::ops::Range;
 use smallvec::SmallVec;
 
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::{self, LEXICON, Lex, class};
+use crate::extract::lexicon::{self, LEXICON, class};
 use crate::extract::tokens::Kind;
 
 /// Modifiers that lower a title's rank ("vice chairman", "deputy leader").
@@ -182,12 +182,7 @@ pub fn plural_title(doc: &Doc, k: usize) -> bool {
 /// Whether `role` opens with a title followed by a given or regnal name ("King", "Crown Prince
 /// of Jordan").
 pub fn is_regnal_role(role: &str) -> bool {
-    leading_title(role).is_some_and(|(title, _)| title_lex(&title).is(class::REGNAL))
-}
-
-/// What the word lists say of a title as [`leading_title`] gives it.
-fn title_lex(title: &str) -> Lex {
-    if title.contains(' ') { LEXICON.phrase(title) } else { LEXICON.word(title) }
+    leading_title(role).is_some_and(|(title, _)| LEXICON.any(&title).is(class::REGNAL))
 }
 
 /// Whether `role` is only a form of address ("Mr.", "Messrs."): no office to show.
@@ -197,18 +192,17 @@ pub fn is_honorific(role: &str) -> bool {
 
 /// Whether a title as [`leading_title`] gives it is head-level ("president", not "vice president").
 pub fn is_head_title(title: &str) -> bool {
-    title_lex(title).is(class::HEAD)
+    LEXICON.any(title).is(class::HEAD)
 }
 
 /// Whether two titles as [`leading_title`] gives them name one office: the same words, or one
 /// the dotted abbreviation of the other ("gov." and "governor", "sen." and "senator").
 pub fn same_title(a: &str, b: &str) -> bool {
-    let bare = |t: &'_ str| -> String { t.trim_end_matches('.').to_owned() };
-    let shortens = |short: &str, long: &str| {
-        let stem = short.trim_end_matches('.');
+    let (bare_a, bare_b) = (a.trim_end_matches('.'), b.trim_end_matches('.'));
+    let shortens = |short: &str, stem: &str, long: &str| {
         short.ends_with('.') && stem.len() >= 2 && !stem.contains(' ') && long.starts_with(stem)
     };
-    bare(a) == bare(b) || shortens(a, b) || shortens(b, a)
+    bare_a == bare_b || shortens(a, bare_a, b) || shortens(b, bare_b, a)
 }
 
 /// The first title in a lower-case role phrase, and whether it is head-level (a lowering modifier
