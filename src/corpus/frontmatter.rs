@@ -3,6 +3,8 @@
 //! Splitting is done by hand so the body's byte offset is exact; the block is then parsed into
 //! plain key/value pairs for [`super::meta`]. Nothing here decides what a key means.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
 use super::meta::{Field, MetaValue};
 
 /// The syntax of a front-matter block.
@@ -87,11 +89,12 @@ fn simple_yaml(block: &str) -> Option<Vec<Field>> {
         ["true", "false", "null", "yes", "no", "on", "off", "~"].iter().any(|k| w.eq_ignore_ascii_case(k))
     };
     let mut fields: Vec<Field> = Vec::new();
-    for line in block.lines() {
+    let mut keys = HashSet::default();
+    for (i, line) in block.lines().enumerate() {
         let (key, value) = line.split_once(':')?;
         let plain_key = key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
             && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
-        if !plain_key || keyword(key) || fields.iter().any(|f| f.key == key) || !value.starts_with(' ') {
+        if !plain_key || keyword(key) || !keys.insert(key) || !value.starts_with(' ') {
             return None;
         }
         let value = value.trim_matches(' ').trim_end_matches('\r');
@@ -121,10 +124,12 @@ fn simple_yaml(block: &str) -> Option<Vec<Field>> {
             }
             value
         };
-        fields.push(Field { key: key.to_owned(), value: MetaValue::Text(text.to_owned()), line: None });
-    }
-    for f in &mut fields {
-        f.line = key_line(block, &f.key);
+        // Every line holds a key: the file line is the block's line after the opening fence.
+        fields.push(Field {
+            key: key.to_owned(),
+            value: MetaValue::Text(text.to_owned()),
+            line: Some(i + 2),
+        });
     }
     Some(fields)
 }
@@ -145,11 +150,12 @@ fn full_yaml(block: &str) -> Result<Vec<Field>, SyntaxError> {
             });
         }
     };
+    let lines = key_lines(block);
     Ok(hash
         .into_iter()
         .filter_map(|(k, v)| {
             let key = yaml_scalar(&k)?;
-            let line = key_line(block, &key);
+            let line = lines.get(key.as_str()).copied();
             Some(Field { value: yaml_value(&v), key, line })
         })
         .collect())
@@ -184,9 +190,10 @@ fn parse_toml(block: &str) -> Result<Vec<Field>, SyntaxError> {
         line: e.span().map_or(2, |s| 2 + block[..s.start.min(block.len())].matches('\n').count()),
         message: format!("front matter is not valid TOML: {}", e.message()),
     })?;
+    let lines = key_lines(block);
     Ok(table
         .into_iter()
-        .map(|(key, v)| Field { line: key_line(block, &key), value: toml_value(&v), key })
+        .map(|(key, v)| Field { line: lines.get(key.as_str()).copied(), value: toml_value(&v), key })
         .collect())
 }
 
@@ -216,18 +223,18 @@ fn toml_value(v: &toml::Value) -> MetaValue {
     }
 }
 
-/// The file line of a top-level `key:` or `key =` in the block (the opening fence is line 1).
-fn key_line(block: &str, key: &str) -> Option<usize> {
-    block
-        .lines()
-        .position(|l| {
-            let l = l.trim_start_matches(['"', '\'']);
-            l.strip_prefix(key).is_some_and(|rest| {
-                let rest = rest.trim_start_matches(['"', '\'']).trim_start();
-                rest.starts_with(':') || rest.starts_with('=')
-            })
-        })
-        .map(|i| i + 2)
+/// The file line of each top-level `key:` or `key =` in the block (the opening fence is line 1),
+/// the first where a key repeats: one pass, however many keys.
+fn key_lines(block: &str) -> HashMap<&str, usize> {
+    let mut lines = HashMap::default();
+    for (i, line) in block.lines().enumerate() {
+        let line = line.trim_start_matches(['"', '\'']);
+        if let Some(end) = line.find([':', '=']) {
+            let key = line[..end].trim_end().trim_end_matches(['"', '\'']);
+            lines.entry(key).or_insert(i + 2);
+        }
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -327,6 +334,18 @@ mod tests {
         ] {
             assert_eq!(simple_yaml(odd), None, "{odd:?}");
         }
+    }
+
+    #[test]
+    fn each_keys_file_line_is_where_it_first_stands_at_the_top_level() {
+        let lines = key_lines("\"title\": A\nauthors:\n  - name: Ann\nurl = \"http://x\"\ntitle: B\n");
+        assert_eq!(lines.get("title"), Some(&2));
+        assert_eq!(lines.get("url"), Some(&5), "TOML: the '=' before the URL's ':'");
+        assert_eq!(lines.get("name"), None, "a nested key is no field");
+        // Many keys: each found on its own line (one pass, not a search per key).
+        let block: String = (0..20_000).map(|i| format!("key{i}: [v{i}]\n")).collect();
+        let fields = parse(Syntax::Yaml, &block).unwrap();
+        assert_eq!((fields[19_999].key.as_str(), fields[19_999].line), ("key19999", Some(20_001)));
     }
 
     #[test]

@@ -221,10 +221,9 @@ fn may_cue(doc: &Doc, k: usize) -> bool {
     }
 }
 
+/// The tense word `k` says, given the words before it; callers pass only words that
+/// [`may_cue`].
 fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
-    if !may_cue(doc, k) {
-        return None;
-    }
     let lex = doc.lex(k);
     let text = doc.lower(k);
     // "had been scheduled to close Friday": a plan in the past perfect is over.
