@@ -42,6 +42,16 @@ fn build(root: &Path, small: bool) -> Vec<&'static str> {
         "bad/types.json",
         br#"[{"title": "A", "text": 42}, {"title": "B", "text": "Maria Garcia spoke on Friday."}]"#,
     );
+    // Hostile structure: aliases of aliases (nine lines a loader would expand to 9^9 values) and
+    // nesting deeper than any parser's stack.
+    let mut bomb = String::from("---\na0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..9 {
+        bomb += &format!("a{i}: &a{i} [{}]\n", vec![format!("*a{}", i - 1); 9].join(", "));
+    }
+    write("bad/aliases.md", format!("{bomb}title: Bomb\n---\n{GOOD}").as_bytes());
+    let nest = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    write("bad/nested.md", format!("---\ntags: {}\n---\n{GOOD}", nest(100_000)).as_bytes());
+    write("bad/nested.json", format!("{{\"text\": \"Hi\", \"tags\": {}}}", nest(100_000)).as_bytes());
     // A JSONL file of many lines, a few of them broken.
     let lines = if small { 400 } else { JSONL_LINES };
     let mut jsonl = String::new();
@@ -83,6 +93,9 @@ fn build(root: &Path, small: bool) -> Vec<&'static str> {
         "bad/yaml.md",
         "bad/toml.md",
         "bad/types.json",
+        "bad/aliases.md",
+        "bad/nested.md",
+        "bad/nested.json",
         "big/many.jsonl",
         "good/loop",
     ]
@@ -139,7 +152,7 @@ fn export_over_every_kind_of_bad_file_exits_0_with_valid_json_and_one_problem_ea
         json["articles"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap()).collect();
     for id in [
         "one", "two", "latin1", "cp1252", "utf16", "huge", "longword", "rtl", "wide", "escapes", "deep",
-        "types#2",
+        "types#2", "aliases", "nested",
     ] {
         assert!(ids.contains(&id), "{id} missing from {} articles", ids.len());
     }

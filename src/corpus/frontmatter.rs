@@ -136,6 +136,9 @@ fn simple_yaml(block: &str) -> Option<Vec<Field>> {
 
 fn full_yaml(block: &str) -> Result<Vec<Field>, SyntaxError> {
     use yaml_rust2::{Yaml, YamlLoader};
+    if block.contains('*') {
+        bounded_aliases(block)?;
+    }
     let docs = YamlLoader::load_from_str(block).map_err(|e| SyntaxError {
         line: e.marker().line() + 1,
         message: format!("front matter is not valid YAML: {}", e.info()),
@@ -159,6 +162,69 @@ fn full_yaml(block: &str) -> Result<Vec<Field>, SyntaxError> {
             Some(Field { value: yaml_value(&v), key, line })
         })
         .collect())
+}
+
+/// How many values a block's aliases may expand to beyond one per byte of the block.
+const ALIAS_SLACK: usize = 100_000;
+
+/// Refuses a block whose aliases expand to more values than its bytes could hold plus
+/// [`ALIAS_SLACK`]: a YAML loader copies the anchored value for each alias, so ten lines of
+/// aliases of aliases make billions of values. Counted over the parser's events, without copying.
+fn bounded_aliases(block: &str) -> Result<(), SyntaxError> {
+    use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+    use yaml_rust2::scanner::Marker;
+
+    /// Expanded sizes: of each open collection, and of each anchored value once complete.
+    struct Sizes {
+        open: Vec<(usize, usize)>,
+        anchored: HashMap<usize, usize>,
+        limit: usize,
+        over_at: Option<usize>,
+    }
+    impl MarkedEventReceiver for Sizes {
+        fn on_event(&mut self, event: Event, mark: Marker) {
+            if self.over_at.is_some() {
+                return;
+            }
+            // A value completed here: its anchor (0 for none) and its expanded size.
+            let done = match event {
+                Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                    self.open.push((anchor, 1));
+                    None
+                }
+                Event::SequenceEnd | Event::MappingEnd => self.open.pop(),
+                Event::Scalar(_, _, anchor, _) => Some((anchor, 1)),
+                Event::Alias(anchor) => Some((0, self.anchored.get(&anchor).copied().unwrap_or(1))),
+                _ => None,
+            };
+            let Some((anchor, size)) = done else { return };
+            if anchor != 0 {
+                self.anchored.insert(anchor, size);
+            }
+            let total = match self.open.last_mut() {
+                Some(parent) => {
+                    parent.1 = parent.1.saturating_add(size);
+                    parent.1
+                }
+                None => size,
+            };
+            if total > self.limit {
+                self.over_at = Some(mark.line());
+            }
+        }
+    }
+
+    let limit = block.len().saturating_add(ALIAS_SLACK);
+    let mut sizes = Sizes { open: Vec::new(), anchored: HashMap::default(), limit, over_at: None };
+    // A syntax error is the loader's to report, with its own message.
+    let _ = Parser::new_from_str(block).load(&mut sizes, false);
+    match sizes.over_at {
+        None => Ok(()),
+        Some(line) => Err(SyntaxError {
+            line: line + 1,
+            message: format!("front matter's YAML aliases expand to more than {limit} values"),
+        }),
+    }
 }
 
 fn yaml_scalar(y: &yaml_rust2::Yaml) -> Option<String> {
@@ -346,6 +412,30 @@ mod tests {
         let block: String = (0..20_000).map(|i| format!("key{i}: [v{i}]\n")).collect();
         let fields = parse(Syntax::Yaml, &block).unwrap();
         assert_eq!((fields[19_999].key.as_str(), fields[19_999].line), ("key19999", Some(20_001)));
+    }
+
+    #[test]
+    fn aliases_that_expand_past_the_bound_are_refused_with_their_line() {
+        // Each line holds nine aliases of the line before: 9^9 values from nine short lines.
+        let mut block = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..9 {
+            let aliases = vec![format!("*a{}", i - 1); 9].join(", ");
+            block += &format!("a{i}: &a{i} [{aliases}]\n");
+        }
+        block += "title: Fine\n";
+        let err = parse(Syntax::Yaml, &block).unwrap_err();
+        assert!(err.message.contains("aliases"), "{err:?}");
+        // a5 (line 7 of the file) holds 9^6 = 531,441 values, the first past the bound.
+        assert_eq!(err.line, 7);
+    }
+
+    #[test]
+    fn aliases_within_the_bound_read_as_their_anchors() {
+        let block = "tags: &t [war, talks]\nalso: *t\ntitle: Fine *starred*\n";
+        let fields = parse(Syntax::Yaml, block).unwrap();
+        let tags = MetaValue::List(vec!["war".into(), "talks".into()]);
+        assert_eq!((&fields[0].value, &fields[1].value), (&tags, &tags));
+        assert_eq!(fields[2].value, MetaValue::Text("Fine *starred*".into()));
     }
 
     #[test]
