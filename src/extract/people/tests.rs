@@ -576,6 +576,15 @@ fn the_title_of_a_work_after_its_kind_is_no_one() {
 }
 
 #[test]
+fn a_year_after_a_works_title_is_the_works_not_a_citation() {
+    let body = "Dana Moore starred in Ivo Lang's Silent Kelly (2005), then in the drama Burning Cole \
+                (2011), the film Rosa Kelly (2004) and A Quiet Marsh (2009). Okafor (2010) reviewed them.";
+    let mut found = names(body);
+    found.sort();
+    assert_eq!(found, ["Dana Moore", "Ivo Lang", "Okafor"]);
+}
+
+#[test]
 fn someone_with_their_own_people_is_a_person() {
     let body =
         "The method that Brannock and his colleagues use is new. We met Tessaly and her husband there.";

@@ -12,7 +12,7 @@ use crate::extract::people::spotting::quote_marks;
 use crate::extract::tokens::{Kind, shape};
 
 /// Kinds of work whose title may follow them directly.
-static WORKS: WordSet = WordSet::new(&[
+pub(super) static WORKS: WordSet = WordSet::new(&[
     "film",
     "movie",
     "drama",

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::against::WORKS;
 use super::{Occurrence, Weight, word};
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::{WordSet, class};
@@ -242,7 +243,14 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         lex[0].is(class::GIVEN) && !lex[0].is(class::WORD | class::PLACE) && life_dates(doc, sentence, after)
     };
     let born = next == "(" && (next2 == "born" || lived());
-    let cited = citation(doc, sentence, after);
+    // "the drama Harbour Nights (2011)", "Lang's Harbour Nights (2005)", "A Quiet Harbour (2009)":
+    // the year after a work's title is the work's, not a citation's.
+    let work_title = WORKS.contains(prev)
+        || before.is_some_and(|b| {
+            doc.kind(b) == Some(Kind::Possessive)
+                || b > sentence.start && doc.tokens[b].has(shape::CAP) && doc.is_in(b, &TITLE_OPENERS)
+        });
+    let cited = !work_title && citation(doc, sentence, after);
     // "Kennedy versus Washington", "Roe v. Wade": the parties of a case.
     let case = |w: &str| matches!(w, "v" | "v." | "versus" | "vs" | "vs.");
     let party = case(next) || (case(prev) && prev != "v") || (prev == "." && case(prev2));
@@ -589,6 +597,9 @@ fn persons_thing(doc: &Doc, sentence: &Range<usize>, after: usize) -> bool {
         })
         .any(|k| THINGS.contains(doc.lower(k).as_ref()))
 }
+
+/// Words that open a work's title, capitalised mid-sentence ("starred in A Quiet Harbour").
+static TITLE_OPENERS: WordSet = WordSet::new(&["a", "an", "the", "this", "that", "my", "our", "your"]);
 
 /// Whether the words after a name make it an author cited: "Smith (2010)", "Smith, 2010",
 /// "Smith et al.", "Ferrante and Lucchi (1995)", "(Miller & Robertson, 2010)": other names,
