@@ -585,6 +585,15 @@ fn a_year_after_a_works_title_is_the_works_not_a_citation() {
 }
 
 #[test]
+fn an_empires_or_an_eras_adjective_before_a_country_names_the_country() {
+    let body = "Ivo Marsh fled Nazi Germany in 1938 and later taught Roman Britain at Tarvel. His \
+                colleague Anna Holland said the course was full.";
+    let mut found = names(body);
+    found.sort();
+    assert_eq!(found, ["Anna Holland", "Ivo Marsh"]);
+}
+
+#[test]
 fn someone_with_their_own_people_is_a_person() {
     let body =
         "The method that Brannock and his colleagues use is new. We met Tessaly and her husband there.";
