@@ -594,6 +594,12 @@ fn an_empires_or_an_eras_adjective_before_a_country_names_the_country() {
 }
 
 #[test]
+fn one_name_before_a_lower_case_kind_of_place_is_the_place() {
+    let body = "Speakers live in the former Vessany region and in Tarvel district, Ivo Marsh said.";
+    assert_eq!(names(body), ["Ivo Marsh"]);
+}
+
+#[test]
 fn someone_with_their_own_people_is_a_person() {
     let body =
         "The method that Brannock and his colleagues use is new. We met Tessaly and her husband there.";

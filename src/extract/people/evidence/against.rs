@@ -125,6 +125,9 @@ static LOCATIVE: WordSet = WordSet::new(&[
     "within",
 ]);
 
+/// Kinds of place a name stands before ("the Tarvel region").
+const PLACE_NOUNS: &[&str] = &["area", "region", "district", "province", "city", "town", "village", "county"];
+
 /// Kinds of place a name follows with "of" ("the village of …").
 static SETTLEMENTS: WordSet = WordSet::new(&[
     "city",
@@ -206,7 +209,10 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     // "the village of Kavro Dunesk", "the island of Tersa": a place named after its kind.
     let named_place = prev == "of" && SETTLEMENTS.contains(prev2);
     let whole = doc.lex_of(c.tokens.clone());
-    let place = whole.is(class::PLACE) || region || named_place;
+    // "the former Tarvel region", "Kavro district": one name before a lower-case kind of place
+    // is the place's.
+    let kind_of_place = n == 1 && PLACE_NOUNS.contains(&next) && !doc.tokens[after].has(shape::CAP);
+    let place = whole.is(class::PLACE) || region || named_place || kind_of_place;
     // "told Al Jazeera": a name of several words that the organisations list holds whole.
     if n > 1 && whole.is(class::ORG_CUE) {
         w.features.set(F::Company);
@@ -219,7 +225,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     let who = next == "," && o.next2 == "who";
     let locative =
         LOCATIVE.contains(prev) && doc.kind(after) != Some(Kind::Possessive) && !party && !source && !who;
-    if place && !title_before {
+    if place && (!title_before || kind_of_place) {
         w.features.set(F::Place);
         if locative || named_place || region {
             w.located = true;
@@ -239,8 +245,6 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     // of one it all but rules a person out.
     // "the Ivo Lang translation": the determiner is the noun's the name modifies.
     // Not a place's or a team's ("the Upper Tarvan area", "the Weavers Triple A team").
-    const PLACE_NOUNS: &[&str] =
-        &["area", "region", "district", "province", "city", "town", "village", "county"];
     // One noun, then punctuation or a function word: "the Red Cross warned that" has a verb, "the
     // Jon Smith memorial hall" a longer thing.
     let one_noun_then = doc.tokens.get(after + 1).is_none_or(|t| t.kind != Kind::Word)
