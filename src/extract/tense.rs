@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::doc::Doc;
 use super::lexicon::{DETERMINERS, class};
-use super::tokens::Kind;
+use super::tokens::{Kind, shape};
 
 /// The time a clause points to, relative to when the article was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,7 +122,8 @@ const INTENTIONS: &[&str] = &[
 /// court convenes Tuesday" for what lies ahead.
 pub const SCHEDULED: &[&str] = &[
     "meet", "meets", "travel", "travels", "visit", "visits", "arrive", "arrives", "begin", "begins",
-    "resume", "resumes", "convene", "convenes", "depart", "departs",
+    "resume", "resumes", "convene", "convenes", "depart", "departs", "face", "faces", "host", "hosts",
+    "play", "plays",
 ];
 
 /// Present forms of "be": the clause speaks of now.
@@ -214,11 +215,26 @@ fn planned_thing(doc: &Doc, k: usize) -> bool {
 /// Whether word `k` can be a cue at all: [`cue`] is `None` for every other word, and most words
 /// are none, so this spares looking at the words before them.
 fn may_cue(doc: &Doc, k: usize) -> bool {
+    if named_will(doc, k) {
+        return false;
+    }
     let cues = class::FUTURE_CUE | class::PAST_CUE | class::PARTICIPLE | class::SCHEDULED;
     doc.lex(k).is(cues) || {
         let text = doc.lower(k);
         text.ends_with("ed") || text.ends_with("en") || text.ends_with("'ll") || text == "set"
     }
+}
+
+/// "Will Grant scored on Saturday": a capitalised "Will" before a capitalised word is a name, not
+/// the modal.
+fn named_will(doc: &Doc, k: usize) -> bool {
+    let capitalised = |p: usize| doc.tokens.get(p).is_some_and(|t| t.has(shape::CAP));
+    doc.is_word(k, "will") && capitalised(k) && capitalised(k + 1) && !doc.is_word(k + 1, "i")
+}
+
+/// Whether word `k` points ahead on its own ("will", "plans"), other than as a name.
+fn future_cue(doc: &Doc, k: usize) -> bool {
+    doc.lex(k).is(class::FUTURE_CUE) && !named_will(doc, k)
 }
 
 /// The tense word `k` says, given the words before it; callers pass only words that
@@ -239,12 +255,24 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     if lex.is(class::FUTURE_CUE) || text.ends_with("'ll") || set_to {
         return Some(Tense::Future);
     }
-    // "The two meet Monday", not "they did not meet Monday" nor "the chance to meet".
+    // "The two meet Monday", not "they did not meet Monday" nor "the chance to meet"; "the
+    // play on Friday" is a noun.
     if lex.is(class::SCHEDULED) {
         let past = |p: &usize| {
             ["did", "didn't", "had", "could", "couldn't", "to"].iter().any(|w| doc.is_word(*p, w))
         };
-        return if preceding.iter().any(past) { None } else { Some(Tense::Future) };
+        // "face", "host" and "play" are nouns too ("face amount"): as verbs they take an
+        // object ("face Ajax", "host a summit").
+        let object = || {
+            let next = (k + 1..doc.tokens.len()).find(|&p| doc.tokens[p].kind == Kind::Word);
+            next.is_some_and(|p| {
+                doc.tokens[p].has(shape::CAP) || DETERMINERS.iter().any(|w| doc.is_word(p, w))
+            })
+        };
+        let also_noun = ["face", "faces", "host", "hosts", "play", "plays"].contains(&text.as_ref());
+        let noun = preceding.last().is_some_and(|&p| DETERMINERS.iter().any(|w| doc.is_word(p, w)))
+            || also_noun && !object();
+        return if noun || preceding.iter().any(past) { None } else { Some(Tense::Future) };
     }
     // "have come down", "has risen": a participle after a perfect auxiliary is the past.
     let perfect = preceding.last().is_some_and(|&p| doc.lex(p).is(class::PERFECT));
@@ -276,18 +304,14 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     let intends = INTENTIONS.contains(&text.as_ref()) && next_word.is_some_and(|p| doc.is_word(p, "to"))
         || text == "planned" && next_word.is_some_and(object);
     let then_plan = lex.is(class::PAST_CUE)
-        && next_word.is_some_and(|p| {
-            doc.lex(p).is(class::FUTURE_CUE) && !doc.is_word(p, "next") && !doc.is_word(p, "until")
-        });
+        && next_word
+            .is_some_and(|p| future_cue(doc, p) && !doc.is_word(p, "next") && !doc.is_word(p, "until"));
     if intends || then_plan {
         return Some(Tense::Future);
     }
     // "The plan was set in March": the plan is a thing, and "was" the verb.
     let planned = preceding.iter().any(|&p| {
-        doc.lex(p).is(class::FUTURE_CUE)
-            && !doc.is_word(p, "next")
-            && !doc.is_word(p, "until")
-            && !planned_thing(doc, p)
+        future_cue(doc, p) && !doc.is_word(p, "next") && !doc.is_word(p, "until") && !planned_thing(doc, p)
     });
     if planned {
         return Some(Tense::Future);
@@ -374,6 +398,22 @@ mod tests {
         assert_eq!(tense("The council convenes Tuesday.", "Tuesday"), Tense::Future);
         assert_eq!(tense("On Friday the team travels home.", "Friday"), Tense::Future);
         assert_eq!(tense("The two leaders did not meet Monday.", "Monday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_match_or_a_hearing_faced_in_the_present_lies_ahead_but_a_face_amount_does_not() {
+        assert_eq!(tense("Rovers face Ajax on Thursday in the cup.", "Thursday"), Tense::Future);
+        assert_eq!(tense("The city hosts a summit on Friday.", "Friday"), Tense::Future);
+        let notes = "The fund said that on Thursday 300 notes of $5 million face amount had been sold.";
+        assert_eq!(tense(notes, "Thursday"), Tense::Past);
+    }
+
+    #[test]
+    fn a_capitalised_will_before_a_name_is_the_name_not_the_modal() {
+        let goals = "Goals from Ivo Marsh and Will Tarvel gave Rovers a win on Saturday.";
+        assert_eq!(tense(goals, "Saturday"), Tense::Past);
+        assert_eq!(tense("On Saturday, Will Tarvel scored twice.", "Saturday"), Tense::Past);
+        assert_eq!(tense("Will you come on Friday?", "Friday"), Tense::Future);
     }
 
     #[test]
