@@ -622,6 +622,16 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
     parts.clear();
     let mut name_open = false;
     while k < run.end {
+        // "Gregory St. John", "Ann St. Clair": after a given name, "St." and a name are a
+        // surname, not a saint or a town.
+        let given_open = name_open && parts.last().is_some_and(|(_, r)| doc.lex(r.start).is(class::GIVEN));
+        if given_open && matches!(doc.text(k), "St." | "St") && k + 1 < run.end && name_like(doc, k + 1) {
+            if let Some((_, range)) = parts.last_mut() {
+                range.end = k + 2;
+            }
+            k += 2;
+            continue;
+        }
         if let Some((n, lex)) = doc.phrase_at(k, run.end) {
             // "Canada Day", "Martin Luther King Day": a holiday, though named after a place or
             // someone.

@@ -600,6 +600,13 @@ fn one_name_before_a_lower_case_kind_of_place_is_the_place() {
 }
 
 #[test]
+fn saint_after_a_given_name_opens_a_surname() {
+    let body = "Its former chief, Gregory St. Corwin, did not appear. Ann St Vell agreed. They flew \
+                to St. Louis.";
+    assert_eq!(names(body), ["Gregory St. Corwin", "Ann St Vell"]);
+}
+
+#[test]
 fn someone_with_their_own_people_is_a_person() {
     let body =
         "The method that Brannock and his colleagues use is new. We met Tessaly and her husband there.";
