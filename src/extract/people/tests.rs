@@ -236,6 +236,7 @@ fn organisations_places_credits_and_headings_are_not_people() {
         "North Korea and South Korea met in Hong Kong.",
         "Wednesday's talks were in Singapore.",
         "They flew from St Louis to St. Petersburg on Monday.",
+        "Morgan Stanley and Goldman Sachs advised on the sale.",
     ] {
         assert!(names(body).is_empty(), "{body}: {:?}", names(body));
     }
