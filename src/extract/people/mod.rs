@@ -214,7 +214,10 @@ pub fn find_people_with(doc: &Doc, model: &model::Model) -> People {
     for f in &fulls {
         let c = &spotted.candidates[f.candidate];
         if let Some(role) = c.role.clone().or(c.title.clone()) {
-            persons[f.person].push_role(doc.body, role_span(doc, role));
+            let sentence = doc.sentences[c.sentence].tokens.clone();
+            for role in roles::office_and_address(doc, sentence, role).into_iter().flatten() {
+                persons[f.person].push_role(doc.body, role_span(doc, role));
+            }
         }
     }
     let mentions = linking::link(doc, &spotted.candidates, &decided, fulls, &mut persons);

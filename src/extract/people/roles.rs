@@ -114,6 +114,25 @@ pub fn honorific(doc: &Doc, k: usize) -> bool {
         || ["mr", "mrs", "ms", "messrs", "dr", "prof", "sir", "dame"].iter().any(|w| doc.is_word(k, w))
 }
 
+/// A role phrase before a name, split at a closing form of address: "Foreign Secretary Dame"
+/// is an office and "Dame"; before a lone "Sir", the office written before it ("Opposition leader
+/// Sir"). The office first, each when there is one.
+pub fn office_and_address(
+    doc: &Doc,
+    sentence: Range<usize>,
+    role: Range<usize>,
+) -> [Option<Range<usize>>; 2] {
+    let Some(last) = role.end.checked_sub(1).filter(|&l| l >= role.start && honorific(doc, l)) else {
+        return [Some(role), None];
+    };
+    let office = if role.len() > 1 {
+        Some(role.start..last).filter(|r| title_in(doc, r.clone()).is_some())
+    } else {
+        role_before(doc, sentence, role.start)
+    };
+    [office, Some(last..role.end)]
+}
+
 /// A role set off by a comma before a name that a comma or the sentence's end closes: "its
 /// chief executive, Ana Salem, said" (the apposition "the club's coach, Tobin Marsh.").
 pub fn role_before_comma(

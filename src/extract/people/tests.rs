@@ -364,8 +364,11 @@ fn a_holiday_named_after_a_place_or_someone_is_no_person() {
 }
 
 #[test]
-fn an_honorific_is_a_role_of_its_own() {
-    assert_eq!(roles("The study was led by planetary scientist Dr. Ada Okonjo.", 0), ["Dr."]);
+fn an_honorific_is_a_role_of_its_own_beside_the_office_written_before_it() {
+    let led = "The study was led by planetary scientist Dr. Ada Okonjo.";
+    assert_eq!(roles(led, 0), ["scientist", "Dr."]);
+    assert_eq!(roles("Opposition leader Sir Ivo Quennell said so.", 0), ["Opposition leader", "Sir"]);
+    assert_eq!(roles("Foreign Secretary Dame Ivy Marsh agreed.", 0), ["Foreign Secretary", "Dame"]);
     assert_eq!(roles("Later, U.S. Secretary of State Tobin Marsh arrived.", 0), ["Secretary of State"]);
 }
 
