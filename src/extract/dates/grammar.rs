@@ -302,7 +302,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some(m) = self.century(i, i) {
             return Some(m);
         }
-        // "May 3 and 4": a second day of the month just named.
+        // "May 3 and 4": a second day of the month just named ("May 3 and 4, 2004": of that year).
         if i >= 3
             && self.any(i - 1, &["and", "or"])
             && let Some((day, len)) = self.day_of_month(i)
@@ -310,7 +310,12 @@ impl<'d, 'a> Reader<'d, 'a> {
             && let Some(month) = self.month(i - 3)
             && self.doc.tokens.get(i + len).is_none_or(|t| t.kind != Kind::Word || t.lex.is(class::FUNCTION))
         {
-            return self.m(i..i + len, Form::Day { month, day, year: None });
+            let mut end = i + len;
+            let year = self.year_after(end).map(|(y, e)| {
+                end = e;
+                y
+            });
+            return self.m(i..end, Form::Day { month, day, year });
         }
         if let Some(m) = self.count(i, i) {
             return Some(m);
@@ -643,6 +648,20 @@ impl<'d, 'a> Reader<'d, 'a> {
         self.m(from..end, Form::Day { month, day, year })
     }
 
+    /// "March 3-5, 2004", "March 3 to March 5, 2004", "June 1 and 2, 2004": the year that closes a
+    /// range or a pair of days after the day ending before `k` is that day's too.
+    fn year_closing_range(&self, k: usize) -> Option<i32> {
+        if !self.any(k, &["-", "\u{2013}", "\u{2014}", "to", "through", "until", "and", "or"]) {
+            return None;
+        }
+        let mut j = k + 1;
+        if self.month(j).is_some() {
+            j += 1;
+        }
+        let (_, len) = self.day_of_month(j)?;
+        self.year_after(j + len).map(|(y, _)| y)
+    }
+
     /// A year after a day or month: "2018", ", 2018".
     fn year_after(&self, k: usize) -> Option<(i32, usize)> {
         if let Some(found) = self.year_at(k) {
@@ -675,6 +694,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 end = e;
                 y
             });
+            let year = year.or_else(|| self.year_closing_range(end));
             return self.m(from..end, Form::Day { month, day, year });
         }
         // "February this year", "October of next year", "March last year".

@@ -680,3 +680,16 @@ fn a_year_after_a_holiday_names_that_year_s_holiday() {
     // A count is no year.
     assert_eq!(one("On Christmas 2,000 people came.", dct).0, "Christmas");
 }
+
+#[test]
+fn a_year_closing_a_range_or_a_pair_of_days_is_the_first_days_too() {
+    let dct = "2023-09-14";
+    let talks = dates("Talks held on March 3-5, 2004 failed.", dct);
+    assert_eq!(talks, [("March 3".into(), Some("2004-03-03".into()))]);
+    let ran = dates("It ran from March 3 to March 5, 2004.", dct);
+    assert_eq!(ran[0], ("March 3".into(), Some("2004-03-03".into())));
+    let met = dates("They met on June 1 and 2, 2004.", dct);
+    assert_eq!(met[1], ("2, 2004".into(), Some("2004-06-02".into())));
+    // No year after the range: the article's.
+    assert_eq!(dates("They met on March 3 and left.", dct)[0].1.as_deref(), Some("2023-03-03"));
+}
