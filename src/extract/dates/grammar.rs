@@ -31,6 +31,8 @@ pub enum Form {
     MonthOfYear { month: u32, year: i32 },
     /// "February this year", "April of next year": a month of the article's year, or one on.
     MonthOfRelativeYear { month: u32, step: i64 },
+    /// "the 14th of next month" (`step` 1), "on the 3rd" (no step: the tense decides the month).
+    DayOfMonth { day: u32, step: Option<i64> },
     /// "June" (with a modifier that makes it a date: "mid-June", "the end of March", "last June").
     Month { month: u32, relative: Option<Relative>, bare: bool },
     /// "the end of the year", "the start of next month".
@@ -471,6 +473,23 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         if let Some(m) = self.decade(i, j).or_else(|| self.century(i, j)) {
             return Some(m);
+        }
+        // "the 14th of next month", "on the 3rd": a day of a month named by where it lies.
+        if let Some((day, 2)) = self.day_of_month(j) {
+            let k = j + 2;
+            let step = match self.doc.lower(k + 1).as_ref() {
+                "this" => Some(0),
+                "next" => Some(1),
+                "last" => Some(-1),
+                _ => None,
+            };
+            if let Some(step) = step.filter(|_| self.is(k, "of") && self.is(k + 2, "month")) {
+                return self.m(i..k + 3, Form::DayOfMonth { day, step: Some(step) });
+            }
+            let alone = self.doc.tokens.get(k).is_none_or(|t| t.kind == Kind::Punct);
+            if i > 0 && self.is(i - 1, "on") && alone {
+                return self.m(i..k, Form::DayOfMonth { day, step: None });
+            }
         }
         if self.is(j, "'") || self.is(j, "\u{2019}") {
             return self.apostrophe_decade(j).map(|m| Match { tokens: i..m.tokens.end, form: m.form });

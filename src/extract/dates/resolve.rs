@@ -59,6 +59,9 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
             };
             Some(TimexValue::Week(d.iso_week().year(), d.iso_week().week() as u8))
         }
+        Form::DayOfMonth { day, step } => {
+            day_of_relative_month(day, step, dct?, tense_or_deadline(cx)).map(TimexValue::Day)
+        }
         Form::Numeric(date) => Some(TimexValue::Day(date)),
         Form::MonthOfYear { month, year } => Some(TimexValue::Month(year, month as u8)),
         Form::MonthOfRelativeYear { month, step } => {
@@ -254,6 +257,23 @@ fn day_of(month: u32, day: u32, dct: NaiveDate, tense: Tense) -> Option<NaiveDat
         (_, Some(c)) if (c - dct).num_days().abs() <= 183 => Some(c),
         _ => candidates.iter().copied().min_by_key(|c| (*c - dct).num_days().abs()),
     }
+}
+
+/// Day `day` of the month `step` months from the article's; without a step, of the article's
+/// month unless the tense puts the day on the other side of the article's date.
+fn day_of_relative_month(day: u32, step: Option<i64>, dct: NaiveDate, tense: Tense) -> Option<NaiveDate> {
+    let step = step.unwrap_or(match tense {
+        Tense::Past if day > dct.day() => -1,
+        Tense::Future if day < dct.day() => 1,
+        _ => 0,
+    });
+    let first = dct.with_day(1)?;
+    let month = if step < 0 {
+        first.checked_sub_months(chrono::Months::new(step.unsigned_abs() as u32))?
+    } else {
+        first.checked_add_months(chrono::Months::new(step as u32))?
+    };
+    month.with_day(day)
 }
 
 /// A month named without a year: the article's year, moved by the tense when the month lies on the

@@ -693,3 +693,18 @@ fn a_year_closing_a_range_or_a_pair_of_days_is_the_first_days_too() {
     // No year after the range: the article's.
     assert_eq!(dates("They met on March 3 and left.", dct)[0].1.as_deref(), Some("2023-03-03"));
 }
+
+#[test]
+fn an_ordinal_day_takes_the_month_its_words_or_its_tense_name() {
+    let dct = "2023-09-14";
+    assert_eq!(
+        one("A hearing is set for the 14th of next month.", dct),
+        ("the 14th of next month".into(), Some("2023-10-14".into()))
+    );
+    assert_eq!(value("It opened on the 20th of last month.", dct), "2023-08-20");
+    assert_eq!(value("It met on the 3rd.", dct), "2023-09-03");
+    assert_eq!(value("He met her on the 20th.", dct), "2023-08-20");
+    assert_eq!(value("He will see her on the 2nd.", dct), "2023-10-02");
+    // Not a day: a place in a race.
+    assert!(dates("She came 3rd in the race.", dct).is_empty());
+}
