@@ -156,10 +156,15 @@ fn merge(
     }
     for (a, g) in groups.iter().enumerate() {
         let words: Vec<&str> = g.key.iter().map(AsRef::as_ref).collect();
-        for &b in fuller.get(&words).into_iter().flatten() {
-            if b != a && target[b] == b {
-                target[a] = b;
-            }
+        // Of several fuller names ("Van der Meulen" of Hendrik's and of Willem's), the one named
+        // last before the shorter form first appears, else the first named after it.
+        let fullers = fuller.get(&words).into_iter().flatten().copied().filter(|&b| b != a && target[b] == b);
+        let chosen = fullers.min_by_key(|&b| {
+            let first = groups[b].first;
+            if first < g.first { (0, g.first - first) } else { (1, first - g.first) }
+        });
+        if let Some(b) = chosen {
+            target[a] = b;
         }
         if target[a] == a
             && given_only[a]

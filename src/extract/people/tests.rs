@@ -611,6 +611,15 @@ fn saint_after_a_given_name_opens_a_surname() {
 }
 
 #[test]
+fn a_shorter_form_of_two_fuller_names_joins_the_one_named_before_it() {
+    let body = "Hendrik van der Tarvel, a printer, died on Saturday. He was 87. Van der Tarvel \
+                founded the press in 1961. He was the son of Willem van der Tarvel, a teacher.";
+    let found = mentions(body);
+    assert_eq!(found[1], pair("Van der Tarvel", "Hendrik van der Tarvel"));
+    assert_eq!(found[2], pair("Willem van der Tarvel", "Willem van der Tarvel"));
+}
+
+#[test]
 fn someone_with_their_own_people_is_a_person() {
     let body =
         "The method that Brannock and his colleagues use is new. We met Tessaly and her husband there.";
