@@ -375,11 +375,11 @@ pub const SPEECH_VERBS: &[&str] = &[
     "responded",
 ];
 
-/// Particles inside names ("von der Leyen", "bin Salman", "de la Cruz").
+/// Particles inside names ("von der Leyen", "bin Salman", "de la Cruz", "ap Gwyn").
 pub const PARTICLES: &[&str] = &[
     "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "bint", "ibn", "al", "el", "le",
     "la", "du", "dos", "das", "ter", "ten", "te", "ben", "abu", "y", "zu", "af", "dei", "degli", "arap",
-    "wa",
+    "wa", "ap",
 ];
 
 /// Generational suffixes and British honours written after a name ("Jr.", "III", "OBE", "FRS").

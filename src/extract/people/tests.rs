@@ -208,9 +208,10 @@ fn a_common_given_name_alone_is_the_persons_unless_the_article_writes_it_as_a_pl
 }
 
 #[test]
-fn east_african_particles_join_a_name() {
+fn east_african_and_welsh_particles_join_a_name() {
     let body = "President Kiprono arap Tanui met the author Wanjiru wa Kamau in May.";
     assert_eq!(names(body), ["Kiprono arap Tanui", "Wanjiru wa Kamau"]);
+    assert_eq!(names("The poet Dafydd ap Tarvel-Evans read first."), ["Dafydd ap Tarvel-Evans"]);
 }
 
 #[test]
