@@ -239,6 +239,20 @@ fn malformed_front_matter_is_reported_and_the_body_still_loads() {
 }
 
 #[test]
+fn a_title_with_an_unquoted_colon_is_read_as_its_line_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let block = "---\ntitle: Obituary: the printer who loved type\ndate: 2020-02-10\n---\nHe died.";
+    std::fs::write(dir.path().join("colon.md"), block).unwrap();
+    let c = Corpus::load(&[dir.path().to_path_buf()]);
+    let a = by_id(&c, "colon");
+    assert_eq!(a.title, "Obituary: the printer who loved type");
+    assert_eq!(day(a), "2020-02-10");
+    let problem = c.problems.iter().find(|p| p.path.ends_with("colon.md")).expect("reported");
+    assert_eq!(problem.line, Some(2));
+    assert!(problem.message.contains("read as one `key: value` per line"), "{}", problem.message);
+}
+
+#[test]
 fn the_built_in_sample_is_the_seeds_with_their_dates() {
     let c = Corpus::sample();
     assert!(c.problems.is_empty(), "{:?}", c.problems);

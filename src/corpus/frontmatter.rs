@@ -134,6 +134,39 @@ fn simple_yaml(block: &str) -> Option<Vec<Field>> {
     Some(fields)
 }
 
+/// A block YAML refuses read as one `key: value` per line, everything after the first colon the
+/// value ("title: Obituary: the printer"): how its writer meant it. `None` unless every line that
+/// is not blank is such a line with a plain key.
+pub fn key_value_lines(block: &str) -> Option<Vec<Field>> {
+    let mut fields = Vec::new();
+    for (i, line) in block.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let (key, value) = line.split_once(':')?;
+        let plain_key = key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
+        let value = value.trim();
+        // YAML's own syntax (a list, a mapping, an anchor, an alias, a block, a tag, a quote left
+        // open) was meant as YAML: not plain text.
+        let yaml = value.starts_with(['[', '{', '&', '*', '|', '>', '!', '%', '@', '`']);
+        let quoted = ['"', '\''].iter().find(|&&q| value.starts_with(q));
+        let unquoted = match quoted {
+            Some(&q) => value[1..].strip_suffix(q)?,
+            None => value,
+        };
+        if !plain_key || value.is_empty() || yaml {
+            return None;
+        }
+        fields.push(Field {
+            key: key.to_owned(),
+            value: MetaValue::Text(unquoted.to_owned()),
+            line: Some(i + 2),
+        });
+    }
+    Some(fields)
+}
+
 fn full_yaml(block: &str) -> Result<Vec<Field>, SyntaxError> {
     use yaml_rust2::{Yaml, YamlLoader};
     if block.contains('*') {
@@ -436,6 +469,25 @@ mod tests {
         let tags = MetaValue::List(vec!["war".into(), "talks".into()]);
         assert_eq!((&fields[0].value, &fields[1].value), (&tags, &tags));
         assert_eq!(fields[2].value, MetaValue::Text("Fine *starred*".into()));
+    }
+
+    #[test]
+    fn lines_yaml_refuses_read_as_key_and_value_unless_they_are_meant_as_yaml() {
+        let read = |block: &str| {
+            key_value_lines(block)
+                .map(|f| f.into_iter().map(|f| (f.key, f.value, f.line)).collect::<Vec<_>>())
+        };
+        let text = |s: &str| MetaValue::Text(s.into());
+        assert_eq!(
+            read("title: A: B\n\nauthor: 'Ivo Marsh'\n"),
+            Some(vec![
+                ("title".into(), text("A: B"), Some(2)),
+                ("author".into(), text("Ivo Marsh"), Some(4))
+            ])
+        );
+        for meant_as_yaml in ["title: [oops", "title: \"open", "a: &x [1, 2]", "- item", "title:"] {
+            assert_eq!(read(meant_as_yaml), None, "{meant_as_yaml}");
+        }
     }
 
     #[test]

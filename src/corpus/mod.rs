@@ -278,8 +278,17 @@ impl FileArticles {
                 match frontmatter::parse(syntax, block) {
                     Ok(fields) => (fields, body_start),
                     Err(err) => {
-                        self.problem(path, Some(err.line), format!("{}; metadata ignored", err.message));
-                        (Vec::new(), body_start)
+                        // "title: Obituary: the printer": what YAML refuses may still be plain lines.
+                        let lines = (syntax == frontmatter::Syntax::Yaml)
+                            .then(|| frontmatter::key_value_lines(block))
+                            .flatten();
+                        let what = if lines.is_some() {
+                            "read as one `key: value` per line"
+                        } else {
+                            "metadata ignored"
+                        };
+                        self.problem(path, Some(err.line), format!("{}; {what}", err.message));
+                        (lines.unwrap_or_default(), body_start)
                     }
                 }
             }
