@@ -204,3 +204,19 @@ fn bang_lists_the_problems_of_the_load_with_their_files() {
     press(&mut app, &[Key::Esc]);
     assert!(!screen(&mut app, 80, 24).contains("Problems (2)"));
 }
+
+#[test]
+fn one_article_one_person_and_one_entry_are_counted_in_the_singular() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "---\ntitle: Harbour vote\ndate: 2024-03-14\n---\nTobin Marsh spoke on Wednesday.";
+    std::fs::write(dir.path().join("one.md"), body).unwrap();
+    let mut app = App::new(Corpus::load(&[dir.path().to_path_buf()]), "one");
+    let articles = screen(&mut app, 120, 12);
+    assert!(articles.contains(" 1 article · one"), "{articles}");
+    press(&mut app, &[Key::Char('3')]);
+    let people = screen(&mut app, 120, 12);
+    assert!(people.contains(" 1 person · one"), "{people}");
+    assert!(people.contains("Mentions (1 in 1 article)"), "{people}");
+    press(&mut app, &[Key::Char('4')]);
+    assert!(screen(&mut app, 120, 12).contains(" 1 timeline entry · one"));
+}

@@ -19,11 +19,18 @@ pub fn status(frame: &mut Frame, area: Rect, app: &App) {
     if let Some(loading) = &app.loading {
         return gauge(frame, area, loading);
     }
-    let (shown, total, noun) = match app.view.pane {
-        Pane::Articles | Pane::Text => (app.visible.articles.len(), app.corpus.articles.len(), "articles"),
-        Pane::People => (app.visible.people.len(), app.index.people.people.len(), "people"),
-        Pane::Timeline => (app.visible.timeline.len(), app.index.timeline.entries.len(), "timeline entries"),
+    let (shown, total, [one, many]) = match app.view.pane {
+        Pane::Articles | Pane::Text => {
+            (app.visible.articles.len(), app.corpus.articles.len(), ["article", "articles"])
+        }
+        Pane::People => (app.visible.people.len(), app.index.people.people.len(), ["person", "people"]),
+        Pane::Timeline => (
+            app.visible.timeline.len(),
+            app.index.timeline.entries.len(),
+            ["timeline entry", "timeline entries"],
+        ),
     };
+    let noun = if total == 1 { one } else { many };
     let mut parts =
         vec![if shown == total { format!("{total} {noun}") } else { format!("{shown} of {total} {noun}") }];
     parts.extend(app.view.filters.iter().map(|f| f.label(&app.index)));

@@ -129,9 +129,12 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport
     let mentions = app.person_mentions(p);
     about.push(Line::from(Span::styled(
         format!(
-            "Mentions ({} in {} articles){}",
+            "Mentions ({} in {}){}",
             mentions.len(),
-            app.person_articles_shown(p),
+            match app.person_articles_shown(p) {
+                1 => "1 article".to_owned(),
+                n => format!("{n} articles"),
+            },
             if focused { "" } else { " — Enter to step in" }
         ),
         theme::title(),
