@@ -119,7 +119,9 @@ pub fn load(
     loaded.corpus.problems = found.problems.clone();
     let mut pending = found.problems;
     let stamps: Vec<Stamp> = found.files.iter().map(stamp).collect();
-    loaded.saved = options.cache_dir.as_ref().map(|dir| Saved {
+    // Nothing found, nothing to keep: no cache is read or written.
+    let cache_dir = options.cache_dir.as_ref().filter(|_| !found.files.is_empty());
+    loaded.saved = cache_dir.map(|dir| Saved {
         path: cache::index_file_for(dir, key),
         digest: cache::digest(found.files.iter().map(|f| f.path.as_path()).zip(&stamps)),
         build: cache::build_id(),
@@ -397,7 +399,7 @@ impl Store {
         stamps: &[Stamp],
         notes: &mut Vec<String>,
     ) -> Store {
-        let Some(dir) = &options.cache_dir else {
+        let Some(dir) = options.cache_dir.as_ref().filter(|_| !files.is_empty()) else {
             return Store { reader: None, writer: None, damaged: Default::default() };
         };
         let path = cache::file_for(dir, key);

@@ -98,6 +98,20 @@ fn nothing_loadable_exits_1_with_one_line_naming_the_paths() {
 }
 
 #[test]
+fn nothing_found_reads_and_writes_no_cache() {
+    let cache = tempfile::tempdir().unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["people", "/no/such/dir"])
+        .env("DATELINE_CONFIG_DIR", std::env::temp_dir().join("dateline-cli-no-config"))
+        .env("DATELINE_CACHE_DIR", cache.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!stderr(&out).contains("cache"), "{}", stderr(&out));
+    assert_eq!(std::fs::read_dir(cache.path()).unwrap().count(), 0);
+}
+
+#[test]
 fn control_characters_in_titles_never_reach_the_terminal() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("evil.md"), "---\ntitle: \"Bad \\e[31mred\\a title\"\n---\nBody.")
