@@ -622,7 +622,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
     parts.clear();
     let mut name_open = false;
     while k < run.end {
-        // "Gregory St. John", "Ann St. Clair": after a given name, "St." and a name are a
+        // "Gregory St. Corwin", "Ann St. Vell": after a given name, "St." and a name are a
         // surname, not a saint or a town.
         let given_open = name_open && parts.last().is_some_and(|(_, r)| doc.lex(r.start).is(class::GIVEN));
         if given_open && matches!(doc.text(k), "St." | "St") && k + 1 < run.end && name_like(doc, k + 1) {

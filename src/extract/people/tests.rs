@@ -582,8 +582,8 @@ fn the_title_of_a_work_after_its_kind_is_no_one() {
 
 #[test]
 fn a_year_after_a_works_title_is_the_works_not_a_citation() {
-    let body = "Dana Moore starred in Ivo Lang's Silent Kelly (2005), then in the drama Burning Cole \
-                (2011), the film Rosa Kelly (2004) and A Quiet Marsh (2009). Okafor (2010) reviewed them.";
+    let body = "Dana Moore starred in Ivo Lang's Silent Whitlock (2005), then in the drama Burning Cole \
+                (2011), the film Rosa Whitlock (2004) and A Quiet Marsh (2009). Okafor (2010) reviewed them.";
     let mut found = names(body);
     found.sort();
     assert_eq!(found, ["Dana Moore", "Ivo Lang", "Okafor"]);
