@@ -591,7 +591,7 @@ fn a_year_after_a_works_title_is_the_works_not_a_citation() {
 
 #[test]
 fn an_empires_or_an_eras_adjective_before_a_country_names_the_country() {
-    let body = "Ivo Marsh fled Nazi Germany in 1938 and later taught Roman Britain at Tarvel. His \
+    let body = "Ivo Marsh fled Nazi Poland in 1939 and later taught Roman England at Tarvel. His \
                 colleague Anna Holland said the course was full.";
     let mut found = names(body);
     found.sort();

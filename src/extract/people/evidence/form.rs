@@ -111,12 +111,14 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
             w.features.set(F::NoCommonWord);
         }
         // "North Dayton", "Upper Austria", "Musée de Lyon": a place inside.
-        // "Nazi Germany", "Roman Britain": a people's or an era's adjective before a country is
-        // the country then, even where a list knows the country as a surname too.
+        // "Roman England": an era's adjective (a common word, no common given name) before a
+        // country is the country, even where a list knows the country as a surname too. ("Nazi
+        // Poland" is cut at the demonym when spotted.)
         let qualified_place = n == 2
             && lex[1].is(class::PLACE)
             && !lex[1].is(class::GIVEN)
-            && (g.is(class::DEMONYM) || g.is(class::WORD) && !g.is(class::COMMON_GIVEN));
+            && g.is(class::WORD)
+            && !g.is(class::COMMON_GIVEN);
         let place_inside =
             qualified_place || lex.iter().any(|l| l.is(class::PLACE) && !l.is(class::GIVEN | class::SURNAME));
         if place_inside {
