@@ -127,7 +127,7 @@ pub fn load(
         build: cache::build_id(),
     });
     let build = loaded.saved.as_ref().map_or("", |s| s.build.as_str());
-    let mut store = Store::open(options, key, build, &found.files, &stamps, &mut loaded.notes);
+    let mut store = Store::open(cache_dir, key, build, &found.files, &stamps, &mut loaded.notes);
     for (sources, stamps) in found.files.chunks(CHUNK).zip(stamps.chunks(CHUNK)) {
         let writing = store.writing();
         let results: Vec<(Analysed, Option<Vec<u8>>)> = sources
@@ -392,14 +392,14 @@ struct Store {
 
 impl Store {
     fn open(
-        options: &Options,
+        cache_dir: Option<&PathBuf>,
         key: &str,
         build: &str,
         files: &[Source],
         stamps: &[Stamp],
         notes: &mut Vec<String>,
     ) -> Store {
-        let Some(dir) = options.cache_dir.as_ref().filter(|_| !files.is_empty()) else {
+        let Some(dir) = cache_dir else {
             return Store { reader: None, writer: None, damaged: Default::default() };
         };
         let path = cache::file_for(dir, key);

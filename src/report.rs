@@ -243,7 +243,7 @@ pub fn people(out: &mut dyn Write, index: &CrossRef) -> io::Result<()> {
         let counts = format!(
             "{n:>3} mention{} in {}",
             if n == 1 { "" } else { "s" },
-            plural(p.articles.len(), "article")
+            crate::text::plural(p.articles.len(), "article")
         );
         let mut line = format!("{:<width$}  {counts}", printable(&p.name));
         if !p.aliases.is_empty() {
@@ -296,8 +296,4 @@ pub fn people_json(out: &mut dyn Write, corpus: &Corpus, index: &CrossRef) -> io
             .collect(),
     })?;
     out.write_all(b"\n")
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
 }

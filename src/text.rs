@@ -115,6 +115,11 @@ fn is_abbreviation(text: &str, line_start: usize, dot: usize) -> bool {
     single_initial || dotted || ABBREVIATIONS.contains(&word)
 }
 
+/// "1 article", "3 articles": a count and its noun, in the plural unless one.
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+}
+
 /// `s` with each run of white space made one space and the ends trimmed; borrowed when it
 /// already is ("Kim\nJong Un" → "Kim Jong Un").
 pub fn squeeze(s: &str) -> std::borrow::Cow<'_, str> {

@@ -92,9 +92,7 @@ fn simple_yaml(block: &str) -> Option<Vec<Field>> {
     let mut keys = HashSet::default();
     for (i, line) in block.lines().enumerate() {
         let (key, value) = line.split_once(':')?;
-        let plain_key = key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-            && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
-        if !plain_key || keyword(key) || !keys.insert(key) || !value.starts_with(' ') {
+        if !plain_key(key) || keyword(key) || !keys.insert(key) || !value.starts_with(' ') {
             return None;
         }
         let value = value.trim_matches(' ').trim_end_matches('\r');
@@ -134,6 +132,12 @@ fn simple_yaml(block: &str) -> Option<Vec<Field>> {
     Some(fields)
 }
 
+/// A key of letters, digits, `_` and `-`, opening with a letter or `_` ("date", "pub_date").
+fn plain_key(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'))
+}
+
 /// A block YAML refuses read as one `key: value` per line, everything after the first colon the
 /// value ("title: Obituary: the printer"): how its writer meant it. `None` unless every line that
 /// is not blank is such a line with a plain key.
@@ -144,8 +148,6 @@ pub fn key_value_lines(block: &str) -> Option<Vec<Field>> {
             continue;
         }
         let (key, value) = line.split_once(':')?;
-        let plain_key = key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-            && key.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
         let value = value.trim();
         // YAML's own syntax (a list, a mapping, an anchor, an alias, a block, a tag, a quote left
         // open) was meant as YAML: not plain text.
@@ -155,7 +157,7 @@ pub fn key_value_lines(block: &str) -> Option<Vec<Field>> {
             Some(&q) => value[1..].strip_suffix(q)?,
             None => value,
         };
-        if !plain_key || value.is_empty() || yaml {
+        if !plain_key(key) || value.is_empty() || yaml {
             return None;
         }
         fields.push(Field {

@@ -263,15 +263,13 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
         };
         // "face", "host" and "play" are nouns too ("face amount"): as verbs they take an
         // object ("face Ajax", "host a summit").
+        let determiner = |p: usize| DETERMINERS.iter().any(|w| doc.is_word(p, w));
         let object = || {
             let next = (k + 1..doc.tokens.len()).find(|&p| doc.tokens[p].kind == Kind::Word);
-            next.is_some_and(|p| {
-                doc.tokens[p].has(shape::CAP) || DETERMINERS.iter().any(|w| doc.is_word(p, w))
-            })
+            next.is_some_and(|p| doc.tokens[p].has(shape::CAP) || determiner(p))
         };
         let also_noun = ["face", "faces", "host", "hosts", "play", "plays"].contains(&text.as_ref());
-        let noun = preceding.last().is_some_and(|&p| DETERMINERS.iter().any(|w| doc.is_word(p, w)))
-            || also_noun && !object();
+        let noun = preceding.last().is_some_and(|&p| determiner(p)) || also_noun && !object();
         return if noun || preceding.iter().any(past) { None } else { Some(Tense::Future) };
     }
     // "have come down", "has risen": a participle after a perfect auxiliary is the past.

@@ -131,10 +131,7 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport
         format!(
             "Mentions ({} in {}){}",
             mentions.len(),
-            match app.person_articles_shown(p) {
-                1 => "1 article".to_owned(),
-                n => format!("{n} articles"),
-            },
+            crate::text::plural(app.person_articles_shown(p), "article"),
             if focused { "" } else { " — Enter to step in" }
         ),
         theme::title(),

@@ -313,10 +313,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             && self.doc.tokens.get(i + len).is_none_or(|t| t.kind != Kind::Word || t.lex.is(class::FUNCTION))
         {
             let mut end = i + len;
-            let year = self.year_after(end).map(|(y, e)| {
-                end = e;
-                y
-            });
+            let year = self.year_moving_end(&mut end);
             return self.m(i..end, Form::Day { month, day, year });
         }
         if let Some(m) = self.count(i, i) {
@@ -477,13 +474,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         // "the 14th of next month", "on the 3rd": a day of a month named by where it lies.
         if let Some((day, 2)) = self.day_of_month(j) {
             let k = j + 2;
-            let step = match self.doc.lower(k + 1).as_ref() {
-                "this" => Some(0),
-                "next" => Some(1),
-                "last" => Some(-1),
-                _ => None,
-            };
-            if let Some(step) = step.filter(|_| self.is(k, "of") && self.is(k + 2, "month")) {
+            if let Some(step) = self.step(k + 1).filter(|_| self.is(k, "of") && self.is(k + 2, "month")) {
                 return self.m(i..k + 3, Form::DayOfMonth { day, step: Some(step) });
             }
             let alone = self.doc.tokens.get(k).is_none_or(|t| t.kind == Kind::Punct);
@@ -660,10 +651,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         let month = self.month(k)?;
         let mut end = k + 1;
-        let year = self.year_after(end).map(|(y, e)| {
-            end = e;
-            y
-        });
+        let year = self.year_moving_end(&mut end);
         self.m(from..end, Form::Day { month, day, year })
     }
 
@@ -679,6 +667,23 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         let (_, len) = self.day_of_month(j)?;
         self.year_after(j + len).map(|(y, _)| y)
+    }
+
+    /// "this", "next", "last" before a unit: how many of it on from the article's (0, 1, -1).
+    fn step(&self, k: usize) -> Option<i64> {
+        match self.doc.lower(k).as_ref() {
+            "this" => Some(0),
+            "next" => Some(1),
+            "last" => Some(-1),
+            _ => None,
+        }
+    }
+
+    /// A year after a day or month ending at `end`, moving `end` past it.
+    fn year_moving_end(&self, end: &mut usize) -> Option<i32> {
+        let (year, e) = self.year_after(*end)?;
+        *end = e;
+        Some(year)
     }
 
     /// A year after a day or month: "2018", ", 2018".
@@ -709,25 +714,17 @@ impl<'d, 'a> Reader<'d, 'a> {
         if let Some((day, len)) = self.day_of_month(i + 1) {
             // "June 12 2018"? only with a year in a sensible place.
             let mut end = i + 1 + len;
-            let year = self.year_after(end).map(|(y, e)| {
-                end = e;
-                y
-            });
+            let year = self.year_moving_end(&mut end);
             let year = year.or_else(|| self.year_closing_range(end));
             return self.m(from..end, Form::Day { month, day, year });
         }
         // "February this year", "October of next year", "March last year".
         let of = usize::from(self.is(i + 1, "of"));
-        if self.is(i + of + 2, "year") && self.doc.kind(i + of + 3) != Some(Kind::Possessive) {
-            let step = match self.doc.lower(i + of + 1).as_ref() {
-                "this" => Some(0),
-                "next" => Some(1),
-                "last" => Some(-1),
-                _ => None,
-            };
-            if let Some(step) = step {
-                return self.m(from..i + of + 3, Form::MonthOfRelativeYear { month, step });
-            }
+        if self.is(i + of + 2, "year")
+            && self.doc.kind(i + of + 3) != Some(Kind::Possessive)
+            && let Some(step) = self.step(i + of + 1)
+        {
+            return self.m(from..i + of + 3, Form::MonthOfRelativeYear { month, step });
         }
         let (year, end) = if self.is(i + 1, "of") {
             match self.year_at(i + 2) {

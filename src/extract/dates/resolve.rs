@@ -267,13 +267,7 @@ fn day_of_relative_month(day: u32, step: Option<i64>, dct: NaiveDate, tense: Ten
         Tense::Future if day < dct.day() => 1,
         _ => 0,
     });
-    let first = dct.with_day(1)?;
-    let month = if step < 0 {
-        first.checked_sub_months(chrono::Months::new(step.unsigned_abs() as u32))?
-    } else {
-        first.checked_add_months(chrono::Months::new(step as u32))?
-    };
-    month.with_day(day)
+    shift_months(dct, step)?.with_day(day)
 }
 
 /// A month named without a year: the article's year, moved by the tense when the month lies on the
