@@ -45,6 +45,11 @@ pub fn columns(s: &str) -> usize {
     printable(s).chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 
+/// Wraps one line of text to `width` columns at word boundaries: byte ranges of `s`.
+pub fn wrap_text(s: &str, width: usize) -> Vec<Range<usize>> {
+    wrap_range(s, 0..s.len(), width.max(1))
+}
+
 fn wrap_range(body: &str, range: Range<usize>, width: usize) -> Vec<Range<usize>> {
     let mut lines = Vec::new();
     let mut line: Option<Range<usize>> = None;

@@ -206,6 +206,25 @@ fn bang_lists_the_problems_of_the_load_with_their_files() {
 }
 
 #[test]
+fn a_problem_longer_than_the_overlay_wraps_under_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "---\ntitle: Harbour vote: the count\ndate: 2024-03-14\n---\nTobin Marsh spoke.";
+    std::fs::write(dir.path().join("colon.md"), body).unwrap();
+    std::fs::write(dir.path().join("wire.jsonl"), "{\"text\": 42}\n").unwrap();
+    let mut app = App::new(Corpus::load(&[dir.path().to_path_buf()]), "wrap");
+    press(&mut app, &[Key::Char('!')]);
+    let shown = screen(&mut app, 60, 16);
+    // Each message ends on screen, its continuation indented under the path.
+    assert!(shown.contains("per line"), "{shown}");
+    assert!(shown.contains("skipped"), "{shown}");
+    let indented = shown.lines().filter(|l| l.starts_with("\"│  ") && !l.starts_with("\"│   ")).count();
+    assert!(indented >= 2, "{shown}");
+    // When the lines run out, what follows is counted, not cut.
+    let short = screen(&mut app, 60, 6);
+    assert!(short.contains("↓ 1 more"), "{short}");
+}
+
+#[test]
 fn one_article_one_person_and_one_entry_are_counted_in_the_singular() {
     let dir = tempfile::tempdir().unwrap();
     let body = "---\ntitle: Harbour vote\ndate: 2024-03-14\n---\nTobin Marsh spoke on Wednesday.";
@@ -213,6 +232,7 @@ fn one_article_one_person_and_one_entry_are_counted_in_the_singular() {
     let mut app = App::new(Corpus::load(&[dir.path().to_path_buf()]), "one");
     let articles = screen(&mut app, 120, 12);
     assert!(articles.contains(" 1 article · one"), "{articles}");
+    assert!(articles.contains("Harbour vote  · 1 person "), "{articles}");
     press(&mut app, &[Key::Char('3')]);
     let people = screen(&mut app, 120, 12);
     assert!(people.contains(" 1 person · one"), "{people}");

@@ -37,7 +37,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
         .enumerate()
         .map(|(row, &i)| {
             let a = &app.corpus.articles[i];
-            let people = app.index.extractions[i].people.persons.len();
+            let people = match app.index.extractions[i].people.persons.len() {
+                1 => "1 person".to_owned(),
+                n => format!("{n} people"),
+            };
             let text = row_line(a);
             let hits = search.as_ref().map(|s| s.highlights(a)).unwrap_or_default();
             // Unread articles carry a dot, as in a mail reader; then the matched text itself (so
@@ -58,8 +61,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
             // A row found by its text says so, since nothing on it is highlighted.
             let in_text = app.visible.in_text.get(first + row).copied().unwrap_or(false);
             let count = match (width >= 44, in_text) {
-                (true, true) => format!("  · in text · {people} people"),
-                (true, false) => format!("  · {people} people"),
+                (true, true) => format!("  · in text · {people}"),
+                (true, false) => format!("  · {people}"),
                 (false, true) => "  · in text".to_owned(),
                 (false, false) => String::new(),
             };
