@@ -246,6 +246,15 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     if lex.is(class::FUTURE_CUE) && preceding.iter().any(|&p| doc.is_word(p, "had")) {
         return Some(Tense::Past);
     }
+    // "would arrive Tuesday and last into Wednesday": "last" before "into" or "until" is the verb
+    // "to last", whose tense the words before it tell.
+    let next_word = (k + 1..doc.tokens.len()).find(|&p| doc.tokens[p].kind == Kind::Word);
+    let lasts = next_word.is_some_and(|p| {
+        ["into", "until", "till", "through", "throughout", "beyond"].iter().any(|w| doc.is_word(p, w))
+    });
+    if text == "last" && lasts {
+        return None;
+    }
     // "announced the plan Aug. 21": after a determiner, "plan" or "hope" is a thing, not a plan.
     if planned_thing(doc, k) {
         return None;
@@ -295,7 +304,6 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     if !looks_past {
         return None;
     }
-    let next_word = (k + 1..doc.tokens.len()).find(|&p| doc.tokens[p].kind == Kind::Word);
     // "planned a rally for Saturday": what was planned lies ahead too.
     let object =
         |p: usize| ["a", "an", "the", "their", "its", "his", "her"].iter().any(|w| doc.is_word(p, w));
@@ -412,6 +420,14 @@ mod tests {
         assert_eq!(tense(goals, "Saturday"), Tense::Past);
         assert_eq!(tense("On Saturday, Will Tarvel scored twice.", "Saturday"), Tense::Past);
         assert_eq!(tense("Will you come on Friday?", "Friday"), Tense::Future);
+    }
+
+    #[test]
+    fn last_before_into_or_until_is_the_verb_and_takes_the_tense_before_it() {
+        let rain = "Forecasters said the rain would arrive on Tuesday and last into Wednesday.";
+        assert_eq!(tense(rain, "Wednesday"), Tense::Future);
+        assert_eq!(tense("The talks will last until Friday.", "Friday"), Tense::Future);
+        assert_eq!(tense("The two last met on Friday.", "Friday"), Tense::Past);
     }
 
     #[test]

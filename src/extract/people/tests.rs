@@ -34,6 +34,7 @@ fn titles_are_not_part_of_the_name_and_become_roles() {
     let body = "U.S. Secretary of State Mike Pompeo met reporters. Pompeo's aide said little.";
     assert_eq!(mentions(body), [pair("Mike Pompeo", "Mike Pompeo"), pair("Pompeo", "Mike Pompeo")]);
     assert_eq!(roles(body, 0), ["Secretary of State"]);
+    assert_eq!(roles("Defence counsel Dana Whitlock said her client would appeal.", 0), ["Defence counsel"]);
 }
 
 #[test]
