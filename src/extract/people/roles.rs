@@ -19,7 +19,12 @@ const LOWER_RANK: &[&str] = &["vice", "deputy", "assistant", "under", "acting", 
 /// words and "of" between them, without leading nationalities and places. Returns the phrase's
 /// tokens when a title leads it.
 pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Range<usize>> {
-    let mut first = start;
+    // "chief operating officer Ana Salem": a title of several words right before the name is
+    // taken whole, whatever its inner words are.
+    let mut first = (start > sentence.start)
+        .then(|| title_phrase_ending_at(doc, &sentence, start - 1))
+        .flatten()
+        .unwrap_or(start);
     while first > sentence.start {
         let i = first - 1;
         let t = doc.tokens[i];
@@ -29,8 +34,6 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
             && (t.is_capitalised()
                 || lex.is(class::TITLE)
                 || (next_taken && doc.lex_of(i..first + 1).is(class::TITLE))
-                // "chief executive Ana Salem": the last word of a title of several words.
-                || (!next_taken && title_phrase_ending_at(doc, &sentence, i).is_some())
                 // "army chief", "party leader": an organisation's word before a title in lower
                 // case (not "on a mission President …").
                 || (next_taken

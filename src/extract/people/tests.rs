@@ -38,6 +38,13 @@ fn titles_are_not_part_of_the_name_and_become_roles() {
 }
 
 #[test]
+fn a_title_of_three_words_before_a_name_is_taken_whole() {
+    let body = "The firm's chief operating officer Ivo Tarvel resigned.";
+    assert_eq!(roles(body, 0), ["chief operating officer"]);
+    assert_eq!(roles("Its managing director Ivo Tarvel resigned.", 0), ["managing director"]);
+}
+
+#[test]
 fn surname_and_given_name_follow_ups_link_to_the_full_name() {
     let body = "Anna Hallberg won the race. Hallberg thanked her coach. Anna smiled.";
     assert_eq!(
