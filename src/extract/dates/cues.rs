@@ -183,6 +183,10 @@ pub fn stands(doc: &Doc, m: &Match) -> bool {
         Form::Vague(v) => vague(doc, m, v),
         Form::Duration { .. } => !followed_by(doc, m, &["old"]) && !doc.is_word(m.tokens.end, "-"),
         Form::Holiday { .. } => true,
+        // "scored twice in the second half": a half or a quarter of a match, not of the year.
+        Form::Half { year: None, step: 0, .. } | Form::Quarter { year: None, step: 0, .. } => {
+            !of_a_match(doc, m)
+        }
         // "today's youth", "today's world": these times in general, no day.
         Form::Deictic { offset: 0, part: None } => {
             !(m.tokens.len() == 1
@@ -192,6 +196,27 @@ pub fn stands(doc: &Doc, m: &Match) -> bool {
         }
         _ => true,
     }
+}
+
+/// Words of a game's play: a half or a quarter in the same sentence is a period of the match.
+const PLAY: &[&str] = &[
+    "scored",
+    "scores",
+    "goals",
+    "touchdown",
+    "touchdowns",
+    "halftime",
+    "half-time",
+    "equaliser",
+    "equalizer",
+    "penalty",
+    "rebounds",
+    "innings",
+];
+
+fn of_a_match(doc: &Doc, m: &Match) -> bool {
+    let sentence = &doc.sentences[doc.sentence_of(m.tokens.start)];
+    sentence.tokens.clone().any(|k| PLAY.iter().any(|w| doc.is_word(k, w)))
 }
 
 /// What "today's" describes when it means these times rather than this day.

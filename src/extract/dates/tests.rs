@@ -114,6 +114,15 @@ fn a_year_less_date_takes_the_year_that_fits() {
 }
 
 #[test]
+fn a_half_or_a_quarter_of_a_match_is_no_date() {
+    let dct = "2025-02-09";
+    assert!(dates("Ivo Marsh scored twice in the second half to win it.", dct).is_empty());
+    assert!(dates("The Lions led at halftime and scored again in the third quarter.", dct).is_empty());
+    // A half of the year named as such stays a date, whatever the sentence is about.
+    assert_eq!(value("Ivo Marsh scored ten goals in the first half of 2024.", dct), "2024-H1");
+}
+
+#[test]
 fn years_decades_centuries_quarters_seasons() {
     let dct = "2018-05-30";
     assert_eq!(value("He was elected in 2010.", dct), "2010");
