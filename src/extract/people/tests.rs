@@ -993,6 +993,8 @@ fn saints_tsars_and_epithets_are_read_as_titles_and_names_and_st_places_as_place
         [pair("Tsar Oleg the Great", "Oleg the Great"), pair("Oleg", "Oleg the Great")]
     );
     assert_eq!(roles("He prayed to St. Vrenko in the chapel.", 0), ["St."]);
+    // A saint's name before a possessive and a capitalised noun names a place.
+    assert!(names("She is a nurse at St. Vrenko's Hospital. Crowds filled Saint Orla's Square.").is_empty());
 }
 
 #[test]

@@ -212,7 +212,13 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     // "the former Tarvel region", "Kavro district": one name before a lower-case kind of place
     // is the place's.
     let kind_of_place = n == 1 && PLACE_NOUNS.contains(&next) && !doc.tokens[after].has(shape::CAP);
-    let place = whole.is(class::PLACE) || region || named_place || kind_of_place;
+    // "St. Vrenko's Hospital", "Saint Vrenko's Square": a saint's name before a possessive and
+    // a capitalised noun names the place.
+    let saints = n == 1
+        && before.is_some_and(|b| ["st.", "st", "saint"].iter().any(|s| doc.is_word(b, s)))
+        && doc.kind(after) == Some(Kind::Possessive)
+        && doc.tokens.get(after + 1).is_some_and(|t| t.has(shape::CAP));
+    let place = whole.is(class::PLACE) || region || named_place || kind_of_place || saints;
     // "told Al Jazeera": a name of several words that the organisations list holds whole.
     if n > 1 && whole.is(class::ORG_CUE) {
         w.features.set(F::Company);
@@ -225,7 +231,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     let who = next == "," && o.next2 == "who";
     let locative =
         LOCATIVE.contains(prev) && doc.kind(after) != Some(Kind::Possessive) && !party && !source && !who;
-    if place && (!title_before || kind_of_place) {
+    if place && (!title_before || kind_of_place || saints) {
         w.features.set(F::Place);
         if locative || named_place || region {
             w.located = true;
