@@ -6,6 +6,7 @@
 //! look words up lower-cased. Multi-word entries ("new york", "secretary of state") live in a
 //! second table; their first word carries [`class::PHRASE`].
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{LazyLock, OnceLock};
@@ -102,6 +103,10 @@ pub mod class {
     pub const HONORIFIC: u64 = 1 << 42;
     /// A verb of a scheduled event whose present tense points ahead ("meet", "arrives").
     pub const SCHEDULED: u64 = 1 << 43;
+    /// A given name or a title nearly always a woman's ("Mary", "Ms.", "Queen").
+    pub const FEMALE: u64 = 1 << 44;
+    /// A given name or a title nearly always a man's ("John", "Mr.", "King").
+    pub const MALE: u64 = 1 << 45;
 
     /// Any class that can start a date expression.
     pub const DATE_START: u64 = MONTH
@@ -231,7 +236,9 @@ fn entries(text: &str) -> impl Iterator<Item = &str> {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut lexicon = Lexicon { words: Table::default(), phrases: Table::default(), longest_phrase: 1 };
+        // Sized once for what the lists hold (about 150,000 distinct words): no table regrown.
+        let words = Table::with_capacity_and_hasher(1 << 17 | 1 << 16, Default::default());
+        let mut lexicon = Lexicon { words, phrases: Table::default(), longest_phrase: 1 };
         let lists: &[(&str, u64)] = &[
             (list!("census_given_names.txt"), class::GIVEN),
             (list!("common_given_names.txt"), class::GIVEN | class::COMMON_GIVEN),
@@ -279,10 +286,18 @@ impl Lexicon {
                     "head" => class::HEAD,
                     "given" => class::REGNAL,
                     "honorific" => class::HONORIFIC,
+                    "female" => class::FEMALE,
+                    "male" => class::MALE,
                     _ => 0,
                 };
             }
             lexicon.add(title.trim(), Lex { class, ..Lex::NONE });
+        }
+        // The list holds only names the given-name lists hold: no word unknown before is known.
+        for entry in entries(list!("given_name_sex.txt")) {
+            let (name, sex) = entry.split_once(' ').unwrap_or((entry, ""));
+            let class = if sex == "f" { class::FEMALE } else { class::MALE };
+            lexicon.add(name, Lex { class, ..Lex::NONE });
         }
         for (word, class) in calendar::WORDS {
             lexicon.add(word, *class);
@@ -325,16 +340,21 @@ impl Lexicon {
 
     /// Adds `entry` (any case) with `lex`'s classes, merging with what is there.
     fn add(&mut self, entry: &str, lex: Lex) {
-        let key = entry.to_lowercase();
-        let words: Vec<&str> = key.split_whitespace().collect();
-        if words.len() > 1 {
-            merge(self.phrases.entry(phrase_hash(words.iter().map(|w| word_hash(w)))).or_default(), lex);
-            let first = Lex { class: class::PHRASE, ..Lex::NONE };
-            merge(self.words.entry(word_hash(words[0])).or_default(), first);
-            self.longest_phrase = self.longest_phrase.max(words.len());
+        // Most entries are one word in lower case already: no copy, no list of words.
+        let key: Cow<str> = if entry.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            Cow::Owned(entry.to_lowercase())
         } else {
+            Cow::Borrowed(entry)
+        };
+        if !key.contains(char::is_whitespace) {
             merge(self.words.entry(word_hash(&key)).or_default(), lex);
+            return;
         }
+        let words: Vec<&str> = key.split_whitespace().collect();
+        merge(self.phrases.entry(phrase_hash(words.iter().map(|w| word_hash(w)))).or_default(), lex);
+        let first = Lex { class: class::PHRASE, ..Lex::NONE };
+        merge(self.words.entry(word_hash(words[0])).or_default(), first);
+        self.longest_phrase = self.longest_phrase.max(words.len());
     }
 
     /// The classes of a lower-case word; [`Lex::NONE`] when no list has it.

@@ -16,7 +16,7 @@ use super::roles::leading_title;
 use super::spotting::Candidate;
 use super::{MentionKind, Named, PersonMention};
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::{LEXICON, class};
+use crate::extract::lexicon::{LEXICON, Lex, class};
 use crate::span::Span;
 
 /// A mention being linked.
@@ -162,13 +162,15 @@ pub fn link(
             Some(p) => Some(p),
             None => {
                 let all = index.lookup(&pending[i].word, pending[i].regnal);
-                let is_introduced = |p: &&usize| introduced.get(**p).copied().unwrap_or(false);
-                // Only when some but not all are introduced does the pool narrow (and allocate).
-                let intro: Vec<usize> = match all.iter().filter(is_introduced).count() {
-                    n if n == 0 || n == all.len() => Vec::new(),
-                    _ => all.iter().filter(is_introduced).copied().collect(),
-                };
-                let pool: &[usize] = if intro.is_empty() { &all } else { &intro };
+                // "Ms. Sorvin" beside her son Paulo Sorvin: a title only one sex holds rules out
+                // those known to be of the other.
+                let wanted = pending[i].title.as_deref().map_or(0, |t| sex(LEXICON.any(t)));
+                let fits =
+                    |p: usize| wanted == 0 || person_sex(doc.body, &persons[p], &titles[p]) & !wanted == 0;
+                let sexed = if wanted == 0 { Vec::new() } else { narrowed(&all, fits) };
+                let all: &[usize] = if sexed.is_empty() { &all } else { &sexed };
+                let intro = narrowed(all, |p| introduced.get(p).copied().unwrap_or(false));
+                let pool: &[usize] = if intro.is_empty() { all } else { &intro };
                 let seen = Seen {
                     heads: &heads,
                     sentence_heads: &sentence_heads.heads,
@@ -209,6 +211,30 @@ pub fn link(
         linked.push(PersonMention { span: pending[i].span, person: person as u32, kind: pending[i].kind });
     }
     linked
+}
+
+/// Those of `pool` that `keep`, when some but not all are (else none, and nothing allocated).
+fn narrowed(pool: &[usize], keep: impl Fn(usize) -> bool) -> Vec<usize> {
+    match pool.iter().filter(|&&p| keep(p)).count() {
+        n if n == 0 || n == pool.len() => Vec::new(),
+        _ => pool.iter().copied().filter(|&p| keep(p)).collect(),
+    }
+}
+
+/// The sex a word says: [`class::FEMALE`], [`class::MALE`], or 0 when it says neither or both.
+fn sex(lex: Lex) -> u64 {
+    let bits = lex.class & (class::FEMALE | class::MALE);
+    if bits == class::FEMALE | class::MALE { 0 } else { bits }
+}
+
+/// The sex a person's given name and titles say, as [`sex`]: 0 when unknown or when they disagree.
+fn person_sex(body: &str, person: &Named, titles: &[String]) -> u64 {
+    let given = person
+        .given(body)
+        .filter(|_| !person.family_first)
+        .map_or(0, |g| sex(LEXICON.word(&g.to_lowercase())));
+    let bits = titles.iter().fold(given, |bits, t| bits | sex(LEXICON.any(t)));
+    if bits == class::FEMALE | class::MALE { 0 } else { bits }
 }
 
 /// The title right before a candidate that is part of the name as written ("King Tomas",

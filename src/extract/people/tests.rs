@@ -149,6 +149,15 @@ fn bare_surname_links_to_the_person_with_that_title() {
 }
 
 #[test]
+fn a_title_only_one_sex_holds_passes_over_a_nearer_bearer_of_the_other() {
+    let body = "Ivy Tarvel, a painter, died on Sunday. Her son, Ivo Tarvel, confirmed the death. \
+                Born in 1930, Ms. Tarvel moved to Lisbon at 19. Mr. Tarvel said she never stopped.";
+    let got = mentions(body);
+    assert_eq!(got[2], pair("Tarvel", "Ivy Tarvel"));
+    assert_eq!(got[3], pair("Tarvel", "Ivo Tarvel"));
+}
+
+#[test]
 fn bare_surname_prefers_the_nearest_antecedent() {
     let body = "Tom Baker met Ann Baker in May. Later Ann Baker spoke. Baker said it went well. \
                 Tom Baker disagreed. Baker said so twice.";
