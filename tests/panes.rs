@@ -225,6 +225,18 @@ fn a_problem_longer_than_the_overlay_wraps_under_itself() {
 }
 
 #[test]
+fn a_wide_timeline_shows_a_long_date_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let body = "---\ntitle: Ferry\ndate: 2024-06-19\n---\nThe minister spoke on Wednesday morning.";
+    std::fs::write(dir.path().join("one.md"), body).unwrap();
+    let mut app = App::new(Corpus::load(&[dir.path().to_path_buf()]), "one");
+    press(&mut app, &[Key::Char('4')]);
+    assert!(screen(&mut app, 120, 12).contains("Wed 19 Jun 2024 morning "));
+    // A narrower screen gives the sentence the room.
+    assert!(screen(&mut app, 100, 12).contains("Wed 19 Jun 2024 mor…"));
+}
+
+#[test]
 fn one_article_one_person_and_one_entry_are_counted_in_the_singular() {
     let dir = tempfile::tempdir().unwrap();
     let body = "---\ntitle: Harbour vote\ndate: 2024-03-14\n---\nTobin Marsh spoke on Wednesday.";

@@ -16,6 +16,9 @@ use crate::text::printable;
 
 const LABEL: usize = 20;
 const EXPRESSION: usize = 16;
+/// On a wide screen the label column grows to this for the rows shown, to take a weekday, a day
+/// and a part of it whole ("Wed 19 Jun 2024 afternoon").
+const WIDE_LABEL: usize = 25;
 /// Rows the chart takes (bars and axis) when there is room for it.
 const CHART_ROWS: u16 = 4;
 
@@ -47,18 +50,30 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
     let width = list.width as usize;
     let (shown, mut state) = window_of(app.visible.timeline.len(), pos, list.height);
     let items = app.visible.timeline.slice(shown);
-    let rows: Vec<Line> = items.iter().map(|&r| row(app, r, width)).collect();
+    let labels: Vec<String> = items.iter().map(|&r| label(app, r)).collect();
+    let longest = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+    let rows: Vec<Line> = items.iter().zip(labels).map(|(&r, l)| row(app, r, l, longest, width)).collect();
     frame.render_stateful_widget(List::new(rows).highlight_style(theme::selected()), list, &mut state);
     list_area(viewport, list, Pane::Timeline, pos.top);
 }
 
-fn row(app: &App, r: u32, width: usize) -> Line<'static> {
+/// What a row says of its date: its value ("Wed 19 Jun 2024 morning"), or that it has none.
+fn label(app: &App, r: u32) -> String {
+    let e = app.entry(r);
+    let x = &app.index.extractions[e.article as usize];
+    if e.interval().is_none() {
+        format!("undated · {}", e.label(&app.corpus, x))
+    } else {
+        e.label(&app.corpus, x)
+    }
+}
+
+/// One row: `label`, the expression, the sentence around it and who is in it; `longest` is the
+/// widest label on screen.
+fn row(app: &App, r: u32, label: String, longest: usize, width: usize) -> Line<'static> {
     let e = app.entry(r);
     let a = &app.corpus.articles[e.article as usize];
-    let x = &app.index.extractions[e.article as usize];
     let undated = e.interval().is_none();
-    let label =
-        if undated { format!("undated · {}", e.label(&app.corpus, x)) } else { e.label(&app.corpus, x) };
     let date = app.index.date(e);
     let label_style = if undated {
         theme::dim()
@@ -69,7 +84,8 @@ fn row(app: &App, r: u32, width: usize) -> Line<'static> {
     // Narrow screens give the sentence room: the leading columns shrink, and below 60 columns the
     // expression column goes (the sentence shows it, marked).
     let (label_width, expression_width) = match width {
-        70.. => (LABEL, EXPRESSION),
+        110.. => (longest.clamp(LABEL, WIDE_LABEL), EXPRESSION),
+        70..110 => (LABEL, EXPRESSION),
         60..70 => (width / 3, width / 4),
         _ => (LABEL.min(width / 3), 0),
     };
