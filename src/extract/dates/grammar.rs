@@ -1309,9 +1309,11 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// a.m. (0620 GMT) Friday"), after "on" ("3 p.m. on Tuesday", "8 a.m. on June 2") or before
     /// "at" ("Tuesday at 3 p.m.", "June 2 at 8 a.m.").
     fn day_beside(&self, i: usize, k: usize) -> Option<Form> {
+        // "6 a.m. local time on Saturday", "4:30 p.m. local time (1330 GMT) Friday".
+        let k = if self.is(k, "local") && self.is(k + 1, "time") { k + 2 } else { k };
         let aside = || {
             let close = (k + 1..(k + 6).min(self.end)).find(|&p| self.is(p, ")"))?;
-            self.named_day(close + 1)
+            self.named_day(if self.is(close + 1, "on") { close + 2 } else { close + 1 })
         };
         let after = || self.named_day(k + 1);
         let before = || {

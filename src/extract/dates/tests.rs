@@ -475,6 +475,10 @@ fn a_time_takes_the_weekday_after_an_aside() {
     let found =
         dates("Its last signal came at 9:20 a.m. (0620 GMT) Friday, the coastguard said.", "1998-08-08");
     assert_eq!(found[0], ("9:20 a.m.".to_owned(), Some("1998-08-07T09:20".to_owned())));
+    let local = dates("The boat left at 4:30 p.m. local time (1330 GMT) on Friday.", "1998-08-08");
+    assert_eq!(local[0].1.as_deref(), Some("1998-08-07T16:30"));
+    let truce = dates("The truce took effect at 6 a.m. local time on Saturday.", "1998-08-10");
+    assert_eq!(truce[0].1.as_deref(), Some("1998-08-08T06:00"));
 }
 
 #[test]
