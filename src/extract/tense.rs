@@ -123,7 +123,7 @@ const INTENTIONS: &[&str] = &[
 pub const SCHEDULED: &[&str] = &[
     "meet", "meets", "travel", "travels", "visit", "visits", "arrive", "arrives", "begin", "begins",
     "resume", "resumes", "convene", "convenes", "depart", "departs", "face", "faces", "host", "hosts",
-    "play", "plays",
+    "play", "plays", "starts", "opens", "ends", "closes",
 ];
 
 /// Present forms of "be": the clause speaks of now.
@@ -404,6 +404,8 @@ mod tests {
         assert_eq!(tense("The council convenes Tuesday.", "Tuesday"), Tense::Future);
         assert_eq!(tense("On Friday the team travels home.", "Friday"), Tense::Future);
         assert_eq!(tense("The two leaders did not meet Monday.", "Monday"), Tense::Past);
+        assert_eq!(tense("The next season starts in August.", "August"), Tense::Future);
+        assert_eq!(tense("The show closes on Sunday.", "Sunday"), Tense::Future);
     }
 
     #[test]
