@@ -272,14 +272,16 @@ pub fn leading_title(phrase: &str) -> Option<(String, bool)> {
 }
 
 /// An appositive or copular role after a name ending before token `i`: ", a former director of
-/// the agency," or "is a lawyer". Returns the role's tokens.
+/// the agency,", "is a lawyer" or "as chief executive". Returns the role's tokens.
 pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Range<usize>> {
     // "Ana Salem, 45, a lawyer,": an age between commas comes first.
     let age = doc.kind(i + 1) == Some(Kind::Number) && doc.text(i + 1).len() <= 3;
     if doc.is_word(i, ",") && age && doc.is_word(i + 2, ",") {
         i += 2;
     }
-    let copular = doc.is_word(i, "is") || doc.is_word(i, "was");
+    // "named Ana Salem as chief financial officer" reads as "Ana Salem is chief financial officer".
+    let as_role = doc.is_word(i, "as");
+    let copular = doc.is_word(i, "is") || doc.is_word(i, "was") || as_role;
     if doc.is_word(i, ",") || copular {
         i += 1;
     } else if doc.is_word(i, "-") && doc.is_word(i + 1, "-") {
@@ -295,7 +297,7 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     }
     if doc.is_word(i, "a") || doc.is_word(i, "an") || doc.is_word(i, "the") {
         i += 1;
-    } else if copular {
+    } else if copular && !as_role {
         return None;
     } else if !(doc.tokens.get(i).is_some_and(|t| t.kind == Kind::Word)
         && (doc.lex(i).is(class::TITLE)
@@ -306,6 +308,10 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
         // Without an article the role must start with its title or a name: ", former director of …",
         // ", New Zealand's prime minister,"; not ", with whom the queen dined".
         return None;
+    }
+    // "as its chairman": the firm's "its" says nothing of the role.
+    if (doc.is_word(i, "its") || doc.is_word(i, "their")) && doc.lex(i + 1).is(class::TITLE) {
+        i += 1;
     }
     // "the company's chief financial officer": a possessor in lower case only says "its".
     if doc.kind(i + 1) == Some(Kind::Possessive)

@@ -38,6 +38,19 @@ fn titles_are_not_part_of_the_name_and_become_roles() {
 }
 
 #[test]
+fn a_role_after_as_belongs_to_the_name_before_it() {
+    assert_eq!(
+        roles("The studio named Dana Whitlock as chief financial officer.", 0),
+        ["chief financial officer"]
+    );
+    // "its" after "as" is the board's, not a sign that the name is a firm's.
+    let board = "The board chose Ivo Tarvel as its chairman.";
+    assert_eq!(names(board), ["Ivo Tarvel"]);
+    assert_eq!(roles(board, 0), ["chairman"]);
+    assert!(roles("Tobin Marsh as well as Ivo Tarvel attended.", 0).is_empty());
+}
+
+#[test]
 fn a_title_of_three_words_before_a_name_is_taken_whole() {
     let body = "The firm's chief operating officer Ivo Tarvel resigned.";
     assert_eq!(roles(body, 0), ["chief operating officer"]);

@@ -621,8 +621,8 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     }
     // "Vantorix said on Tuesday that its profit fell", "Vantorix raised its forecast": a name that
     // speaks of or acts on "its" own is a firm ("Ana Salem said it was hard" stays open: "it" is
-    // often no one).
-    if let Some(v) = verb {
+    // often no one). Not "chose Ana Salem as its chairman": "as" is no verb.
+    if let Some(v) = verb.filter(|&v| !doc.lex(v).is(class::FUNCTION)) {
         const ASIDE: &[&str] = &[
             "that",
             "on",
