@@ -271,6 +271,42 @@ pub fn leading_title(phrase: &str) -> Option<(String, bool)> {
     None
 }
 
+/// Verbs that give the subject a role: "was appointed chief executive", "became president".
+const APPOINTED: &[&str] = &["appointed", "named", "elected", "became", "becomes", "promoted", "sworn"];
+
+/// Verbs that give it with "as": "served as minister", "took over as manager".
+const SERVED_AS: &[&str] =
+    &["served", "serves", "worked", "works", "remains", "remained", "returns", "returned"];
+
+/// Where the role starts after a verb of appointment right after a name at `i`: "was appointed
+/// chief executive", "has been named as", "became", "served as", "took over as", "was sworn in as".
+fn appointment(doc: &Doc, sentence: &Range<usize>, mut i: usize) -> Option<usize> {
+    const AUXILIARIES: &[&str] =
+        &["was", "is", "were", "has", "had", "have", "been", "will", "be", "later", "then"];
+    // ", who served as ambassador,".
+    if doc.is_word(i, ",") && doc.is_word(i + 1, "who") {
+        i += 2;
+    }
+    while i < sentence.end && AUXILIARIES.iter().any(|w| doc.is_word(i, w)) {
+        i += 1;
+    }
+    let k = if APPOINTED.iter().any(|w| doc.is_word(i, w)) {
+        // "sworn in as", "named as".
+        let k = if doc.is_word(i, "sworn") && doc.is_word(i + 1, "in") { i + 2 } else { i + 1 };
+        if doc.is_word(k, "as") { k + 1 } else { k }
+    } else if SERVED_AS.iter().any(|w| doc.is_word(i, w)) && doc.is_word(i + 1, "as") {
+        i + 2
+    } else if ["took", "takes", "take"].iter().any(|w| doc.is_word(i, w))
+        && doc.is_word(i + 1, "over")
+        && doc.is_word(i + 2, "as")
+    {
+        i + 3
+    } else {
+        return None;
+    };
+    (k < sentence.end).then_some(k)
+}
+
 /// An appositive or copular role after a name ending before token `i`: ", a former director of
 /// the agency,", "is a lawyer" or "as chief executive". Returns the role's tokens.
 pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Range<usize>> {
@@ -279,10 +315,14 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     if doc.is_word(i, ",") && age && doc.is_word(i + 2, ",") {
         i += 2;
     }
-    // "named Ana Salem as chief financial officer" reads as "Ana Salem is chief financial officer".
-    let as_role = doc.is_word(i, "as");
+    // "named Ana Salem as chief financial officer" reads as "Ana Salem is chief financial
+    // officer"; so do "was appointed chief executive", "became president", "served as minister".
+    let appointed = appointment(doc, &sentence, i);
+    let as_role = doc.is_word(i, "as") || appointed.is_some();
     let copular = doc.is_word(i, "is") || doc.is_word(i, "was") || as_role;
-    if doc.is_word(i, ",") || copular {
+    if let Some(k) = appointed {
+        i = k;
+    } else if doc.is_word(i, ",") || copular {
         i += 1;
     } else if doc.is_word(i, "-") && doc.is_word(i + 1, "-") {
         i += 2;
@@ -342,7 +382,15 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     let stop = |k: usize| {
         STOP.iter().any(|w| doc.is_word(k, w)) && !(doc.is_word(k, "-") && joined(k) && joined(k + 1))
     };
-    while i < sentence.end && !stop(i) && !(copular && doc.is_word(i, "and")) {
+    // "was appointed chief executive in May": when and where it happened is no part of the role.
+    const WHEN: &[&str] = &["in", "on", "after", "before", "since", "until", "last", "this", "next", "when"];
+    let when = |k: usize| {
+        as_role
+            && (WHEN.iter().any(|w| doc.is_word(k, w))
+                || doc.kind(k) == Some(Kind::Number)
+                || doc.lex(k).is(class::MONTH | class::WEEKDAY))
+    };
+    while i < sentence.end && !stop(i) && !when(i) && !(copular && doc.is_word(i, "and")) {
         i += 1;
     }
     if i == start || i - start > 15 || (copular && i - start > 6) {
@@ -364,5 +412,14 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     let named = last > head
         && (head + 1..end).all(|k| doc.tokens[k].has(crate::extract::tokens::shape::CAP))
         && !doc.lex(last).is(class::TITLE | class::PLACE | class::ORG_CUE | class::DEMONYM);
-    (!named && !(start..head).any(|k| doc.is_word(k, "of"))).then_some(start..i)
+    // After "as" or a verb of appointment the role is all the noun phrase says: its last noun,
+    // before any "of" or "at", is the title ("became head of research at …", not "became the
+    // first private design office").
+    let noun_end = (start..i).find(|&k| ["of", "at", "to", "for", "with"].iter().any(|w| doc.is_word(k, w)));
+    let noun_end = noun_end.unwrap_or(i);
+    let headed = !as_role
+        || noun_end > start
+            && (doc.lex(noun_end - 1).is(class::TITLE)
+                || title_phrase_ending_at(doc, &sentence, noun_end - 1).is_some());
+    (headed && !named && !(start..head).any(|k| doc.is_word(k, "of"))).then_some(start..i)
 }

@@ -51,6 +51,16 @@ fn a_role_after_as_belongs_to_the_name_before_it() {
 }
 
 #[test]
+fn a_verb_of_appointment_after_a_name_gives_its_role_without_when() {
+    assert_eq!(roles("Ivo Tarvel was appointed chief executive in May.", 0), ["chief executive"]);
+    assert_eq!(roles("Dana Whitlock became president of the club.", 0), ["president of the club"]);
+    assert_eq!(roles("Tobin Marsh took over as manager on Friday.", 0), ["manager"]);
+    assert_eq!(roles("Ana Salem, who served as ambassador to Chile, retired.", 0), ["ambassador to Chile"]);
+    // The noun the phrase ends on must be the title ("private" is a rank, "citizen" none).
+    assert!(roles("Tobin Marsh became the first private citizen in space.", 0).is_empty());
+}
+
+#[test]
 fn a_title_of_three_words_before_a_name_is_taken_whole() {
     let body = "The firm's chief operating officer Ivo Tarvel resigned.";
     assert_eq!(roles(body, 0), ["chief operating officer"]);
