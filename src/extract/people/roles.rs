@@ -390,7 +390,8 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
                 || doc.kind(k) == Some(Kind::Number)
                 || doc.lex(k).is(class::MONTH | class::WEEKDAY))
     };
-    while i < sentence.end && !stop(i) && !when(i) && !(copular && doc.is_word(i, "and")) {
+    let ends = |k: usize| stop(k) || when(k) || copular && doc.is_word(k, "and");
+    while i < sentence.end && !ends(i) {
         i += 1;
     }
     if i == start || i - start > 15 || (copular && i - start > 6) {
