@@ -153,10 +153,22 @@ pub fn role_before_comma(
     let last = start - 2;
     let lex = doc.lex(last);
     let title = lex.is(class::TITLE) && (!lex.is(class::RELATION) || doc.tokens[last].is_capitalised());
-    if !(title || title_phrase_ending_at(doc, &sentence, last).is_some()) {
-        return None;
+    if title || title_phrase_ending_at(doc, &sentence, last).is_some() {
+        return role_before(doc, sentence, start - 1);
     }
-    role_before(doc, sentence, start - 1)
+    // "a spokesman for the ministry, Ivo Tarvel,", "the director of the museum, Ana Salem,": a
+    // title, then what it is for or of, in a few plain words.
+    let of = |k: usize| ["for", "of", "at", "to"].iter().any(|w| doc.is_word(k, w));
+    let plain = |k: usize| {
+        doc.tokens[k].kind == Kind::Word && !doc.lex(k).is(class::SPEECH | class::PERSON_VERB | class::TITLE)
+    };
+    let reach = last.saturating_sub(6).max(sentence.start);
+    let head = (reach..last)
+        .rev()
+        .take_while(|&k| plain(k) || of(k) || doc.lex(k).is(class::TITLE))
+        .find(|&k| doc.lex(k).is(class::TITLE) && of(k + 1) && (k + 2..=last).all(|j| plain(j) || of(j)))?;
+    let from = role_before(doc, sentence.clone(), head + 1).map_or(head, |r| r.start);
+    Some(from..start - 1)
 }
 
 /// Where a title of two or three words ending with token `i` starts ("chief executive", "head

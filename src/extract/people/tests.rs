@@ -61,6 +61,15 @@ fn a_verb_of_appointment_after_a_name_gives_its_role_without_when() {
 }
 
 #[test]
+fn a_title_and_what_it_is_for_before_a_comma_is_the_role_of_the_name_after() {
+    let body = "A spokesman for the ministry, Ivo Tarvel, said the plan was dead.";
+    assert_eq!(roles(body, 0), ["spokesman for the ministry"]);
+    assert_eq!(roles("He met the head of the union, Tobin Lang, at noon.", 0), ["head of the union"]);
+    // A verb between the title and the comma makes it a clause, not a role.
+    assert!(roles("The head of the union said it first, Tobin Lang, and left.", 0).is_empty());
+}
+
+#[test]
 fn a_title_of_three_words_before_a_name_is_taken_whole() {
     let body = "The firm's chief operating officer Ivo Tarvel resigned.";
     assert_eq!(roles(body, 0), ["chief operating officer"]);
