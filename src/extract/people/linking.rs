@@ -162,7 +162,7 @@ pub fn link(
             Some(p) => Some(p),
             None => {
                 let all = index.lookup(&pending[i].word, pending[i].regnal);
-                // "Ms. Sorvin" beside her son Paulo Sorvin: a title only one sex holds rules out
+                // "Ms. Tarvel" beside her son Ivo Tarvel: a title only one sex holds rules out
                 // those known to be of the other.
                 let wanted = pending[i].title.as_deref().map_or(0, |t| sex(LEXICON.any(t)));
                 let fits =
