@@ -248,11 +248,11 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     }
     // "would arrive Tuesday and last into Wednesday": "last" before "into" or "until" is the verb
     // "to last", whose tense the words before it tell.
-    let next_word = (k + 1..doc.tokens.len()).find(|&p| doc.tokens[p].kind == Kind::Word);
-    let lasts = next_word.is_some_and(|p| {
+    let next_word = || (k + 1..doc.tokens.len()).find(|&p| doc.tokens[p].kind == Kind::Word);
+    let lasts = |p: usize| {
         ["into", "until", "till", "through", "throughout", "beyond"].iter().any(|w| doc.is_word(p, w))
-    });
-    if text == "last" && lasts {
+    };
+    if text == "last" && next_word().is_some_and(lasts) {
         return None;
     }
     // "announced the plan Aug. 21": after a determiner, "plan" or "hope" is a thing, not a plan.
@@ -304,6 +304,7 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
     if !looks_past {
         return None;
     }
+    let next_word = next_word();
     // "planned a rally for Saturday": what was planned lies ahead too.
     let object =
         |p: usize| ["a", "an", "the", "their", "its", "his", "her"].iter().any(|w| doc.is_word(p, w));

@@ -329,7 +329,9 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     }
     // "named Ana Salem as chief financial officer" reads as "Ana Salem is chief financial
     // officer"; so do "was appointed chief executive", "became president", "served as minister".
-    let appointed = appointment(doc, &sentence, i);
+    let who = doc.is_word(i, ",") && doc.is_word(i + 1, "who");
+    let appointed =
+        (who || doc.kind(i) == Some(Kind::Word)).then(|| appointment(doc, &sentence, i)).flatten();
     let as_role = doc.is_word(i, "as") || appointed.is_some();
     let copular = doc.is_word(i, "is") || doc.is_word(i, "was") || as_role;
     if let Some(k) = appointed {
