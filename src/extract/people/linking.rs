@@ -16,7 +16,7 @@ use super::roles::leading_title;
 use super::spotting::Candidate;
 use super::{MentionKind, Named, PersonMention};
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::{LEXICON, Lex, class};
+use crate::extract::lexicon::{LEXICON, class};
 use crate::span::Span;
 
 /// A mention being linked.
@@ -164,7 +164,7 @@ pub fn link(
                 let all = index.lookup(&pending[i].word, pending[i].regnal);
                 // "Ms. Tarvel" beside her son Ivo Tarvel: a title only one sex holds rules out
                 // those known to be of the other.
-                let wanted = pending[i].title.as_deref().map_or(0, |t| sex(LEXICON.any(t)));
+                let wanted = pending[i].title.as_deref().map_or(0, |t| sex(LEXICON.any(t).class));
                 let fits =
                     |p: usize| wanted == 0 || person_sex(doc.body, &persons[p], &titles[p]) & !wanted == 0;
                 let sexed = if wanted == 0 { Vec::new() } else { narrowed(&all, fits) };
@@ -221,9 +221,10 @@ fn narrowed(pool: &[usize], keep: impl Fn(usize) -> bool) -> Vec<usize> {
     }
 }
 
-/// The sex a word says: [`class::FEMALE`], [`class::MALE`], or 0 when it says neither or both.
-fn sex(lex: Lex) -> u64 {
-    let bits = lex.class & (class::FEMALE | class::MALE);
+/// The sex word classes `class` say: [`class::FEMALE`], [`class::MALE`], or 0 when they say
+/// neither or both.
+fn sex(class: u64) -> u64 {
+    let bits = class & (class::FEMALE | class::MALE);
     if bits == class::FEMALE | class::MALE { 0 } else { bits }
 }
 
@@ -232,9 +233,8 @@ fn person_sex(body: &str, person: &Named, titles: &[String]) -> u64 {
     let given = person
         .given(body)
         .filter(|_| !person.family_first)
-        .map_or(0, |g| sex(LEXICON.word(&g.to_lowercase())));
-    let bits = titles.iter().fold(given, |bits, t| bits | sex(LEXICON.any(t)));
-    if bits == class::FEMALE | class::MALE { 0 } else { bits }
+        .map_or(0, |g| LEXICON.word(&g.to_lowercase()).class);
+    sex(titles.iter().fold(given, |bits, t| bits | LEXICON.any(t).class))
 }
 
 /// The title right before a candidate that is part of the name as written ("King Tomas",
