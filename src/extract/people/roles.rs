@@ -9,7 +9,7 @@ use std::ops::Range;
 use smallvec::SmallVec;
 
 use crate::extract::doc::Doc;
-use crate::extract::lexicon::{self, LEXICON, WordSet, class};
+use crate::extract::lexicon::{self, LEXICON, class};
 use crate::extract::tokens::Kind;
 
 /// Modifiers that lower a title's rank ("vice chairman", "deputy leader").
@@ -284,38 +284,36 @@ pub fn leading_title(phrase: &str) -> Option<(String, bool)> {
 }
 
 /// Verbs that give the subject a role: "was appointed chief executive", "became president".
-static APPOINTED: WordSet =
-    WordSet::new(&["appointed", "named", "elected", "became", "becomes", "promoted", "sworn"]);
+const APPOINTED: &[&str] = &["appointed", "named", "elected", "became", "becomes", "promoted", "sworn"];
 
 /// Verbs that give it with "as": "served as minister", "took over as manager".
-static SERVED_AS: WordSet =
-    WordSet::new(&["served", "serves", "worked", "works", "remains", "remained", "returns", "returned"]);
+const SERVED_AS: &[&str] =
+    &["served", "serves", "worked", "works", "remains", "remained", "returns", "returned"];
 
 /// What may stand between a name and such a verb: "has been named", "was later appointed".
-static AUXILIARIES: WordSet =
-    WordSet::new(&["was", "is", "were", "has", "had", "have", "been", "will", "be", "later", "then"]);
+const AUXILIARIES: &[&str] =
+    &["was", "is", "were", "has", "had", "have", "been", "will", "be", "later", "then"];
 
 /// Where the role starts after a verb of appointment right after a name at `i`: "was appointed
 /// chief executive", "has been named as", "became", "served as", "took over as", "was sworn in as".
-/// Read at every name, so each word is one set lookup.
+/// Read at every name: short lists compared word by word (most words differ in length at once)
+/// cost less here than a set's hashing.
 fn appointment(doc: &Doc, sentence: &Range<usize>, mut i: usize) -> Option<usize> {
+    let among = |k: usize, words: &[&str]| words.iter().any(|w| doc.is_word(k, w));
     // ", who served as ambassador,".
     if doc.is_word(i, ",") && doc.is_word(i + 1, "who") {
         i += 2;
     }
-    while i < sentence.end && doc.is_in(i, &AUXILIARIES) {
+    while i < sentence.end && among(i, AUXILIARIES) {
         i += 1;
     }
-    let k = if doc.is_in(i, &APPOINTED) {
+    let k = if among(i, APPOINTED) {
         // "sworn in as", "named as".
         let k = if doc.is_word(i, "sworn") && doc.is_word(i + 1, "in") { i + 2 } else { i + 1 };
         if doc.is_word(k, "as") { k + 1 } else { k }
-    } else if doc.is_in(i, &SERVED_AS) && doc.is_word(i + 1, "as") {
+    } else if among(i, SERVED_AS) && doc.is_word(i + 1, "as") {
         i + 2
-    } else if ["took", "takes", "take"].iter().any(|w| doc.is_word(i, w))
-        && doc.is_word(i + 1, "over")
-        && doc.is_word(i + 2, "as")
-    {
+    } else if among(i, &["took", "takes", "take"]) && doc.is_word(i + 1, "over") && doc.is_word(i + 2, "as") {
         i + 3
     } else {
         return None;
