@@ -243,7 +243,7 @@ pub fn people(out: &mut dyn Write, index: &CrossRef) -> io::Result<()> {
         let counts = format!(
             "{n:>3} mention{} in {}",
             if n == 1 { "" } else { "s" },
-            crate::text::plural(p.articles.len(), "article")
+            crate::text::count(p.articles.len(), "article", "articles")
         );
         let mut line = format!("{:<width$}  {counts}", printable(&p.name));
         if !p.aliases.is_empty() {

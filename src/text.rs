@@ -115,9 +115,9 @@ fn is_abbreviation(text: &str, line_start: usize, dot: usize) -> bool {
     single_initial || dotted || ABBREVIATIONS.contains(&word)
 }
 
-/// "1 article", "3 articles": a count and its noun, in the plural unless one.
-pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+/// "1 article", "3 articles", "1 person", "2 people": a count and its noun, `many` unless one.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
 }
 
 /// `s` with each run of white space made one space and the ends trimmed; borrowed when it

@@ -37,10 +37,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, viewport: &mut Viewport) {
         .enumerate()
         .map(|(row, &i)| {
             let a = &app.corpus.articles[i];
-            let people = match app.index.extractions[i].people.persons.len() {
-                1 => "1 person".to_owned(),
-                n => format!("{n} people"),
-            };
+            let people =
+                crate::text::count(app.index.extractions[i].people.persons.len(), "person", "people");
             let text = row_line(a);
             let hits = search.as_ref().map(|s| s.highlights(a)).unwrap_or_default();
             // Unread articles carry a dot, as in a mail reader; then the matched text itself (so

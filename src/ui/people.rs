@@ -131,7 +131,7 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &App, focused: bool, viewport
         format!(
             "Mentions ({} in {}){}",
             mentions.len(),
-            crate::text::plural(app.person_articles_shown(p), "article"),
+            crate::text::count(app.person_articles_shown(p), "article", "articles"),
             if focused { "" } else { " — Enter to step in" }
         ),
         theme::title(),
