@@ -143,6 +143,12 @@ pub const SUBORDINATORS: &[&str] = &[
 /// The tense of the clause around tokens `at` of sentence tokens `sentence`: the nearest cue
 /// before it decides, else the nearest after it.
 pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
+    // A quotation mark bounds the clause: in "\"We rest until March,\" she said" the quotation
+    // keeps its own tense, not the reporting verb's.
+    let quote = |k: &usize| matches!(doc.text(*k), "\"" | "\u{201c}" | "\u{201d}" | "``" | "''");
+    let start = (sentence.start..at.start).rev().find(quote).map_or(sentence.start, |q| q + 1);
+    let end = (at.end..sentence.end).find(quote).unwrap_or(sentence.end);
+    let sentence = start..end;
     let word = |k: usize| doc.tokens[k].kind == Kind::Word;
     // The three words before token `k`, nearest last (on the stack: this runs for each word).
     let preceding = |from: usize, k: usize| -> ([usize; 3], usize) {
@@ -346,6 +352,14 @@ mod tests {
         assert_eq!(tense("The bank plans to vote on Monday.", "Monday"), Tense::Future);
         assert_eq!(tense("The bank created a new office, effective February 1.", "February"), Tense::Future);
         assert_eq!(tense("The rule became effective June 1.", "June"), Tense::Past);
+    }
+
+    #[test]
+    fn a_quotation_keeps_its_own_tense_not_the_reporting_verbs() {
+        assert_eq!(tense("\"We rest until March,\" she said.", "March"), Tense::Future);
+        assert_eq!(tense("She said: \u{201c}We rest until March.\u{201d}", "March"), Tense::Future);
+        assert_eq!(tense("\"It was over by March,\" she says.", "March"), Tense::Past);
+        assert_eq!(tense("She rested until March.", "March"), Tense::Past);
     }
 
     #[test]
