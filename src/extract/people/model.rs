@@ -34,6 +34,8 @@ features! {
     Appositive,
     /// An age in apposition (", 45,").
     Age,
+    /// A home in apposition (", of Wexley Road,", ", of Harrowgate.").
+    Home,
     /// ", who" after.
     CommaWho,
     /// Another name for the name before it: "…, commonly known as Zaza".

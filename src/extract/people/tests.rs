@@ -35,6 +35,8 @@ fn titles_are_not_part_of_the_name_and_become_roles() {
     assert_eq!(mentions(body), [pair("Mike Pompeo", "Mike Pompeo"), pair("Pompeo", "Mike Pompeo")]);
     assert_eq!(roles(body, 0), ["Secretary of State"]);
     assert_eq!(roles("Defence counsel Dana Whitlock said her client would appeal.", 0), ["Defence counsel"]);
+    assert_eq!(roles("The returning officer, Tobin Lang, ordered a recount.", 0), ["returning officer"]);
+    assert_eq!(roles("The principal investigator, Ana Salem, spoke.", 0), ["principal investigator"]);
 }
 
 #[test]
@@ -310,6 +312,22 @@ fn an_unknown_given_name_before_a_known_surname_is_a_full_name() {
     let body = "Unseeded Leylah Brandt won. Brandt, 19, broke serve. \"I stayed calm,\" Brandt said.";
     assert_eq!(mentions(body)[0], pair("Leylah Brandt", "Leylah Brandt"));
     assert!(names("Shares of Lockheed Martin rose.").is_empty(), "no one named Martin here");
+}
+
+#[test]
+fn a_home_in_apposition_or_what_befalls_only_people_vouches_for_a_name() {
+    for body in [
+        "Corin Ashdown, of 12 Wexley Road, Harrowgate, is in court.",
+        "Corin Ashdown, of Harrowgate, is in court.",
+        "Corin Ashdown was later jailed.",
+        "Corin Ashdown was briefly jailed.",
+        "Police arrested Corin Ashdown.",
+    ] {
+        assert_eq!(names(body), ["Corin Ashdown"], "{body}");
+    }
+    // A phrase after ", of" is no home; a name before its staff is their employer.
+    assert!(names("Corin Ashdown, of Scottish descent, is in court.").is_empty());
+    assert!(names("Police arrested Corvale Pike executives.").is_empty());
 }
 
 #[test]

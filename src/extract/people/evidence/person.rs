@@ -168,6 +168,9 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if age {
         w.context(F::Age);
     }
+    if next == "," && next2 == "of" && home(doc, sentence, after + 1) {
+        w.context(F::Home);
+    }
     // Not "weavers from Tarna Veld, who are": a plural verb's "who" is the noun's before.
     let plural_verb = || {
         let third = word(doc, Some(after + 2), sentence);
@@ -236,8 +239,34 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         "hospitalized",
         "hospitalised",
     ]);
+    // "was arrested", "was later arrested", "was fatally wounded".
+    let befalls = || {
+        let adverb = |k: usize| doc.is_in(k, &AFTER_WAS) || doc.lower(k).ends_with("ly");
+        let k = after + 1;
+        doc.is_in(k, &BEFALLS) || sentence.contains(&(k + 1)) && adverb(k) && doc.is_in(k + 1, &BEFALLS)
+    };
+    // "police arrested Corin Ashdown": what only befalls people, done to the name ("arrested
+    // Vantor executives" is still the firm's: a noun of staff after it says so).
+    static DONE_TO: WordSet = WordSet::new(&[
+        "arrested",
+        "jailed",
+        "imprisoned",
+        "detained",
+        "kidnapped",
+        "abducted",
+        "murdered",
+        "assassinated",
+        "executed",
+        "deported",
+        "extradited",
+        "married",
+        "interviewed",
+        "appointed",
+    ]);
+    let done_to = || before.is_some_and(|b| sentence.contains(&b) && doc.is_in(b, &DONE_TO));
     let acts = verb.is_some_and(|v| doc.lex(v).is(class::PERSON_VERB))
-        || sentence.contains(&after) && (next == "was" || next == "is") && doc.is_in(after + 1, &BEFALLS);
+        || sentence.contains(&after) && (next == "was" || next == "is") && befalls()
+        || done_to();
     // Life dates only after a given name: "World War II (1939 – 1945)" is no one.
     let lived = || {
         lex[0].is(class::GIVEN) && !lex[0].is(class::WORD | class::PLACE) && life_dates(doc, sentence, after)
@@ -451,6 +480,21 @@ const PORTFOLIOS: &[&str] = &[
     "strategy",
     "policy",
 ];
+
+/// Adverbs between "was" and what befell a person: "was later arrested".
+static AFTER_WAS: WordSet =
+    WordSet::new(&["later", "then", "also", "again", "once", "first", "never", "subsequently"]);
+
+/// Whether the words after ", of" are a home: up to five capitalised words, the first may be a
+/// house number, up to a comma or the sentence's end ("Corin Ashdown, of 12 Wexley Road,
+/// Harrowgate,"), not a phrase ("a general, of Scottish origin").
+fn home(doc: &Doc, sentence: &Range<usize>, of: usize) -> bool {
+    let end =
+        (of + 1..sentence.end).find(|&k| matches!(doc.text(k), "," | "." | ";")).unwrap_or(sentence.end);
+    let capitalised = |k: usize| doc.kind(k) == Some(Kind::Word) && doc.tokens[k].has(shape::CAP);
+    let first = of + 1 + usize::from(doc.kind(of + 1) == Some(Kind::Number));
+    (first + 1..=first + 5).contains(&end) && (first..end).all(capitalised)
+}
 
 /// The verb a name is the subject of, when it follows within a few words: "Okafor said", "Okafor
 /// also said", "Okafor has said", "Okafor would later write", "Okafor, however, said".
