@@ -606,6 +606,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
         "airport",
         "station",
         "county",
+        "town",
     ];
     if run.end - k > 1 && doc.lex(last).is(class::ORG_CUE) {
         let geographic = GEOGRAPHY.iter().any(|w| doc.is_word(last, w));
@@ -632,7 +633,9 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
             k += 2;
             continue;
         }
-        if let Some((n, lex)) = doc.phrase_at(k, run.end) {
+        // "Ruiz de la Vega": a particle in lower case opens no place ("La Vega") or title.
+        let particle = doc.lex(k).is(class::PARTICLE) && !doc.tokens[k].has(shape::CAP);
+        if let Some((n, lex)) = doc.phrase_at(k, run.end).filter(|_| !particle) {
             // "Canada Day", "Martin Luther King Day": a holiday, though named after a place or
             // someone.
             let part = if lex.is(class::HOLIDAY) {
@@ -657,12 +660,12 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
         }
         let lex = doc.lex(k);
         let next_is_name = k + 1 < run.end && name_like(doc, k + 1) && !doc.lex(k + 1).is(class::SUFFIX);
-        // "Mr. de Varnet", "Ms. van Oorden": a particle and a name after a title.
+        // "Mr. de Varnet", "Ms. van der Oorden": particles and a name after a title.
         let particle_name = |j: usize| {
-            j + 1 < run.end
-                && doc.lex(j).is(class::PARTICLE)
-                && !doc.tokens[j].has(shape::CAP)
-                && name_like(doc, j + 1)
+            let lower_particle =
+                |p: &usize| doc.lex(*p).is(class::PARTICLE) && !doc.tokens[*p].has(shape::CAP);
+            let name = (j..run.end.min(j + 4)).find(|p| !lower_particle(p));
+            name.is_some_and(|n| n > j && name_like(doc, n))
         };
         // "Vice President TJ Okonjo": bare initials begin a name only after its title ("BP Harlow",
         // "JD Vantor" are firms).

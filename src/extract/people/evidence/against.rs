@@ -214,8 +214,9 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     let kind_of_place = n == 1 && PLACE_NOUNS.contains(&next) && !doc.tokens[after].has(shape::CAP);
     // "St. Vrenko's Hospital", "Saint Vrenko's Square": a saint's name before a possessive and
     // a capitalised noun names the place.
-    let saints = n == 1
-        && before.is_some_and(|b| ["st.", "st", "saint"].iter().any(|s| doc.is_word(b, s)))
+    // "St Anne's Church": without its period "St" opens the name.
+    let saint = |k: usize| ["st.", "st", "saint"].iter().any(|s| doc.is_word(k, s));
+    let saints = (n == 1 && before.is_some_and(saint) || n == 2 && saint(c.tokens.start))
         && doc.kind(after) == Some(Kind::Possessive)
         && doc.tokens.get(after + 1).is_some_and(|t| t.has(shape::CAP));
     let place = whole.is(class::PLACE) || region || named_place || kind_of_place || saints;
@@ -231,6 +232,10 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     let who = next == "," && o.next2 == "who";
     let locative =
         LOCATIVE.contains(prev) && doc.kind(after) != Some(Kind::Possessive) && !party && !source && !who;
+    // The saint's "St" is the place's, no title of a person ("St Anne's Church").
+    if saints {
+        w.features.unset(F::TitleBefore);
+    }
     if place && (!title_before || kind_of_place || saints) {
         w.features.set(F::Place);
         if locative || named_place || region {
@@ -319,6 +324,17 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
         if l.is(class::ORG_CUE) && !l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST) && !title_before
         {
             w.features.set(F::Company);
+        }
+        // "NHS Tayside said": one name right after an acronym is the body's, not a person's
+        // ("DJ Vantor", "MC Harlow": those capitals are a title).
+        let acronym = first.checked_sub(1).is_some_and(|a| {
+            let t = doc.tokens[a];
+            let letters = doc.text(a).bytes().all(|b| b.is_ascii_uppercase());
+            t.kind == Kind::Word && t.has(shape::CAPS) && letters && (2..=5).contains(&t.span.len())
+        });
+        if acronym && !title_before && !doc.sentences[c.sentence].caps && before == first.checked_sub(1) {
+            w.features.set(F::Company);
+            w.company = true;
         }
         // "Mr. President", "Madam Speaker", "a German": a title or a nationality alone names no one.
         if l.is(class::TITLE | class::DEMONYM) && !title_before || l.is(class::TITLE) {
