@@ -410,7 +410,16 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     while i < sentence.end && !ends(i) {
         i += 1;
     }
-    if i == start || i - start > 15 || (copular && i - start > 6) {
+    // After "is" a long phrase is a clause; after "as" a noun phrase may name a whole
+    // institution ("as director of the Harlow Museum of Modern Art").
+    let longest = if as_role {
+        10
+    } else if copular {
+        6
+    } else {
+        15
+    };
+    if i == start || i - start > longest {
         return None;
     }
     // A noun phrase has no verb of its own: ", Ana Salem and Lady Bo were among the stars" is a

@@ -59,6 +59,10 @@ fn a_verb_of_appointment_after_a_name_gives_its_role_without_when() {
     assert_eq!(roles("Ivo Tarvel was appointed chief executive in May.", 0), ["chief executive"]);
     assert_eq!(roles("Dana Whitlock became president of the club.", 0), ["president of the club"]);
     assert_eq!(roles("Tobin Marsh took over as manager on Friday.", 0), ["manager"]);
+    assert_eq!(
+        roles("Ana Salem took over as director of the Harlow Museum of Modern Art in May.", 0),
+        ["director of the Harlow Museum of Modern Art"]
+    );
     assert_eq!(roles("Ana Salem, who served as ambassador to Chile, retired.", 0), ["ambassador to Chile"]);
     // The noun the phrase ends on must be the title ("private" is a rank, "citizen" none).
     assert!(roles("Tobin Marsh became the first private citizen in space.", 0).is_empty());
