@@ -177,11 +177,16 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
     // Thursday, they had not called him a suspect" is the past.
     let weak = |k: usize| doc.is_word(k, "until") || doc.is_word(k, "next");
     let mut ahead = false;
+    // "…could take until the autumn, a spokesman for the ministry said.": a reporting clause
+    // that ends the sentence tells when it was said, not when the autumn is.
+    let reports = |k: usize| doc.lex(k).is(class::SPEECH) && !(k + 1..sentence.end).any(word);
     let after = || {
-        (at.end..sentence.end).filter(|&k| word(k) && !weak(k) && may_cue(doc, k)).find_map(|k| {
-            let (words, n) = preceding(at.end, k);
-            cue(doc, k, &words[..n])
-        })
+        (at.end..sentence.end).filter(|&k| word(k) && !weak(k) && may_cue(doc, k) && !reports(k)).find_map(
+            |k| {
+                let (words, n) = preceding(at.end, k);
+                cue(doc, k, &words[..n])
+            },
+        )
     };
     for k in (sentence.start..at.start).rev().filter(|&k| word(k)) {
         if weak(k) {
@@ -360,6 +365,15 @@ mod tests {
         assert_eq!(tense("She said: \u{201c}We rest until March.\u{201d}", "March"), Tense::Future);
         assert_eq!(tense("\"It was over by March,\" she says.", "March"), Tense::Past);
         assert_eq!(tense("She rested until March.", "March"), Tense::Past);
+    }
+
+    #[test]
+    fn a_reporting_clause_that_ends_the_sentence_places_nothing() {
+        let body = "A ruling on that could take until the autumn, a spokesman for the ministry said.";
+        assert_eq!(tense(body, "autumn"), Tense::Future);
+        // Words after the verb of saying make it the clause's own verb.
+        assert_eq!(tense("Until the autumn, the ministry said, it was shut.", "autumn"), Tense::Past);
+        assert_eq!(tense("The vote on Tuesday, the ministry said on Friday.", "Tuesday"), Tense::Past);
     }
 
     #[test]
