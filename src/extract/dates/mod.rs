@@ -68,6 +68,11 @@ pub fn find_dates(doc: &Doc) -> Vec<DateMention> {
         let span = doc.span(m.tokens.clone());
         let previous =
             m.tokens.start.checked_sub(1).filter(|&k| k >= sentence.tokens.start).map(|k| doc.lower(k));
+        // "every winter", "each Thursday": a recurring time (a TimeML set) is no point on the
+        // timeline.
+        if previous.as_ref().is_some_and(|w| matches!(w.as_ref(), "every" | "each")) {
+            continue;
+        }
         let deadline =
             previous.as_ref().is_some_and(|w| matches!(w.as_ref(), "by" | "until" | "till" | "through"));
         let cx = Context {

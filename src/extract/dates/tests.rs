@@ -392,6 +392,13 @@ fn a_time_before_a_weekday_is_that_weekday() {
 }
 
 #[test]
+fn a_recurring_time_is_no_point_on_the_timeline() {
+    let dct = "2023-06-22";
+    assert!(dates("The field floods every winter and they meet each Thursday.", dct).is_empty());
+    assert_eq!(value("The field flooded in winter.", dct), "2022-WI");
+}
+
+#[test]
 fn adjectives_of_age_and_as_soon_as_are_not_dates() {
     let dct = "2018-05-30";
     for text in
