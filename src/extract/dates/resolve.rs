@@ -19,6 +19,8 @@ pub struct Context {
     pub tense: Tense,
     /// The last calendar date named, a few sentences back at most.
     pub anchor: Option<TimexValue>,
+    /// The anchor was named earlier in the same sentence.
+    pub anchor_here: bool,
     /// The quarter the article reports results for, when it is a quarterly report.
     pub reported: Option<(i32, u32)>,
     /// The sentence compares results with a year before ("up from $8 million a year earlier").
@@ -79,9 +81,11 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
                 Relative::This | Relative::Current => TimexValue::Month(d.year(), month as u8),
             })
         }
-        Form::Month { month, relative: None, .. } => {
-            Some(month_in_context(month, dct?, tense_or_deadline(cx)))
-        }
+        // "Last year the water came in August": a year just named is the month's.
+        Form::Month { month, relative: None, .. } => match cx.anchor {
+            Some(TimexValue::Year(y)) if cx.anchor_here => Some(TimexValue::Month(y, month as u8)),
+            _ => Some(month_in_context(month, dct?, tense_or_deadline(cx))),
+        },
         Form::EdgeOf { unit, step } => relative_unit(unit, step, dct?),
         Form::Half { half, year: Some(y), .. } => Some(TimexValue::Half(y, half as u8)),
         Form::Half { half, year: None, step } => {
