@@ -1420,6 +1420,47 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     /// Phrases of vague time: "over the weekend", "in the past", "in the future", "at present",
+    /// Whether a first or a superlative comes before token `i` in its noun phrase: "the first
+    /// summit in 12 years", "its highest level in five years" count back, a span, not a date ahead.
+    fn ranked_before(&self, i: usize) -> bool {
+        const RANKED: &[&str] = &[
+            "first",
+            "best",
+            "worst",
+            "most",
+            "least",
+            "highest",
+            "lowest",
+            "biggest",
+            "largest",
+            "smallest",
+            "strongest",
+            "weakest",
+            "fastest",
+            "slowest",
+            "longest",
+            "shortest",
+            "deadliest",
+            "busiest",
+            "hottest",
+            "coldest",
+            "wettest",
+            "driest",
+            "cheapest",
+            "greatest",
+            "steepest",
+            "sharpest",
+            "record",
+        ];
+        // Within its noun phrase: not "the first payment is due in two weeks".
+        const CLAUSE: &[&str] =
+            &[",", "is", "are", "was", "were", "be", "will", "would", "due", "has", "have", "had"];
+        (i.saturating_sub(8).max(self.start)..i)
+            .rev()
+            .take_while(|&k| !self.any(k, CLAUSE))
+            .any(|k| self.any(k, RANKED))
+    }
+
     /// "right now", "until now", "these days", "in the coming months", "that day", "in recent years".
     /// The preposition that opens such a phrase is not part of the date (TimeML): "over [the
     /// weekend]", "in [the past]", "until [now]".
@@ -1445,6 +1486,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             && let Form::Duration { n, unit, later: None } = m.form
             && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)
             && !self.doc.text(i + 1).contains('-')
+            && !self.ranked_before(i)
         {
             return self.m(i + 1..m.tokens.end, Form::In { n, unit });
         }

@@ -392,6 +392,24 @@ fn a_time_before_a_weekday_is_that_weekday() {
 }
 
 #[test]
+fn a_year_named_earlier_in_the_sentence_is_a_bare_months() {
+    assert_eq!(dates("Last year the water came in August.", "2024-07-04")[1].1.as_deref(), Some("2023-08"));
+    // Only in the same sentence.
+    let two = dates("Sales rose last year. The water came in August.", "2024-07-04");
+    assert_eq!(two[1].1.as_deref(), Some("2024-08"));
+}
+
+#[test]
+fn in_so_many_years_after_a_first_or_a_superlative_counts_back() {
+    let dct = "2023-03-17";
+    assert_eq!(value("It was the first summit between the two in 12 years.", dct), "P12Y");
+    assert_eq!(value("Prices hit their highest level in five years.", dct), "P5Y");
+    // Not past the noun phrase: the payment falls due ahead.
+    assert_eq!(value("The first payment is due in two weeks.", dct), "2023-W13");
+    assert_eq!(value("The bonds would be repaid in five years.", dct), "2028");
+}
+
+#[test]
 fn a_recurring_time_is_no_point_on_the_timeline() {
     let dct = "2023-06-22";
     assert!(dates("The field floods every winter and they meet each Thursday.", dct).is_empty());
