@@ -337,6 +337,15 @@ fn a_team_or_a_body_named_after_a_place_is_no_one() {
 }
 
 #[test]
+fn a_shop_named_in_the_possessive_and_an_award_after_a_are_no_one() {
+    let body = "Halden's, the grocery chain founded by Oskar Halden, was sold. Halden's has 212 stores.";
+    assert_eq!(mentions(body), [pair("Oskar Halden", "Oskar Halden")]);
+    assert_eq!(names("Mr. Halden's granddaughter said Halden's will close."), ["Halden"]);
+    assert!(names("She was nominated for an Oscar in 2019.").is_empty());
+    assert_eq!(names("She was nominated with Oscar in 2019."), ["Oscar"]);
+}
+
+#[test]
 fn a_home_in_apposition_or_what_befalls_only_people_vouches_for_a_name() {
     for body in [
         "Corin Ashdown, of 12 Wexley Road, Harrowgate, is in court.",

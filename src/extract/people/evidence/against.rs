@@ -271,6 +271,38 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     if prev == "the" && (prev2 != "of" || n > 1) && !(n > 1 && modifies_noun) {
         w.features.set(if n > 1 { F::TheMany } else { F::TheOne });
     }
+    // "nominated for an Oscar", "drove a Tesla": one name after "a" is a thing of that name.
+    if n == 1 && matches!(prev, "a" | "an") && !title_before {
+        w.features.set(F::TheOne);
+    }
+    // "Halden's, the grocery chain,", "Halden's has 212 stores": a possessive that owns nothing
+    // names the shop.
+    static SHOP_DOES: WordSet = WordSet::new(&[
+        "has",
+        "had",
+        "said",
+        "says",
+        "will",
+        "sells",
+        "sold",
+        "operates",
+        "employs",
+        "opened",
+        "closed",
+        "plans",
+        "reported",
+        "announced",
+        "agreed",
+    ]);
+    if n == 1
+        && doc.kind(after) == Some(Kind::Possessive)
+        && (doc.text(after + 1) == ","
+            && matches!(&*word(doc, Some(after + 2), sentence), "the" | "a" | "an")
+            || doc.is_in(after + 1, &SHOP_DOES))
+    {
+        w.features.set(F::Company);
+        w.company = true;
+    }
     // "Brannic fell 3%", "the Harlow Pike index rose 1.2 percent": what moves by a share of its
     // value is a stock or an index (a player "added 14 points" is no share).
     if MOVES.contains(next) && !title_before && moves_by_share(doc, after + 1) {
