@@ -212,6 +212,11 @@ const PLAY: &[&str] = &[
     "penalty",
     "rebounds",
     "innings",
+    "foul",
+    "fouled",
+    "referee",
+    "booked",
+    "stoppage",
 ];
 
 fn of_a_match(doc: &Doc, m: &Match) -> bool {

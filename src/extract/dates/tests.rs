@@ -118,6 +118,8 @@ fn a_half_or_a_quarter_of_a_match_is_no_date() {
     let dct = "2025-02-09";
     assert!(dates("Ivo Marsh scored twice in the second half to win it.", dct).is_empty());
     assert!(dates("The Lions led at halftime and scored again in the third quarter.", dct).is_empty());
+    assert!(dates("There was a foul on Ivo Marsh in the first half.", dct).is_empty());
+    assert!(dates("The referee waved play on in the second half.", dct).is_empty());
     // A half of the year named as such stays a date, whatever the sentence is about.
     assert_eq!(value("Ivo Marsh scored ten goals in the first half of 2024.", dct), "2024-H1");
 }

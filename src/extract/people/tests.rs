@@ -346,6 +346,13 @@ fn a_shop_named_in_the_possessive_and_an_award_after_a_are_no_one() {
 }
 
 #[test]
+fn a_team_before_its_coach_does_not_speak() {
+    let body = "\"We won,\" said Harriers head coach Mette Lund. Harriers travel on Tuesday.";
+    assert_eq!(names(body), ["Mette Lund"]);
+    assert_eq!(roles(body, 0), ["Harriers head coach"]);
+}
+
+#[test]
 fn a_home_in_apposition_or_what_befalls_only_people_vouches_for_a_name() {
     for body in [
         "Corin Ashdown, of 12 Wexley Road, Harrowgate, is in court.",

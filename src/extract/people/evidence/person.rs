@@ -198,14 +198,17 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
 
     let verb = verb_after(doc, sentence, after);
     let speaks = verb.is_some_and(|v| doc.lex(v).is(class::SPEECH));
-    // "says Harlow Pike analyst Ann Lee": the analyst speaks, not the firm.
-    let employs = n >= 2 && employer(doc, after, sentence.end);
+    // "says Harlow Pike analyst Ann Lee", "said Harriers head coach Mette Lund": the analyst
+    // or the coach speaks, not the firm or the team; only a name of several words is taken for
+    // the employer itself.
+    let staff_follow = employer(doc, after, sentence.end);
+    let employs = n >= 2 && staff_follow;
     // "said Harlow University's Okafor": the one after the possessive speaks.
     let owner_of_speaker = doc.kind(after) == Some(Kind::Possessive)
         && sentence.contains(&(after + 1))
         && doc.tokens[after + 1].has(shape::CAP);
     let spoken_of = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::SPEECH))
-        && !employs
+        && !staff_follow
         && !owner_of_speaker;
     // "Marlowe died", "Okafor preferred"; after "was" only what befalls people ("was born", not
     // the passive "was studied").
@@ -456,6 +459,12 @@ pub(super) const STAFF: &[&str] = &[
     "manager",
     "treasurer",
     "director",
+    "coach",
+    "captain",
+    "defender",
+    "striker",
+    "midfielder",
+    "goalkeeper",
 ];
 
 /// What a minister or director is in charge of: "minister of state", "head of security".
