@@ -145,7 +145,9 @@ pub const SUBORDINATORS: &[&str] = &[
 pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
     // A quotation mark bounds the clause: in "\"We rest until March,\" she said" the quotation
     // keeps its own tense, not the reporting verb's.
-    let quote = |k: &usize| matches!(doc.text(*k), "\"" | "\u{201c}" | "\u{201d}" | "``" | "''");
+    let quote = |k: &usize| {
+        doc.tokens[*k].kind == Kind::Punct && matches!(doc.text(*k), "\"" | "\u{201c}" | "\u{201d}" | "`")
+    };
     let start = (sentence.start..at.start).rev().find(quote).map_or(sentence.start, |q| q + 1);
     let end = (at.end..sentence.end).find(quote).unwrap_or(sentence.end);
     let sentence = start..end;

@@ -201,15 +201,15 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     // "says Harlow Pike analyst Ann Lee", "said Harriers head coach Mette Lund": the analyst
     // or the coach speaks, not the firm or the team; only a name of several words is taken for
     // the employer itself.
-    let staff_follow = employer(doc, after, sentence.end);
-    let employs = n >= 2 && staff_follow;
+    let staff_follow = || employer(doc, after, sentence.end);
+    let employs = n >= 2 && staff_follow();
     // "said Harlow University's Okafor": the one after the possessive speaks.
     let owner_of_speaker = doc.kind(after) == Some(Kind::Possessive)
         && sentence.contains(&(after + 1))
         && doc.tokens[after + 1].has(shape::CAP);
     let spoken_of = before.is_some_and(|b| sentence.contains(&b) && doc.lex(b).is(class::SPEECH))
-        && !staff_follow
-        && !owner_of_speaker;
+        && !owner_of_speaker
+        && !staff_follow();
     // "Marlowe died", "Okafor preferred"; after "was" only what befalls people ("was born", not
     // the passive "was studied").
     static BEFALLS: WordSet = WordSet::new(&[
@@ -266,7 +266,10 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         "interviewed",
         "appointed",
     ]);
-    let done_to = || before.is_some_and(|b| sentence.contains(&b) && doc.is_in(b, &DONE_TO));
+    // Each ends in "ed": most words are ruled out before a hash.
+    let done_to = || {
+        before.is_some_and(|b| sentence.contains(&b) && doc.text(b).ends_with("ed") && doc.is_in(b, &DONE_TO))
+    };
     let acts = verb.is_some_and(|v| doc.lex(v).is(class::PERSON_VERB))
         || sentence.contains(&after) && (next == "was" || next == "is") && befalls()
         || done_to();
