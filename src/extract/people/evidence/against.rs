@@ -358,7 +358,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
             w.features.set(F::Company);
         }
         // "NHS Tayside said": one name right after an acronym is the body's, not a person's
-        // ("DJ Vantor", "MC Harlow": those capitals are a title).
+        // (not after a title in capitals: "DJ Vantor").
         let acronym = first.checked_sub(1).is_some_and(|a| {
             let t = doc.tokens[a];
             let letters = doc.text(a).bytes().all(|b| b.is_ascii_uppercase());
