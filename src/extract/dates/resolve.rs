@@ -195,9 +195,16 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         Form::Season { season, relative, year } => season_value(season, relative, year, dct, cx.tense),
         Form::Time { hour, minute, utc, weekday: day } => {
             let d = dct?;
+            // "struck late Wednesday. … hit at 11:47 p.m.": a time alone is on the day just named.
+            let named_day = match cx.anchor {
+                Some(TimexValue::Day(a) | TimexValue::DayPart(a, _) | TimexValue::Time { day: a, .. }) => {
+                    Some(a)
+                }
+                _ => None,
+            };
             let day = match day {
                 Some(w) => weekday(w, None, d, tense_or_deadline(cx)),
-                None => d,
+                None => named_day.unwrap_or(d),
             };
             Some(TimexValue::Time { day, hour: hour as u8, minute: minute as u8, utc })
         }

@@ -412,6 +412,13 @@ fn in_so_many_years_after_a_first_or_a_superlative_counts_back() {
 }
 
 #[test]
+fn a_time_alone_is_on_the_day_just_named() {
+    let found = dates("The quake struck late Wednesday. It hit at 11:47 p.m. near the town.", "2023-08-10");
+    assert_eq!(found[1].1.as_deref(), Some("2023-08-09T23:47"));
+    assert_eq!(value("It hit at 11:47 p.m. near the town.", "2023-08-10"), "2023-08-10T23:47");
+}
+
+#[test]
 fn a_recurring_time_is_no_point_on_the_timeline() {
     let dct = "2023-06-22";
     assert!(dates("The field floods every winter and they meet each Thursday.", dct).is_empty());
