@@ -222,8 +222,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     let place = whole.is(class::PLACE) || region || named_place || kind_of_place || saints;
     // "told Al Jazeera": a name of several words that the organisations list holds whole.
     if n > 1 && whole.is(class::ORG_CUE) {
-        w.features.set(F::Company);
-        w.company = true;
+        w.company();
     }
     // "in Okonjo's camp", "in Marsh v. Tesk": the preposition governs the camp or the case,
     // not the name.
@@ -300,14 +299,12 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
             && matches!(&*word(doc, Some(after + 2), sentence), "the" | "a" | "an")
             || doc.is_in(after + 1, &SHOP_DOES))
     {
-        w.features.set(F::Company);
-        w.company = true;
+        w.company();
     }
     // "Brannic fell 3%", "the Harlow Pike index rose 1.2 percent": what moves by a share of its
     // value is a stock or an index (a player "added 14 points" is no share).
     if MOVES.contains(next) && !title_before && moves_by_share(doc, after + 1) {
-        w.features.set(F::Company);
-        w.company = true;
+        w.company();
     }
     if n == 1 {
         let l = lex[0];
@@ -365,8 +362,7 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
             t.kind == Kind::Word && t.has(shape::CAPS) && letters && (2..=5).contains(&t.span.len())
         });
         if acronym && !title_before && !doc.sentences[c.sentence].caps && before == first.checked_sub(1) {
-            w.features.set(F::Company);
-            w.company = true;
+            w.company();
         }
         // "Mr. President", "Madam Speaker", "a German": a title or a nationality alone names no one.
         if l.is(class::TITLE | class::DEMONYM) && !title_before || l.is(class::TITLE) {

@@ -57,6 +57,12 @@ impl Weight {
         self.features.set(feature);
         self.context = true;
     }
+
+    /// Marks the name as a company's (or another body's) throughout the article.
+    fn company(&mut self) {
+        self.features.set(Feature::Company);
+        self.company = true;
+    }
 }
 
 /// What else a word may be that keeps it from being only a name ("Rose", "Jackson", "May").
