@@ -44,9 +44,12 @@ write("common_given_names.txt",
       common_given)
 write("census_given_names.txt",
       "# US Census 1990 given names (male and female), public domain; via PyPI `names` 0.3.0.\n", given)
-write("census_surnames.txt",
-      f"# US Census 1990 surnames, frequency rank <= {SURNAME_RANK_LIMIT}, public domain; via PyPI `names` 0.3.0.\n",
-      census(names_dir / "dist.all.last", SURNAME_RANK_LIMIT))
+# In rank order, not sorted: the lexicon marks the first COMMON_SURNAME_RANK as common surnames.
+COMMON_SURNAME_RANK = 10000
+(out / "census_surnames.txt").write_text(
+    f"# US Census 1990 surnames, frequency rank <= {SURNAME_RANK_LIMIT}, public domain; via PyPI `names` 0.3.0.\n"
+    f"# In rank order: the first {COMMON_SURNAME_RANK} are common surnames (\"Street\" is one, \"Police\" is not).\n"
+    + "".join(f"{n}\n" for n in census(names_dir / "dist.all.last", SURNAME_RANK_LIMIT)))
 
 places = []
 for country in json.load(open(geo_dir / "countries.json")).values():

@@ -107,6 +107,8 @@ pub mod class {
     pub const FEMALE: u64 = 1 << 44;
     /// A given name or a title nearly always a man's ("John", "Mr.", "King").
     pub const MALE: u64 = 1 << 45;
+    /// One of the 10,000 most frequent US surnames ("Street", "Hall"; not "Police").
+    pub const COMMON_SURNAME: u64 = 1 << 46;
 
     /// Any class that can start a date expression.
     pub const DATE_START: u64 = MONTH
@@ -272,6 +274,10 @@ impl Lexicon {
                     }
                 }
             }
+        }
+        // The Census surnames come in rank order.
+        for entry in entries(list!("census_surnames.txt")).take(10_000) {
+            lexicon.add(entry, Lex { class: class::COMMON_SURNAME, ..Lex::NONE });
         }
         for entry in entries(list!("demonyms.txt")) {
             let caps = entry.chars().all(|c| !c.is_lowercase());

@@ -348,9 +348,11 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
             w.features.set(F::GroupNoun);
         }
         // "a local TV said", "Police said": an organisation's cue word alone is that
-        // organisation ("Park", "Church" are also surnames). Only the occurrence: "Congress and
-        // Lang agreed" does not make Lang a firm.
-        if l.is(class::ORG_CUE) && !l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST) && !title_before
+        // organisation ("Park", "Church" are also common surnames; "Police" is a rare one). Only
+        // the occurrence: "Congress and Lang agreed" does not make Lang a firm.
+        if l.is(class::ORG_CUE)
+            && !l.is(class::GIVEN | class::COMMON_SURNAME | class::FAMILY_FIRST)
+            && !title_before
         {
             w.features.set(F::Company);
         }
