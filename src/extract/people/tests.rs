@@ -1085,6 +1085,11 @@ fn a_given_name_that_is_also_a_place_still_opens_a_name() {
 #[test]
 fn a_role_noun_and_a_comma_before_a_name_between_commas_introduce_a_person() {
     assert_eq!(names("The author, Velkaro Trandu, spoke in Lagos."), ["Velkaro Trandu"]);
+    // Up to three words, party names too, between the determiner and the role.
+    assert_eq!(
+        names("The Scottish Liberal Democrat spokesperson, Ailsa Moncrieffe, called for an inquiry."),
+        ["Ailsa Moncrieffe"]
+    );
     assert_eq!(
         names("It is a private, Roman Catholic school."),
         Vec::<String>::new(),

@@ -75,14 +75,12 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
                         && (r + 2..=end)
                             .all(|k| doc.kind(k) == Some(Kind::Word) && !doc.lex(k).is(class::SPEECH))
             };
-            // One word may stand between the determiner and the role: "the former coach".
+            // Up to three words may stand between the determiner and the role: "the former
+            // coach", "the Liberal Democrat spokesperson".
             let determined = |start: usize| {
-                start.checked_sub(1).is_some_and(|d| {
-                    determiner(d)
-                        || d.checked_sub(1).is_some_and(determiner)
-                            && doc.kind(d) == Some(Kind::Word)
-                            && !doc.tokens[d].has(shape::CAP)
-                })
+                (1..=4)
+                    .filter_map(|back| start.checked_sub(back))
+                    .any(|d| determiner(d) && (d + 1..start).all(|k| doc.kind(k) == Some(Kind::Word)))
             };
             // A role of two words: "the chief executive".
             let pair = r.checked_sub(1).filter(|&s| {
