@@ -102,6 +102,9 @@ fn opens_a_clause(doc: &Doc, i: usize) -> bool {
         || lex.is(class::WORD) && (word.ends_with("ed") || word.ends_with("ly"))
 }
 
+/// Words that make a military rank of the abbreviated title after them ("Rear Adm.").
+const RANK_MODIFIERS: &[&str] = &["rear", "vice", "staff", "master", "first", "command", "chief", "lance"];
+
 /// Words that place the holder of a title among others: "defending champion", "eighth seed".
 const TITLE_RANKS: &[&str] = &["defending", "reigning", "outgoing", "incoming", "top", "newly-elected"];
 
@@ -128,6 +131,11 @@ pub fn office_and_address(
     let Some(last) = role.end.checked_sub(1).filter(|&l| l >= role.start && honorific(doc, l)) else {
         return [Some(role), None];
     };
+    // "Lt. Gen.", "Rear Adm.", "Staff Sgt.": a rank of several words is one role.
+    let rank = |k: usize| honorific(doc, k) || RANK_MODIFIERS.iter().any(|w| doc.is_word(k, w));
+    if role.len() > 1 && (role.start..last).all(rank) {
+        return [Some(role), None];
+    }
     let office = if role.len() > 1 {
         Some(role.start..last).filter(|r| title_in(doc, r.clone()).is_some())
     } else {

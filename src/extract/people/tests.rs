@@ -485,6 +485,9 @@ fn an_honorific_is_a_role_of_its_own_beside_the_office_written_before_it() {
     assert_eq!(roles("Opposition leader Sir Ivo Quennell said so.", 0), ["Opposition leader", "Sir"]);
     assert_eq!(roles("Foreign Secretary Dame Ivy Marsh agreed.", 0), ["Foreign Secretary", "Dame"]);
     assert_eq!(roles("Later, U.S. Secretary of State Tobin Marsh arrived.", 0), ["Secretary of State"]);
+    // A military rank of several words is one role.
+    assert_eq!(roles("The Pentagon named Lt. Gen. Aurelio Castane to lead it.", 0), ["Lt. Gen."]);
+    assert_eq!(roles("Rear Adm. Tobin Marsh left.", 0), ["Rear Adm."]);
 }
 
 #[test]
