@@ -40,6 +40,9 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
                     && lex.is(class::ORG_CUE)
                     && doc.lex(first).is(class::TITLE)
                     && !doc.tokens[first].is_capitalised())
+                // "the transport secretary", "Britain's health minister": one plain word between
+                // a determiner and a title says what the office is for.
+                || (next_taken && portfolio(doc, i, first))
                 // "defending champion", "eighth seed", "top seed": a word that ranks the title.
                 || (next_taken && ranks_a_title(doc, i) && doc.lex(first).is(class::TITLE))
                 || (doc.is_word(i, "of")
@@ -88,6 +91,16 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
         return None;
     }
     title_in(doc, from..start).is_some().then_some(from..start)
+}
+
+/// Token `i` is the one word between a determiner and the title in lower case at `title` (not
+/// "on a mission President …").
+fn portfolio(doc: &Doc, i: usize, title: usize) -> bool {
+    let determiner = i.checked_sub(1).is_some_and(|d| {
+        doc.kind(d) == Some(Kind::Possessive)
+            || ["the", "a", "an", "his", "her", "its", "their", "our"].iter().any(|w| doc.is_word(d, w))
+    });
+    determiner && !doc.tokens[title].is_capitalised()
 }
 
 /// "Replied Harlow Council spokesman …", "Yesterday Trade Minister …": a verb, an adverb or a

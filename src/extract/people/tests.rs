@@ -1674,7 +1674,16 @@ fn titles_of_other_countries_and_trades_stand_before_names() {
     assert_eq!(roles("Taoiseach Tobin Marsh promised aid.", 0), ["Taoiseach"]);
     assert_eq!(roles("Brigadier Ana Salem led the convoy.", 0), ["Brigadier"]);
     assert_eq!(roles("Co-author Kavro Dunesk, a botanist, agreed.", 0), ["Co-author"]);
-    assert_eq!(roles("The family solicitor Kavro Dunesk declined to comment.", 0), ["solicitor"]);
+    assert_eq!(roles("The family solicitor Kavro Dunesk declined to comment.", 0), ["family solicitor"]);
+}
+
+#[test]
+fn a_word_between_a_determiner_and_a_title_says_what_the_office_is_for() {
+    let body = "The transport secretary, Fenella Abernethy-Kwan, was accused.";
+    assert_eq!(roles(body, 0), ["transport secretary"]);
+    assert_eq!(roles("Britain's health minister Ivo Tarvel agreed.", 0), ["health minister"]);
+    // Without a determiner the word before the title is none of it.
+    assert_eq!(roles("Officials told minister Ivo Tarvel no.", 0), ["minister"]);
 }
 
 #[test]
