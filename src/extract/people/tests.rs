@@ -1678,6 +1678,17 @@ fn titles_of_other_countries_and_trades_stand_before_names() {
 }
 
 #[test]
+fn an_age_before_a_full_name_introduces_a_person() {
+    let body = "Thirty-six-year-old Radomir Vukasin-Oyelowo knocked the top seed out.";
+    assert_eq!(names(body), ["Radomir Vukasin-Oyelowo"]);
+    assert_eq!(names("36-year-old Radomir Vukasin-Oyelowo won."), ["Radomir Vukasin-Oyelowo"]);
+    // One word before a noun or a verb is what the age describes, no name.
+    assert!(names("A 36-year-old Harlow man was held.").is_empty());
+    assert!(names("The 36-year-old Scot won.").is_empty());
+    assert_eq!(names("The title went to the 36-year-old Tarvel."), ["Tarvel"]);
+}
+
+#[test]
 fn a_word_between_a_determiner_and_a_title_says_what_the_office_is_for() {
     let body = "The transport secretary, Fenella Abernethy-Kwan, was accused.";
     assert_eq!(roles(body, 0), ["transport secretary"]);

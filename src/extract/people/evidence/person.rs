@@ -163,7 +163,10 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     let age = next == ","
         && doc.tokens.get(after + 1).is_some_and(|t| t.kind == Kind::Number && t.span.len() <= 3)
         && word(doc, Some(after + 2), sentence) == ",";
-    if age {
+    // "36-year-old Radomir …", "the thirty-six-year-old …": an age before a full name (one word
+    // before a noun is its modifier: "a 36-year-old Harlow man", "the 36-year-old Scot won").
+    let age_before = prev.ends_with("year-old") && (n >= 2 || !lower_after);
+    if age || age_before {
         w.context(F::Age);
     }
     if next == "," && next2 == "of" && home(doc, sentence, after + 1) {
