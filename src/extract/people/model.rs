@@ -122,6 +122,9 @@ features! {
     WorkBefore,
     /// The whole is a place.
     Place,
+    /// One word that is a place and no name in any list: a capital that speaks is its government
+    /// ("Seoul said").
+    PlaceOnly,
     /// One word after a locative preposition.
     LocativeOne,
     /// "at" before several words.

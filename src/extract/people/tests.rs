@@ -1678,6 +1678,13 @@ fn titles_of_other_countries_and_trades_stand_before_names() {
 }
 
 #[test]
+fn a_capital_that_speaks_is_its_government() {
+    assert_eq!(names("Ana Salem said Seoul wanted predictable rules."), ["Ana Salem"]);
+    // A surname that is also a place still speaks for itself.
+    assert_eq!(names("Ivo Washington met them. Washington said no."), ["Ivo Washington"]);
+}
+
+#[test]
 fn an_age_before_a_full_name_introduces_a_person() {
     let body = "Thirty-six-year-old Radomir Vukasin-Oyelowo knocked the top seed out.";
     assert_eq!(names(body), ["Radomir Vukasin-Oyelowo"]);

@@ -237,6 +237,15 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     }
     if place && (!title_before || kind_of_place || saints) {
         w.features.set(F::Place);
+        // Only what speaks or acts: a place that does is its government ("Seoul said").
+        let speaks = w.features.has(F::SaysNamed) || w.features.has(F::ActsNamed);
+        if n == 1
+            && speaks
+            && !whole.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST)
+            && whole.is(class::PLACE)
+        {
+            w.features.set(F::PlaceOnly);
+        }
         if locative || named_place || region {
             w.located = true;
         }
