@@ -1682,6 +1682,7 @@ fn a_capital_that_speaks_is_its_government() {
     assert_eq!(names("Ana Salem said Seoul wanted predictable rules."), ["Ana Salem"]);
     // A surname that is also a place still speaks for itself.
     assert_eq!(names("Ivo Washington met them. Washington said no."), ["Ivo Washington"]);
+    assert_eq!(names("Jackson said he would run again."), ["Jackson"]);
 }
 
 #[test]
