@@ -437,7 +437,10 @@ pub fn syllables(word: &str) -> Option<usize> {
     let lower = word.to_lowercase();
     let mut count = 0;
     for part in lower.split('-') {
-        count += if ONE_SYLLABLE.is_match(part) {
+        // "Soo-ah", "Hyun-ah": after a hyphen a syllable of a vowel alone is often written with
+        // an "h".
+        let vowel_h = matches!(part, "ah" | "oh") && lower.contains('-');
+        count += if ONE_SYLLABLE.is_match(part) || vowel_h {
             1
         } else if TWO_SYLLABLES.is_match(part) {
             2
@@ -481,5 +484,8 @@ mod tests {
         assert_eq!(syllables("Myong"), Some(1));
         assert_eq!(syllables("Trump"), None);
         assert_eq!(syllables("Sanders"), None);
+        // A vowel alone written with an "h", in a hyphenated name only.
+        assert_eq!(syllables("Soo-ah"), Some(2));
+        assert_eq!(syllables("Ah"), None);
     }
 }

@@ -1678,6 +1678,12 @@ fn titles_of_other_countries_and_trades_stand_before_names() {
 }
 
 #[test]
+fn a_korean_given_name_may_end_in_ah() {
+    let body = "Park Soo-ah of the Institute for Economic Policy said exporters would gain.";
+    assert_eq!(names(body), ["Park Soo-ah"]);
+}
+
+#[test]
 fn a_capital_that_speaks_is_its_government() {
     assert_eq!(names("Ana Salem said Seoul wanted predictable rules."), ["Ana Salem"]);
     // A surname that is also a place still speaks for itself.
