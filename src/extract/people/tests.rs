@@ -1684,6 +1684,16 @@ fn a_korean_given_name_may_end_in_ah() {
 }
 
 #[test]
+fn an_age_makes_one_mention_of_a_company_s_name_a_person() {
+    let body = "Halvorsen Motors named Eirik Halvorsen chief executive. Halvorsen, 44, succeeds \
+                Brigitte Falkenrath. Shares in Halvorsen rose 2.1%.";
+    let found = mentions(body);
+    assert!(found.contains(&pair("Halvorsen", "Eirik Halvorsen")), "{found:?}");
+    // The shares stay the company's.
+    assert_eq!(found.iter().filter(|(m, _)| m == "Halvorsen").count(), 1, "{found:?}");
+}
+
+#[test]
 fn a_capital_that_speaks_is_its_government() {
     assert_eq!(names("Ana Salem said Seoul wanted predictable rules."), ["Ana Salem"]);
     // A surname that is also a place still speaks for itself.

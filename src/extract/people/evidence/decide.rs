@@ -456,9 +456,11 @@ fn decide_once<'d>(keys: &[Key<'d>], weights: &[Weight], companies: &HashSet<Key
         .zip(weights)
         .map(|(k, w)| {
             let name = &names[k.as_slice()];
-            // A company form anywhere makes the name a company, unless a title makes it a person.
+            // A company form anywhere makes the name a company, unless a title makes it a person
+            // or the occurrence has an age ("Halvorsen Motors named Eirik Halvorsen … Halvorsen,
+            // 44, succeeds").
             if companies.contains(k) && !name.titled {
-                return false;
+                return w.features.has(Feature::Age);
             }
             // A name read as a place somewhere is that place throughout, unless a title makes it
             // someone ("Mr. Metz").
