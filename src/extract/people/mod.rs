@@ -275,7 +275,13 @@ fn add_appositives(doc: &Doc, persons: &mut [Named], mentions: &[PersonMention])
         {
             persons[m.person as usize].push_role(doc.body, role_span(doc, role));
         }
-        if let Some(role) = roles::role_before_comma(doc, sentence, end, last + 1) {
+        // "The United Nations envoy, Dr. Leila …,": the role before the comma comes before the
+        // forms of address too.
+        let mut opening = end;
+        while opening > sentence.start && roles::honorific(doc, opening - 1) {
+            opening -= 1;
+        }
+        if let Some(role) = roles::role_before_comma(doc, sentence, opening, last + 1) {
             persons[m.person as usize].push_role(doc.body, role_span(doc, role));
         }
     }

@@ -216,7 +216,10 @@ pub fn title_in(doc: &Doc, range: Range<usize>) -> Option<usize> {
             continue;
         }
         let lowering = LOWER_RANK.iter().any(|w| doc.is_word(k, w)) || doc.is_word(k, "former");
-        if lowering && phrase.is_none() {
+        // "deputy chairman" is a chairman's rank; "his deputy" at the end is a title of its own
+        // ("former", "acting", "vice" alone are none).
+        let deputy = k + 1 == range.end && doc.is_word(k, "deputy");
+        if lowering && phrase.is_none() && !deputy {
             continue;
         }
         let modified = k > range.start && LOWER_RANK.iter().any(|w| doc.is_word(k - 1, w));

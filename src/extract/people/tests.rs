@@ -1713,6 +1713,17 @@ fn an_age_before_a_full_name_introduces_a_person() {
 }
 
 #[test]
+fn a_role_before_a_comma_reaches_past_forms_of_address_and_a_deputy_is_a_role() {
+    let envoy = "The United Nations envoy, Dr. Leila Haddad-Noor, warned of delays.";
+    assert!(roles(envoy, 0).contains(&"United Nations envoy".to_owned()), "{:?}", roles(envoy, 0));
+    let chief = "Egypt's intelligence chief, Maj. Gen. Hossam Elsabry, arrived late.";
+    assert_eq!(roles(chief, 0), ["Maj. Gen.", "intelligence chief"]);
+    assert_eq!(roles("His deputy, Yousef Barakat, was more sceptical.", 0), ["deputy"]);
+    // A modifier alone is no role.
+    assert!(roles("The former, Ana Salem, left early.", 0).is_empty());
+}
+
+#[test]
 fn a_word_between_a_determiner_and_a_title_says_what_the_office_is_for() {
     let body = "The transport secretary, Fenella Abernethy-Kwan, was accused.";
     assert_eq!(roles(body, 0), ["transport secretary"]);
