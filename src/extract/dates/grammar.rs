@@ -1419,7 +1419,6 @@ impl<'d, 'a> Reader<'d, 'a> {
         None
     }
 
-    /// Phrases of vague time: "over the weekend", "in the past", "in the future", "at present",
     /// Whether a first or a superlative comes before token `i` in its noun phrase: "the first
     /// summit in 12 years", "its highest level in five years" count back, a span, not a date ahead.
     fn ranked_before(&self, i: usize) -> bool {
@@ -1461,6 +1460,25 @@ impl<'d, 'a> Reader<'d, 'a> {
             .any(|k| self.any(k, RANKED))
     }
 
+    /// Whether a perfect governs token `i` in its clause: "the worst I have seen in 20 years",
+    /// "has not won in five years" count back (not "has promised to finish in two years", nor
+    /// "will have paid it in two years").
+    fn perfect_before(&self, i: usize) -> bool {
+        let clause = (i.saturating_sub(8).max(self.start)..i).rev().take_while(|&k| !self.is(k, ","));
+        let mut perfect = None;
+        for k in clause {
+            if self.is(k, "to") {
+                return false;
+            }
+            let word = self.doc.lower(k);
+            if matches!(&*word, "have" | "has" | "had") || word.ends_with("'ve") || word.ends_with("’ve") {
+                perfect = Some(k);
+                break;
+            }
+        }
+        perfect.is_some_and(|k| !self.is(k.wrapping_sub(1), "will"))
+    }
+
     /// "right now", "until now", "these days", "in the coming months", "that day", "in recent years".
     /// The preposition that opens such a phrase is not part of the date (TimeML): "over [the
     /// weekend]", "in [the past]", "until [now]".
@@ -1487,6 +1505,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             && !matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)
             && !self.doc.text(i + 1).contains('-')
             && !self.ranked_before(i)
+            && !self.perfect_before(i)
         {
             return self.m(i + 1..m.tokens.end, Form::In { n, unit });
         }

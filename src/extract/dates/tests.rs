@@ -412,6 +412,18 @@ fn in_so_many_years_after_a_first_or_a_superlative_counts_back() {
 }
 
 #[test]
+fn in_so_many_years_under_a_perfect_counts_back() {
+    let dct = "2023-03-17";
+    assert_eq!(value("It was the worst I have seen in 20 years.", dct), "P20Y");
+    assert_eq!(value("We've not seen rain like this in 20 years.", dct), "P20Y");
+    assert_eq!(value("He has not won a title in five years.", dct), "P5Y");
+    // A purpose or a future perfect still looks ahead.
+    assert_eq!(value("The firm has promised to finish in two years.", dct), "2025");
+    assert_eq!(value("They will have paid it in two years.", dct), "2025");
+    assert_eq!(value("He has left, and the plant will close in two years.", dct), "2025");
+}
+
+#[test]
 fn a_time_alone_is_on_the_day_just_named() {
     let found = dates("The quake struck late Wednesday. It hit at 11:47 p.m. near the town.", "2023-08-10");
     assert_eq!(found[1].1.as_deref(), Some("2023-08-09T23:47"));
