@@ -175,6 +175,27 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
     {
         return Tense::Future;
     }
+    // "raised its second-quarter forecast", "the outlook for the fourth quarter": the verb's
+    // tense tells when the forecast was made; what it is for lies ahead.
+    const FORECASTS: &[&str] = &[
+        "forecast",
+        "forecasts",
+        "outlook",
+        "guidance",
+        "target",
+        "targets",
+        "estimate",
+        "estimates",
+        "projection",
+        "projections",
+    ];
+    let forecast = |k: usize| word(k) && FORECASTS.iter().any(|w| doc.is_word(k, w));
+    let mut before = (sentence.start..at.start).rev().filter(|&k| word(k));
+    let for_forecast =
+        before.next().is_some_and(|k| doc.is_word(k, "for")) && before.next().is_some_and(forecast);
+    if at.end < sentence.end && forecast(at.end) || for_forecast {
+        return Tense::Future;
+    }
     // "until", "next" point ahead only when nothing else in the clause says when: "Until
     // Thursday, they had not called him a suspect" is the past.
     let weak = |k: usize| doc.is_word(k, "until") || doc.is_word(k, "next");

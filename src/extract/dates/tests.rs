@@ -424,6 +424,15 @@ fn in_so_many_years_under_a_perfect_counts_back() {
 }
 
 #[test]
+fn what_a_forecast_is_for_lies_ahead_whatever_the_verb() {
+    let dct = "2026-03-13";
+    assert_eq!(value("Analysts raised their second-quarter forecast.", dct), "2026-Q2");
+    assert_eq!(value("Analysts raised their forecast for the second quarter.", dct), "2026-Q2");
+    // Without a forecast the past tense is last year's quarter.
+    assert_eq!(value("Profits fell in the second quarter.", dct), "2025-Q2");
+}
+
+#[test]
 fn a_time_alone_is_on_the_day_just_named() {
     let found = dates("The quake struck late Wednesday. It hit at 11:47 p.m. near the town.", "2023-08-10");
     assert_eq!(found[1].1.as_deref(), Some("2023-08-09T23:47"));
