@@ -48,7 +48,7 @@ write("census_given_names.txt",
 COMMON_SURNAME_RANK = 10000
 (out / "census_surnames.txt").write_text(
     f"# US Census 1990 surnames, frequency rank <= {SURNAME_RANK_LIMIT}, public domain; via PyPI `names` 0.3.0.\n"
-    f"# In rank order: the first {COMMON_SURNAME_RANK} are common surnames (\"Street\" is one, \"Police\" is not).\n"
+    f"# In rank order: the first {COMMON_SURNAME_RANK} are common surnames (\"Church\" is one, \"Police\" is not).\n"
     + "".join(f"{n}\n" for n in census(names_dir / "dist.all.last", SURNAME_RANK_LIMIT)))
 
 places = []

@@ -107,7 +107,7 @@ pub mod class {
     pub const FEMALE: u64 = 1 << 44;
     /// A given name or a title nearly always a man's ("John", "Mr.", "King").
     pub const MALE: u64 = 1 << 45;
-    /// One of the 10,000 most frequent US surnames ("Street", "Hall"; not "Police").
+    /// One of the 10,000 most frequent US surnames ("Church", "Hall"; not "Police").
     pub const COMMON_SURNAME: u64 = 1 << 46;
 
     /// Any class that can start a date expression.
