@@ -111,8 +111,9 @@ fn opens_a_clause(doc: &Doc, i: usize) -> bool {
         return false;
     }
     let word = doc.lower(i);
+    // Not a word of three letters: "Fed Chair Ana Salem", "Red Cross chief".
     lex.is(class::SPEECH | class::PERSON_VERB | class::DEICTIC | class::WEEKDAY)
-        || lex.is(class::WORD) && (word.ends_with("ed") || word.ends_with("ly"))
+        || lex.is(class::WORD) && word.len() > 3 && (word.ends_with("ed") || word.ends_with("ly"))
 }
 
 /// Words that make a military rank of the abbreviated title after them ("Rear Adm.").

@@ -963,6 +963,8 @@ fn a_verb_an_adverb_or_a_day_opening_the_sentence_is_no_part_of_the_role() {
     assert_eq!(roles(body, 0), ["Trade Minister"]);
     let body = "Former Trade Minister Ana Salem said no.";
     assert_eq!(roles(body, 0), ["Former Trade Minister"]);
+    // A short word in -ed is a name's, no verb.
+    assert_eq!(roles("Fed Chair Dana Whitlock spoke.", 0), ["Fed Chair"]);
 }
 
 #[test]
