@@ -57,8 +57,11 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
                     && !doc.lex(first).is(class::PLACE | class::DEMONYM)
                     && i > sentence.start
                     && doc.is_word(i - 1, "of")));
+        // "the Most Rev.": a style's first word is no function word here.
+        let style = next_taken && honorific(doc, first) && RANK_MODIFIERS.iter().any(|w| doc.is_word(i, w));
         let opening_word = t.is_capitalised()
             && !lex.is(class::TITLE)
+            && !style
             && (lex.is(class::FUNCTION) || i == sentence.start && opens_a_clause(doc, i));
         // "planetary scientist Dr. Ana Salem": an honorific is a role of its own.
         let after_honorific = next_taken && !t.is_capitalised() && honorific(doc, first);
@@ -116,8 +119,10 @@ fn opens_a_clause(doc: &Doc, i: usize) -> bool {
         || lex.is(class::WORD) && word.len() > 3 && (word.ends_with("ed") || word.ends_with("ly"))
 }
 
-/// Words that make a military rank of the abbreviated title after them ("Rear Adm.").
-const RANK_MODIFIERS: &[&str] = &["rear", "vice", "staff", "master", "first", "command", "chief", "lance"];
+/// Words that make a rank or a style of the abbreviated title after them ("Rear Adm.", "Most
+/// Rev.", "Right Hon.").
+const RANK_MODIFIERS: &[&str] =
+    &["rear", "vice", "staff", "master", "first", "command", "chief", "lance", "most", "right", "very"];
 
 /// Words that place the holder of a title among others: "defending champion", "eighth seed".
 const TITLE_RANKS: &[&str] = &["defending", "reigning", "outgoing", "incoming", "top", "newly-elected"];

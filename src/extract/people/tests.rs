@@ -488,6 +488,7 @@ fn an_honorific_is_a_role_of_its_own_beside_the_office_written_before_it() {
     // A military rank of several words is one role.
     assert_eq!(roles("The Pentagon named Lt. Gen. Aurelio Castane to lead it.", 0), ["Lt. Gen."]);
     assert_eq!(roles("Rear Adm. Tobin Marsh left.", 0), ["Rear Adm."]);
+    assert_eq!(roles("They heard the Most Rev. Cuthbert Amadi-Sloane.", 0), ["Most Rev."]);
 }
 
 #[test]
