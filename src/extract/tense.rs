@@ -165,9 +165,11 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
     };
     // "created an office, effective Feb. 1", "a new pact effective June 1": the day a change
     // takes effect lies ahead, unless the clause says it was or became effective then.
+    // The two words before the expression, nearest first.
     let mut before = (sentence.start..at.start).rev().filter(|&k| word(k));
-    if before.next().is_some_and(|k| doc.is_word(k, "effective"))
-        && !before.next().is_some_and(|k| {
+    let (prev, prev2) = (before.next(), before.next());
+    if prev.is_some_and(|k| doc.is_word(k, "effective"))
+        && !prev2.is_some_and(|k| {
             ["was", "were", "became", "become", "becomes", "been", "is", "are"]
                 .iter()
                 .any(|w| doc.is_word(k, w))
@@ -190,9 +192,7 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
         "projections",
     ];
     let forecast = |k: usize| word(k) && FORECASTS.iter().any(|w| doc.is_word(k, w));
-    let mut before = (sentence.start..at.start).rev().filter(|&k| word(k));
-    let for_forecast =
-        before.next().is_some_and(|k| doc.is_word(k, "for")) && before.next().is_some_and(forecast);
+    let for_forecast = prev.is_some_and(|k| doc.is_word(k, "for")) && prev2.is_some_and(forecast);
     if at.end < sentence.end && forecast(at.end) || for_forecast {
         return Tense::Future;
     }

@@ -1464,19 +1464,15 @@ impl<'d, 'a> Reader<'d, 'a> {
     /// "has not won in five years" count back (not "has promised to finish in two years", nor
     /// "will have paid it in two years").
     fn perfect_before(&self, i: usize) -> bool {
-        let clause = (i.saturating_sub(8).max(self.start)..i).rev().take_while(|&k| !self.is(k, ","));
-        let mut perfect = None;
-        for k in clause {
-            if self.is(k, "to") {
-                return false;
-            }
-            let word = self.doc.lower(k);
-            if matches!(&*word, "have" | "has" | "had") || word.ends_with("'ve") || word.ends_with("’ve") {
-                perfect = Some(k);
-                break;
-            }
-        }
-        perfect.is_some_and(|k| !self.is(k.wrapping_sub(1), "will"))
+        let perfect = |k: &usize| {
+            let word = self.doc.lower(*k);
+            matches!(&*word, "have" | "has" | "had") || word.ends_with("'ve") || word.ends_with("’ve")
+        };
+        (i.saturating_sub(8).max(self.start)..i)
+            .rev()
+            .take_while(|&k| !self.is(k, ",") && !self.is(k, "to"))
+            .find(perfect)
+            .is_some_and(|k| !self.is(k.wrapping_sub(1), "will"))
     }
 
     /// "right now", "until now", "these days", "in the coming months", "that day", "in recent years".

@@ -100,8 +100,7 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
 /// "on a mission President …").
 fn portfolio(doc: &Doc, i: usize, title: usize) -> bool {
     let determiner = i.checked_sub(1).is_some_and(|d| {
-        doc.kind(d) == Some(Kind::Possessive)
-            || ["the", "a", "an", "his", "her", "its", "their", "our"].iter().any(|w| doc.is_word(d, w))
+        doc.kind(d) == Some(Kind::Possessive) || lexicon::DETERMINERS.iter().any(|w| doc.is_word(d, w))
     });
     determiner && !doc.tokens[title].is_capitalised()
 }
