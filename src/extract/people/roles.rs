@@ -435,7 +435,12 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
                 || doc.kind(k) == Some(Kind::Number)
                 || doc.lex(k).is(class::MONTH | class::WEEKDAY))
     };
-    let ends = |k: usize| stop(k) || when(k) || copular && doc.is_word(k, "and");
+    // ", an epidemiologist at the university and the study's lead author,": a second article
+    // opens a second role; the first is the one shown.
+    let second = |k: usize| {
+        doc.is_word(k, "and") && ["a", "an", "the", "his", "her"].iter().any(|w| doc.is_word(k + 1, w))
+    };
+    let ends = |k: usize| stop(k) || when(k) || second(k) || copular && doc.is_word(k, "and");
     while i < sentence.end && !ends(i) {
         i += 1;
     }

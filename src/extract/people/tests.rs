@@ -1892,3 +1892,21 @@ fn a_plural_title_is_each_listed_names() {
     // A list after a lower-case word is no longer the title's.
     assert!(names("Judges met in Lisbon and Okonjo.").is_empty());
 }
+
+#[test]
+fn a_second_article_in_an_appositive_opens_a_second_role() {
+    let body = "Dr. Tove Lindqvist, a virologist at the Harlow Institute and the report's lead author, \
+                said more work was needed.";
+    assert_eq!(roles(body, 0), ["Dr.", "virologist at the Harlow Institute"]);
+    // Without a second article the phrase is one role.
+    let body = "Oren Falk, a lawyer and former senator, said so.";
+    assert_eq!(roles(body, 0), ["lawyer and former senator"]);
+}
+
+#[test]
+fn an_agent_or_a_scientist_named_after_a_comma_is_a_person() {
+    // The given name is a surname, the family name a city: only the role says "person".
+    let body = "His agent, Wagner Quito, said talks had lasted a month.";
+    assert_eq!(names(body), ["Wagner Quito"]);
+    assert_eq!(roles(body, 0), ["agent"]);
+}
