@@ -387,6 +387,18 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
             person[i] = weights[i].score >= PERSON;
         }
     }
+    // "Tom and Rachel Ferris": a given name alone, then "and" and a person, is one of a couple
+    // (a word that is only a given name, though "tom" is also a cat).
+    for i in 0..candidates.len().saturating_sub(1) {
+        let (c, d) = (&candidates[i], &candidates[i + 1]);
+        let lex = doc.lex_of(c.tokens.clone());
+        let given_only =
+            keys[i].len() == 1 && lex.is(class::GIVEN) && !lex.is(NOT_ONLY_A_NAME & !class::WORD);
+        let partner = person[i + 1] && doc.is_word(c.tokens.end, "and") && d.tokens.start == c.tokens.end + 1;
+        if given_only && partner {
+            weights[i].score = weights[i].score.max(PERSON);
+        }
+    }
     person = decide_once(&keys, &weights, &companies);
     // "Brannic Group … Ivo Brannic founded it … Brannic will report": a word that names a firm
     // written as one here is that firm, not the surname of someone named in full.
