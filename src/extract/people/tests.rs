@@ -1929,3 +1929,13 @@ fn a_title_in_the_plural_opening_a_name_is_no_part_of_it_though_a_rare_surname_s
     let body = "Neighbours Dean Okafor and Marla Okafor said the water rose fast.";
     assert_eq!(names(body), ["Dean Okafor", "Marla Okafor"]);
 }
+
+#[test]
+fn a_british_councillor_s_abbreviation_a_specialist_and_a_rescuer_are_titles() {
+    let body = "Cllr Bethwyn Carrow said the scheme would go ahead.";
+    assert_eq!(names(body), ["Bethwyn Carrow"]);
+    assert_eq!(roles(body, 0), ["Cllr"]);
+    let body = "He flew with Canadian mission specialist Orla Quennell.";
+    assert_eq!(roles(body, 0), ["mission specialist"]);
+    assert_eq!(roles("Rescuer Tiago Brennan, 29, said the roof held.", 0), ["Rescuer"]);
+}
