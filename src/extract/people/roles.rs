@@ -464,7 +464,12 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     }
     // The title must head the phrase: "a vice chairman of …", "a former top intelligence chief",
     // not "the kind of leader".
-    let head = title_in(doc, start..i).filter(|&k| (start..k).filter(|&j| !joined(j)).count() < 4)?;
+    // Four words before it only without "and" ("a former Air Force test pilot", not "Ana Salem
+    // and former drummer Ivo Lang …": a list of other people).
+    let head = title_in(doc, start..i).filter(|&k| {
+        let before = (start..k).filter(|&j| !joined(j)).count();
+        before < 4 || before == 4 && !(start..k).any(|j| doc.is_word(j, "and"))
+    })?;
     // ", Vice President Venn,", ", Senator Okonjo and Senator Pike": a title and a name is
     // someone else, listed.
     let end = (head + 1..i).find(|&k| doc.is_word(k, "and")).unwrap_or(i);

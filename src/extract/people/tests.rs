@@ -1939,3 +1939,11 @@ fn a_british_councillor_s_abbreviation_a_specialist_and_a_rescuer_are_titles() {
     assert_eq!(roles(body, 0), ["mission specialist"]);
     assert_eq!(roles("Rescuer Tiago Brennan, 29, said the roof held.", 0), ["Rescuer"]);
 }
+
+#[test]
+fn an_appositive_title_may_follow_four_words_unless_they_hold_a_list() {
+    let body = "Commander Nadia Orrin, a former Air Force test pilot, led the crew.";
+    assert_eq!(roles(body, 0), ["Commander", "former Air Force test pilot"]);
+    let body = "Singer Tarin Vell, Oskar Brede and former drummer Ivo Lang come from Harlow.";
+    assert_eq!(roles(body, 0), ["Singer"]);
+}
