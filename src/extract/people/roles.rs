@@ -440,10 +440,9 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     let second = |k: usize| {
         doc.is_word(k, "and") && ["a", "an", "the", "his", "her"].iter().any(|w| doc.is_word(k + 1, w))
     };
-    let ends = |k: usize| stop(k) || when(k) || second(k) || copular && doc.is_word(k, "and");
-    while i < sentence.end && !ends(i) {
-        i += 1;
-    }
+    let ends = |k: usize| stop(k) || when(k) || copular && doc.is_word(k, "and");
+    let whole = (i..sentence.end).find(|&k| ends(k)).unwrap_or(sentence.end);
+    i = (i..whole).find(|&k| second(k)).unwrap_or(whole);
     // After "is" a long phrase is a clause; after "as" a noun phrase may name a whole
     // institution ("as director of the Harlow Museum of Modern Art").
     let longest = if as_role {
@@ -456,10 +455,10 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     if i == start || i - start > longest {
         return None;
     }
-    // A noun phrase has no verb of its own: ", Ana Salem and Lady Bo were among the stars" is a
-    // list and a clause.
+    // A noun phrase has no verb of its own, nor has a second role after it: ", Ana Salem and Lady
+    // Bo were among the stars" is a list and a clause.
     const VERBS: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "said", "says"];
-    if (start..i).any(|k| VERBS.iter().any(|w| doc.is_word(k, w))) {
+    if (start..whole).any(|k| VERBS.iter().any(|w| doc.is_word(k, w))) {
         return None;
     }
     // The title must head the phrase: "a vice chairman of …", "a former top intelligence chief",

@@ -1947,3 +1947,10 @@ fn an_appositive_title_may_follow_four_words_unless_they_hold_a_list() {
     let body = "Singer Tarin Vell, Oskar Brede and former drummer Ivo Lang come from Harlow.";
     assert_eq!(roles(body, 0), ["Singer"]);
 }
+
+#[test]
+fn a_list_of_things_after_a_name_and_a_comma_is_no_role() {
+    let body =
+        "Marines joined Operation Harlow Shield, fighter planes and the carrier Ivo Lang are on the way.";
+    assert!(names(body).iter().all(|n| !n.contains("Shield")), "{:?}", names(body));
+}
