@@ -1954,3 +1954,12 @@ fn a_list_of_things_after_a_name_and_a_comma_is_no_role() {
         "Marines joined Operation Harlow Shield, fighter planes and the carrier Ivo Lang are on the way.";
     assert!(names(body).iter().all(|n| !n.contains("Shield")), "{:?}", names(body));
 }
+
+#[test]
+fn british_police_ranks_written_short_are_titles() {
+    let body = "Det Insp Karin Odell said officers had recovered watches. Det Supt Ivo Lang agreed.";
+    assert_eq!(names(body), ["Karin Odell", "Ivo Lang"]);
+    assert_eq!(roles(body, 0), ["Det Insp"]);
+    assert_eq!(roles(body, 1), ["Det Supt"]);
+    assert_eq!(roles("Substitute Calder Brune headed the winner.", 0), ["Substitute"]);
+}
