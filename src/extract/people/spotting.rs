@@ -475,7 +475,7 @@ fn office_domain_before(doc: &Doc, k: usize, end: usize) -> Option<usize> {
 fn descriptor(doc: &Doc, k: usize, run_end: usize) -> Option<Part> {
     const NAMES: u64 = NAME_CLASSES | class::TITLE;
     let lex = doc.lex(k);
-    // "Neighbours Dean and …": a title in the plural, though a rare surname spells it too.
+    // "Neighbours Colm and …": a title in the plural, though a rare surname spells it too.
     let rare_name = !lex.is(class::GIVEN | class::COMMON_SURNAME | class::TITLE);
     if rare_name && !doc.tokens[k].has(shape::CAPS) && super::roles::plural_title(doc, k) {
         return Some(Part::Title);

@@ -1913,8 +1913,8 @@ fn an_agent_or_a_scientist_named_after_a_comma_is_a_person() {
 
 #[test]
 fn a_given_name_before_and_a_full_name_is_one_of_a_couple() {
-    let body = "The farm belongs to Tom and Rachel Ferris, who bought it in 1990.";
-    assert_eq!(names(body), ["Rachel Ferris", "Tom"]);
+    let body = "The farm belongs to Hank and Rachel Ferris, who bought it in 1990.";
+    assert_eq!(names(body), ["Rachel Ferris", "Hank"]);
     // A place, a month or a firm before "and" is none.
     assert_eq!(names("Flights to Victoria and Ana Salem's visit."), ["Ana Salem"]);
     assert_eq!(names("He left in May and Ana Salem stayed."), ["Ana Salem"]);
@@ -1926,8 +1926,8 @@ fn a_given_name_before_and_a_full_name_is_one_of_a_couple() {
 
 #[test]
 fn a_title_in_the_plural_opening_a_name_is_no_part_of_it_though_a_rare_surname_spells_it() {
-    let body = "Neighbours Dean Okafor and Marla Okafor said the water rose fast.";
-    assert_eq!(names(body), ["Dean Okafor", "Marla Okafor"]);
+    let body = "Neighbours Colm Okafor and Marla Okafor said the water rose fast.";
+    assert_eq!(names(body), ["Colm Okafor", "Marla Okafor"]);
 }
 
 #[test]

@@ -387,8 +387,8 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
             person[i] = weights[i].score >= PERSON;
         }
     }
-    // "Tom and Rachel Ferris": a given name alone, then "and" and a person, is one of a couple
-    // (a word that is only a given name, though "tom" is also a cat).
+    // "Hank and Rachel Ferris": a given name alone, then "and" and a person, is one of a couple
+    // (a word that is only a given name, though "hank" is also a word).
     for i in 0..candidates.len().saturating_sub(1) {
         let (c, d) = (&candidates[i], &candidates[i + 1]);
         let lex = doc.lex_of(c.tokens.clone());
