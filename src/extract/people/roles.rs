@@ -441,7 +441,7 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
         doc.is_word(k, "and") && ["a", "an", "the", "his", "her"].iter().any(|w| doc.is_word(k + 1, w))
     };
     let ends = |k: usize| stop(k) || when(k) || copular && doc.is_word(k, "and");
-    let whole = (i..sentence.end).find(|&k| ends(k)).unwrap_or(sentence.end);
+    let whole = (i..sentence.end).find(|&k| ends(k)).unwrap_or(sentence.end.max(i));
     i = (i..whole).find(|&k| second(k)).unwrap_or(whole);
     // After "is" a long phrase is a clause; after "as" a noun phrase may name a whole
     // institution ("as director of the Harlow Museum of Modern Art").

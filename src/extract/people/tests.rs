@@ -1963,3 +1963,9 @@ fn british_police_ranks_written_short_are_titles() {
     assert_eq!(roles(body, 1), ["Det Supt"]);
     assert_eq!(roles("Substitute Calder Brune headed the winner.", 0), ["Substitute"]);
 }
+
+#[test]
+fn a_verb_opening_the_next_paragraph_after_a_name_opens_no_role() {
+    // "Is a" opens the next paragraph: no part of the heading's name.
+    assert!(roles("Ana Salem\n\nIs a ship coming? Yes.", 0).is_empty());
+}
