@@ -437,9 +437,8 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     };
     // ", an epidemiologist at the university and the study's lead author,": a second article
     // opens a second role; the first is the one shown.
-    let second = |k: usize| {
-        doc.is_word(k, "and") && ["a", "an", "the", "his", "her"].iter().any(|w| doc.is_word(k + 1, w))
-    };
+    let second =
+        |k: usize| doc.is_word(k, "and") && lexicon::DETERMINERS.iter().any(|w| doc.is_word(k + 1, w));
     let ends = |k: usize| stop(k) || when(k) || copular && doc.is_word(k, "and");
     let whole = (i..sentence.end).find(|&k| ends(k)).unwrap_or(sentence.end.max(i));
     i = (i..whole).find(|&k| second(k)).unwrap_or(whole);
