@@ -1020,9 +1020,23 @@ impl<'d, 'a> Reader<'d, 'a> {
         } else {
             return None;
         };
+        let k = i + 2;
+        // "the week before last": two of the unit back from the article's ("last" ends the
+        // phrase; "the day before last Tuesday" is counted from that Tuesday).
+        if step == -1
+            && self.is(k, "last")
+            && !self.lex(k + 1).is(class::UNIT
+                | class::MONTH
+                | class::WEEKDAY
+                | class::SEASON
+                | class::HOLIDAY
+                | class::DAY_PART)
+        {
+            return matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+                .then(|| Match { tokens: from..k + 1, form: Form::Ago { n: Some(2), unit } });
+        }
         // "the day before inspectors closed the harbour", "the day before driving north": the
         // clause after is the anchor, an event, not an earlier date.
-        let k = i + 2;
         let clause = self.doc.kind(k) == Some(Kind::Word)
             && self.doc.sentence_of(k) == self.doc.sentence_of(i)
             && !self.lex(k).is(class::MONTH

@@ -198,6 +198,21 @@ fn the_next_day_and_three_weeks_later_count_from_the_date_just_named() {
 }
 
 #[test]
+fn the_week_before_last_is_two_back_from_the_article_unless_a_date_follows_last() {
+    let dct = "2018-05-30"; // ISO week 2018-W22
+    assert_eq!(
+        one("The deal was signed the week before last.", dct),
+        ("the week before last".into(), Some("2018-W20".into()))
+    );
+    assert_eq!(value("Sales peaked the year before last.", dct), "2016");
+    let found = dates("She landed the day before last Tuesday.", dct);
+    assert_eq!(
+        found.last().map(|(t, v)| (t.as_str(), v.as_deref())),
+        Some(("last Tuesday", Some("2018-05-29")))
+    );
+}
+
+#[test]
 fn with_no_date_nearby_the_next_day_has_no_value_and_over_the_next_year_is_the_coming_year() {
     assert_eq!(one("The next day, talks resumed.", "2018-05-30"), ("The next day".into(), None));
     assert_eq!(value("Prices may rise over the next year.", "2018-05-30"), "2019");
