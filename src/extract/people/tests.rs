@@ -1969,3 +1969,19 @@ fn a_verb_opening_the_next_paragraph_after_a_name_opens_no_role() {
     // "Is a" opens the next paragraph: no part of the heading's name.
     assert!(roles("Ana Salem\n\nIs a ship coming? Yes.", 0).is_empty());
 }
+
+#[test]
+fn an_appositive_is_a_firms_when_its_head_is_and_a_members_when_the_firm_follows_a_preposition() {
+    let body = "Vantorix, a ferry maker, said profit rose. Brannic, the largest bank in the region, \
+                cut rates. Ilkka Somerto, a member of the band, said the tour was over. Devika \
+                Raman, a partner at the law firm, declined to comment. Oona Halvari, a graduate of the university, spoke.";
+    assert_eq!(names(body), ["Ilkka Somerto", "Devika Raman", "Oona Halvari"]);
+    assert_eq!(roles(body, 0), ["member of the band"]);
+    assert_eq!(roles(body, 1), ["partner at the law firm"]);
+}
+
+#[test]
+fn a_plural_common_noun_after_a_title_is_no_one_unless_a_frequent_surname() {
+    let body = "The plan was backed by the Member States. Senator Fields agreed and Dr. Rivers objected. Chairman Quill left.";
+    assert_eq!(names(body), ["Fields", "Rivers", "Quill"]);
+}

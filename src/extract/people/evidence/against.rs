@@ -607,9 +607,12 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
     // ", a computer maker," / ", the parent of".
     // Not ", the court painter," or ", a bank manager,": a role noun makes it someone's.
     if next == "," && determiner {
+        // The head comes before a preposition: ", a member of the band," is someone.
         let phrase = || {
-            (after + 2..(after + 7).min(sentence.end))
-                .take_while(|&k| !matches!(doc.text(k), "," | "." | ";" | "(" | ")"))
+            (after + 2..(after + 7).min(sentence.end)).take_while(|&k| {
+                !matches!(doc.text(k), "," | "." | ";" | "(" | ")")
+                    && !matches!(&*at(k), "of" | "at" | "in" | "for" | "with" | "from" | "on" | "to")
+            })
         };
         let organisation = phrase().any(|k| ORGANISATION_NOUNS.contains(&at(k)));
         if organisation && !phrase().any(|k| doc.lex(k).is(class::TITLE)) {

@@ -131,10 +131,16 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
                 })
                 .any(|k| doc.tokens[k].has(shape::CAP) && roles::plural_title(doc, k))
         });
+    // "Member States": one plural of a common noun after a title is no name ("Mr. Brooks", a
+    // frequent surname, is).
+    let plural_noun = n == 1
+        && doc.lower(o.first).ends_with('s')
+        && lex[0].is(class::WORD)
+        && !lex[0].is(class::GIVEN | class::COMMON_SURNAME);
     // A title right before the name, or heading its list: capitals after it are a name.
     let titled = !place_modifies_role && (c.title.is_some() || before.is_some_and(role_noun) || listed);
-    let title_before =
-        titled || !place_modifies_role && (c.role.is_some() || role_and_comma || role_phrase());
+    let title_before = !plural_noun
+        && (titled || !place_modifies_role && (c.role.is_some() || role_and_comma || role_phrase()));
     if title_before {
         w.context(F::TitleBefore);
     }
