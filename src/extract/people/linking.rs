@@ -12,6 +12,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::evidence::{Decided, NOT_A_NAME};
 use super::grouping::{Full, edit_distance};
+use super::model::Feature;
 use super::roles::leading_title;
 use super::spotting::Candidate;
 use super::{MentionKind, Named, PersonMention};
@@ -79,6 +80,17 @@ pub fn link(
             note(&mut titles, person, t.clone());
         }
     }
+    // Those named in full only as someone's relative ("his son, Obiora Ubakwe"): news calls a
+    // relative who shares the subject's surname by the given name, so the surname alone is the
+    // subject's.
+    let mut relative = vec![(false, false); persons.len()];
+    for f in &fulls {
+        let related = decided.weights[f.candidate].features.has(Feature::Related);
+        let (any, plain) = &mut relative[f.person];
+        *any |= related;
+        *plain |= !related;
+    }
+    let relative: Vec<bool> = relative.into_iter().map(|(any, plain)| any && !plain).collect();
     let covered: HashSet<usize> = fulls.iter().map(|f| f.candidate).collect();
     // One-word names the article writes somewhere with a person's context ("Marlow's family"),
     // and those it writes somewhere as places ("in Georgia").
@@ -177,6 +189,7 @@ pub fn link(
                     last_seen: &last_seen,
                     named: &named,
                     titles: &titles,
+                    relative: &relative,
                 };
                 choose(pool, &pending, i, &seen, &later)
             }
@@ -479,6 +492,8 @@ struct Seen<'a> {
     last_seen: &'a [Option<usize>],
     named: &'a [Naming],
     titles: &'a [Vec<String>],
+    /// Named in full only as someone's relative.
+    relative: &'a [bool],
 }
 
 /// The evidence a careful reader uses, in order: a title only one of them holds; rank, when the
@@ -505,6 +520,14 @@ fn choose(pool: &[usize], pending: &[Pending], at: usize, seen: &Seen, later: &L
         pool.iter().copied().filter(|&p| heads.get(p).copied().unwrap_or(false)).collect();
     if others_are_heads && leaders.len() == 1 {
         return Some(leaders[0]);
+    }
+    // Someone named in full only as a relative is not whom the surname names when another, not
+    // a child known by the given name, bears it.
+    let subjects = narrowed(pool, |p| {
+        !seen.relative.get(p).copied().unwrap_or(false) && !seen.named[p].first_name_terms()
+    });
+    if let [only] = subjects.as_slice() {
+        return Some(*only);
     }
     let nearest_before =
         pool.iter().copied().filter_map(|p| seen.last_seen.get(p).copied().flatten().map(|i| (i, p))).max();

@@ -1985,3 +1985,14 @@ fn a_plural_common_noun_after_a_title_is_no_one_unless_a_frequent_surname() {
     let body = "The plan was backed by the Member States. Senator Fields agreed and Dr. Rivers objected. Chairman Quill left.";
     assert_eq!(names(body), ["Fields", "Rivers", "Quill"]);
 }
+
+#[test]
+fn a_surname_shared_with_a_relative_named_as_such_is_the_subjects_even_right_after_the_relative() {
+    let body = "Oren Halvik, who founded the paper, died on Thursday. His death was announced by his \
+                son, Sten Halvik, who said his father had been ill. Born in 1937, Halvik studied law.";
+    assert_eq!(mentions(body).last().unwrap(), &pair("Halvik", "Oren Halvik"));
+    // Named once more without the relation, the son is a subject too: the nearest stands.
+    let body = "Oren Halvik founded the paper. His son, Sten Halvik, ran it. Sten Halvik sold it in \
+                2001. Halvik said the price was fair.";
+    assert_eq!(mentions(body).last().unwrap(), &pair("Halvik", "Sten Halvik"));
+}
