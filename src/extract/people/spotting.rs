@@ -812,15 +812,19 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
                 && !doc.tokens[k].has(shape::CAPS)
         };
         // "Bodyboarder Ben Keeper won": an unknown word opening the sentence before a given name
-        // and another name is a role, not a first name.
+        // and another name is a role, not a first name, if it is shaped like one ("Abdulrahman
+        // Al Thani" is a name).
         let role_before_given = |k: usize| {
             let l = doc.lex(k);
-            !l.is(class::GIVEN
-                | class::SURNAME
-                | class::FAMILY_FIRST
-                | class::PLACE
-                | class::TITLE
-                | class::PARTICLE)
+            let text = doc.lower(k);
+            let agent = ["er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee"];
+            agent.iter().any(|e| text.ends_with(e))
+                && !l.is(class::GIVEN
+                    | class::SURNAME
+                    | class::FAMILY_FIRST
+                    | class::PLACE
+                    | class::TITLE
+                    | class::PARTICLE)
                 && doc.lex(k + 1).is(class::COMMON_GIVEN)
                 && !doc.tokens[k].has(shape::CAPS)
         };
