@@ -338,7 +338,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.is(i, "the") {
             return self.after_the(i);
         }
-        let tries: [&dyn Fn() -> Option<Match>; 19] = [
+        let tries: [&dyn Fn() -> Option<Match>; 20] = [
             &|| lex.is(class::WEEKDAY).then(|| self.weekday_first(i)).flatten(),
             // "noon Saturday", "midnight Friday"; "at midday": today's, "at noon on Friday" Friday's.
             &|| {
@@ -379,6 +379,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             &|| lex.is(class::RELATIVE).then(|| self.relative_first(i, i)).flatten(),
             &|| lex.is(class::SEASON).then(|| self.season(i, i, None)).flatten(),
             &|| self.any(i, &["earlier", "later"]).then(|| self.earlier_later(i)).flatten(),
+            &|| self.any(i, &["early", "late", "earlier", "later"]).then(|| self.in_the_unit(i)).flatten(),
             // "fourth quarter", "a flat second quarter".
             &|| lex.is(class::ORDINAL).then(|| self.quarter(i, i)).flatten(),
             // "year-earlier results", "year-ago levels".
@@ -987,6 +988,16 @@ impl<'d, 'a> Reader<'d, 'a> {
         self.relative_first(i + 1, i + 1)
             .filter(|m| matches!(m.form, Form::Relative { .. }))
             .map(|m| Match { tokens: i..m.tokens.end, form: m.form })
+    }
+
+    /// "later in the month", "early in the year": the month or year just named, or the article's.
+    fn in_the_unit(&self, i: usize) -> Option<Match> {
+        if !(self.is(i + 1, "in") && self.is(i + 2, "the")) || self.doc.lower(i + 3).ends_with('s') {
+            return None;
+        }
+        // Not "later in the day": news uses it as a time of the day already named, no date.
+        let unit = self.unit(i + 3).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))?;
+        self.m(i..i + 4, Form::Anaphor { unit })
     }
 
     /// "the next day", "the following morning", "the day before", "the week after".

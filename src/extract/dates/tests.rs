@@ -213,6 +213,27 @@ fn the_week_before_last_is_two_back_from_the_article_unless_a_date_follows_last(
 }
 
 #[test]
+fn later_in_the_month_is_the_month_just_named_or_the_articles() {
+    let dct = "2026-06-19";
+    assert_eq!(
+        one("Earnings are due later in the month.", dct),
+        ("later in the month".into(), Some("2026-06".into()))
+    );
+    assert_eq!(value("The bill passed earlier in the week.", dct), "2026-W25");
+    assert_eq!(value("Sales rose early in the year.", dct), "2026");
+    let found = dates("It opened in May 2001. Late in the year, it closed.", dct);
+    assert_eq!(
+        found.last().map(|(t, v)| (t.as_str(), v.as_deref())),
+        Some(("Late in the year", Some("2001")))
+    );
+    assert!(
+        dates("He was late in the days of the empire.", dct).is_empty(),
+        "a plural is no unit of the calendar"
+    );
+    assert!(dates("They landed later in the day.", dct).is_empty(), "a time of the day already named");
+}
+
+#[test]
 fn with_no_date_nearby_the_next_day_has_no_value_and_over_the_next_year_is_the_coming_year() {
     assert_eq!(one("The next day, talks resumed.", "2018-05-30"), ("The next day".into(), None));
     assert_eq!(value("Prices may rise over the next year.", "2018-05-30"), "2019");
