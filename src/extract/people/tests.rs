@@ -39,6 +39,10 @@ fn titles_are_not_part_of_the_name_and_become_roles() {
     assert_eq!(roles("The principal investigator, Ana Salem, spoke.", 0), ["principal investigator"]);
     assert_eq!(roles("Headteacher Tobin Lang said the school was shut.", 0), ["Headteacher"]);
     assert_eq!(roles("The sporting director, Ana Salem, flew out.", 0), ["sporting director"]);
+    assert_eq!(
+        names("Sayyid Hamdan bin Talal al-Rawahi opened the session."),
+        ["Hamdan bin Talal al-Rawahi"]
+    );
 }
 
 #[test]
