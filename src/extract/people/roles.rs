@@ -96,13 +96,16 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
     title_in(doc, from..start).is_some().then_some(from..start)
 }
 
-/// Token `i` is the one word between a determiner and the title in lower case at `title` (not
-/// "on a mission President …").
+/// Token `i` is the one word between a determiner (or "former", "acting": "former labour
+/// minister") and the title in lower case at `title` (not "on a mission President …").
 fn portfolio(doc: &Doc, i: usize, title: usize) -> bool {
     let determiner = i.checked_sub(1).is_some_and(|d| {
-        doc.kind(d) == Some(Kind::Possessive) || lexicon::DETERMINERS.iter().any(|w| doc.is_word(d, w))
+        doc.kind(d) == Some(Kind::Possessive)
+            || lexicon::DETERMINERS.iter().any(|w| doc.is_word(d, w))
+            || doc.is_word(d, "former")
+            || LOWER_RANK.iter().any(|w| doc.is_word(d, w))
     });
-    determiner && !doc.tokens[title].is_capitalised()
+    determiner && !doc.lex(i).is(class::FUNCTION) && !doc.tokens[title].is_capitalised()
 }
 
 /// "Replied Harlow Council spokesman …", "Yesterday Trade Minister …": a verb, an adverb or a

@@ -1737,6 +1737,10 @@ fn a_word_between_a_determiner_and_a_title_says_what_the_office_is_for() {
     let body = "The transport secretary, Fenella Abernethy-Kwan, was accused.";
     assert_eq!(roles(body, 0), ["transport secretary"]);
     assert_eq!(roles("Britain's health minister Ivo Tarvel agreed.", 0), ["health minister"]);
+    // Nor does "former" or a lower rank before it.
+    assert_eq!(roles("It went to former labour minister Ivo Tarvel.", 0), ["former labour minister"]);
+    assert_eq!(roles("It went to acting health secretary Ivo Tarvel.", 0), ["acting health secretary"]);
+    assert_eq!(roles("He studied under the poet Ivo Tarvel.", 0), ["poet"]);
     // Without a determiner the word before the title is none of it.
     assert_eq!(roles("Officials told minister Ivo Tarvel no.", 0), ["minister"]);
 }
