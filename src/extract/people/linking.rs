@@ -80,7 +80,7 @@ pub fn link(
             note(&mut titles, person, t.clone());
         }
     }
-    // Those named in full only as someone's relative ("his son, Obiora Ubakwe"): news calls a
+    // Those named in full only as someone's relative ("his son, Sten Halvik"): news calls a
     // relative who shares the subject's surname by the given name, so the surname alone is the
     // subject's.
     let mut relative = vec![(false, false); persons.len()];

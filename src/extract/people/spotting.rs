@@ -817,7 +817,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
         let role_before_given = |k: usize| {
             let l = doc.lex(k);
             let text = doc.lower(k);
-            let agent = ["er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee"];
+            let agent = ["er", "or", "ist", "ian", "ant", "ent", "man", "ee"];
             agent.iter().any(|e| text.ends_with(e))
                 && !l.is(class::GIVEN
                     | class::SURNAME
