@@ -338,7 +338,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         if self.is(i, "the") {
             return self.after_the(i);
         }
-        let tries: [&dyn Fn() -> Option<Match>; 20] = [
+        let tries: [&dyn Fn() -> Option<Match>; 19] = [
             &|| lex.is(class::WEEKDAY).then(|| self.weekday_first(i)).flatten(),
             // "noon Saturday", "midnight Friday"; "at midday": today's, "at noon on Friday" Friday's.
             &|| {
@@ -378,8 +378,15 @@ impl<'d, 'a> Reader<'d, 'a> {
             &|| lex.is(class::PERIOD_EDGE).then(|| self.period_edge(i, i)).flatten(),
             &|| lex.is(class::RELATIVE).then(|| self.relative_first(i, i)).flatten(),
             &|| lex.is(class::SEASON).then(|| self.season(i, i, None)).flatten(),
-            &|| self.any(i, &["earlier", "later"]).then(|| self.earlier_later(i)).flatten(),
-            &|| self.any(i, &["early", "late", "earlier", "later"]).then(|| self.in_the_unit(i)).flatten(),
+            &|| {
+                self.any(i, &["early", "late", "earlier", "later"])
+                    .then(|| {
+                        let that =
+                            if self.any(i, &["earlier", "later"]) { self.earlier_later(i) } else { None };
+                        that.or_else(|| self.in_the_unit(i))
+                    })
+                    .flatten()
+            },
             // "fourth quarter", "a flat second quarter".
             &|| lex.is(class::ORDINAL).then(|| self.quarter(i, i)).flatten(),
             // "year-earlier results", "year-ago levels".

@@ -18,6 +18,11 @@ fn one(body: &str, dct: &str) -> (String, Option<String>) {
     found.into_iter().next().unwrap()
 }
 
+/// The last date found in `body` and its value.
+fn last(body: &str, dct: &str) -> Option<(String, Option<String>)> {
+    dates(body, dct).pop()
+}
+
 fn value(body: &str, dct: &str) -> String {
     one(body, dct).1.unwrap_or_else(|| "null".into())
 }
@@ -205,10 +210,9 @@ fn the_week_before_last_is_two_back_from_the_article_unless_a_date_follows_last(
         ("the week before last".into(), Some("2018-W20".into()))
     );
     assert_eq!(value("Sales peaked the year before last.", dct), "2016");
-    let found = dates("She landed the day before last Tuesday.", dct);
     assert_eq!(
-        found.last().map(|(t, v)| (t.as_str(), v.as_deref())),
-        Some(("last Tuesday", Some("2018-05-29")))
+        last("She landed the day before last Tuesday.", dct),
+        Some(("last Tuesday".into(), Some("2018-05-29".into())))
     );
 }
 
@@ -221,10 +225,9 @@ fn later_in_the_month_is_the_month_just_named_or_the_articles() {
     );
     assert_eq!(value("The bill passed earlier in the week.", dct), "2026-W25");
     assert_eq!(value("Sales rose early in the year.", dct), "2026");
-    let found = dates("It opened in May 2001. Late in the year, it closed.", dct);
     assert_eq!(
-        found.last().map(|(t, v)| (t.as_str(), v.as_deref())),
-        Some(("Late in the year", Some("2001")))
+        last("It opened in May 2001. Late in the year, it closed.", dct),
+        Some(("Late in the year".into(), Some("2001".into())))
     );
     assert!(
         dates("He was late in the days of the empire.", dct).is_empty(),
