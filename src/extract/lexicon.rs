@@ -109,6 +109,8 @@ pub mod class {
     pub const MALE: u64 = 1 << 45;
     /// One of the 10,000 most frequent US surnames ("Church", "Hall"; not "Police").
     pub const COMMON_SURNAME: u64 = 1 << 46;
+    /// A word that opens an organisation's name in another language ("Deutsche", "Banco").
+    pub const ORG_OPENER: u64 = 1 << 47;
 
     /// Any class that can start a date expression.
     pub const DATE_START: u64 = MONTH
@@ -261,6 +263,7 @@ impl Lexicon {
             (list!("english_words.txt"), class::WORD),
             (list!("person_verbs.txt"), class::PERSON_VERB),
             (list!("company_forms.txt"), class::COMPANY | class::ORG_CUE),
+            (list!("organisation_openers.txt"), class::ORG_OPENER),
         ];
         for (text, class) in lists {
             for entry in entries(text) {

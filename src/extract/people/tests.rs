@@ -1827,6 +1827,21 @@ fn a_news_agency_or_broadcaster_quoted_by_name_is_no_person() {
 }
 
 #[test]
+fn a_word_that_opens_company_names_in_other_languages_makes_an_organisation() {
+    let body = "Deutsche Marsh said it would cut 500 jobs. Banco Okonjo said profit rose, and \
+                Deutsche Marsh's chief executive, Ana Salem, resigned.";
+    assert_eq!(names(body), ["Ana Salem"]);
+    // Cut off a name at a sentence start, the word still opens it.
+    assert!(
+        names("Credit Lasker said profit fell.").is_empty(),
+        "{:?}",
+        names("Credit Lasker said profit fell.")
+    );
+    // In lower case it is the common noun.
+    assert_eq!(names("Ana Salem took the credit Tobin Marsh deserved."), ["Ana Salem", "Tobin Marsh"]);
+}
+
+#[test]
 fn an_organisations_word_before_a_title_in_lower_case_belongs_to_the_role() {
     assert_eq!(roles("The army chief Kavro Dunesk met reporters.", 0), ["army chief"]);
     assert_eq!(roles("They met on a mission President Ana Salem had planned.", 0), ["President"]);

@@ -224,6 +224,13 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     if n > 1 && whole.is(class::ORG_CUE) {
         w.company();
     }
+    // "Deutsche Bahn said", "Banco Santander said": a name opened by a word that opens
+    // organisations' names in other languages; "Credit" at a sentence start is cut off the name
+    // but still opens it.
+    let opener = |k: usize| doc.lex(k).is(class::ORG_OPENER) && doc.tokens[k].has(shape::CAP);
+    if n > 1 && opener(first) || before.is_some_and(opener) {
+        w.company();
+    }
     // "in Okonjo's camp", "in Marsh v. Tesk": the preposition governs the camp or the case,
     // not the name.
     // Not "according to Okafor", nor "went to Okafor, who …": a source, a person.
