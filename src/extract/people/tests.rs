@@ -1842,6 +1842,15 @@ fn a_word_that_opens_company_names_in_other_languages_makes_an_organisation() {
 }
 
 #[test]
+fn a_cricket_position_before_a_name_is_a_role() {
+    let body = "Seamer Kavro Dunesk bowled well, and left-arm spinner Tobin Marsh took five for 61.";
+    assert_eq!(names(body), ["Kavro Dunesk", "Tobin Marsh"]);
+    assert_eq!(roles(body, 0), ["Seamer"]);
+    assert_eq!(roles(body, 1), ["spinner"]);
+    assert_eq!(roles("He was caught by wicketkeeper Ana Salem.", 0), ["wicketkeeper"]);
+}
+
+#[test]
 fn an_organisations_word_before_a_title_in_lower_case_belongs_to_the_role() {
     assert_eq!(roles("The army chief Kavro Dunesk met reporters.", 0), ["army chief"]);
     assert_eq!(roles("They met on a mission President Ana Salem had planned.", 0), ["President"]);
