@@ -1451,11 +1451,11 @@ impl<'d, 'a> Reader<'d, 'a> {
         None
     }
 
-    /// Whether a first or a superlative comes before token `i` in its noun phrase: "the first
-    /// summit in 12 years", "its highest level in five years" count back, a span, not a date ahead.
+    /// Whether an ordinal or a superlative comes before token `i` in its noun phrase: "the first
+    /// summit in 12 years", "the second strike in three weeks", "its highest level in five
+    /// years" count back, a span, not a date ahead.
     fn ranked_before(&self, i: usize) -> bool {
         const RANKED: &[&str] = &[
-            "first",
             "best",
             "worst",
             "most",
@@ -1489,7 +1489,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         (i.saturating_sub(8).max(self.start)..i)
             .rev()
             .take_while(|&k| !self.any(k, CLAUSE))
-            .any(|k| self.any(k, RANKED))
+            .any(|k| self.any(k, RANKED) || self.lex(k).is(class::ORDINAL))
     }
 
     /// Whether a perfect governs token `i` in its clause: "the worst I have seen in 20 years",

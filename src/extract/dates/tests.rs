@@ -445,6 +445,7 @@ fn in_so_many_years_after_a_first_or_a_superlative_counts_back() {
     let dct = "2023-03-17";
     assert_eq!(value("It was the first summit between the two in 12 years.", dct), "P12Y");
     assert_eq!(value("Prices hit their highest level in five years.", dct), "P5Y");
+    assert_eq!(value("It was the union's second strike in three weeks.", dct), "P3W");
     // Not past the noun phrase: the payment falls due ahead.
     assert_eq!(value("The first payment is due in two weeks.", dct), "2023-W13");
     assert_eq!(value("The bonds would be repaid in five years.", dct), "2028");
