@@ -203,13 +203,13 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
     // "…could take until the autumn, a spokesman for the ministry said.": a reporting clause
     // that ends the sentence tells when it was said, not when the autumn is.
     let reports = |k: usize| doc.lex(k).is(class::SPEECH) && !(k + 1..sentence.end).any(word);
+    // "see the first cut in March, a month later than they did": a comparison's verb is its own.
+    let compared = (at.end..sentence.end).find(|&k| doc.is_word(k, "than")).unwrap_or(sentence.end);
     let after = || {
-        (at.end..sentence.end).filter(|&k| word(k) && !weak(k) && may_cue(doc, k) && !reports(k)).find_map(
-            |k| {
-                let (words, n) = preceding(at.end, k);
-                cue(doc, k, &words[..n])
-            },
-        )
+        (at.end..compared).filter(|&k| word(k) && !weak(k) && may_cue(doc, k) && !reports(k)).find_map(|k| {
+            let (words, n) = preceding(at.end, k);
+            cue(doc, k, &words[..n])
+        })
     };
     for k in (sentence.start..at.start).rev().filter(|&k| word(k)) {
         if weak(k) {
@@ -380,6 +380,13 @@ mod tests {
         assert_eq!(tense("The bank plans to vote on Monday.", "Monday"), Tense::Future);
         assert_eq!(tense("The bank created a new office, effective February 1.", "February"), Tense::Future);
         assert_eq!(tense("The rule became effective June 1.", "June"), Tense::Past);
+    }
+
+    #[test]
+    fn a_comparison_after_the_expression_keeps_its_verb() {
+        let body = "Traders now see the first cut in March, a month later than they did.";
+        assert_eq!(tense(body, "March"), Tense::Unknown);
+        assert_eq!(tense("The first cut came in March, as they did.", "March"), Tense::Past);
     }
 
     #[test]
