@@ -1842,6 +1842,15 @@ fn a_word_that_opens_company_names_in_other_languages_makes_an_organisation() {
 }
 
 #[test]
+fn a_noun_for_a_person_before_named_or_called_introduces_a_name() {
+    let body = "The tomb belonged to a man named Khavro-Tesk, who kept the royal seals.";
+    assert_eq!(names(body), ["Khavro-Tesk"]);
+    assert_eq!(names("They met a girl called Ilvenna on the road."), ["Ilvenna"]);
+    // A thing so named is no person.
+    assert!(names("They adopted a dog named Ilvenna last spring.").is_empty());
+}
+
+#[test]
 fn a_cricket_position_before_a_name_is_a_role() {
     let body = "Seamer Kavro Dunesk bowled well, and left-arm spinner Tobin Marsh took five for 61.";
     assert_eq!(names(body), ["Kavro Dunesk", "Tobin Marsh"]);

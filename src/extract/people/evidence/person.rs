@@ -344,7 +344,12 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if noun.is_some_and(|k| sentence.contains(&k) && roles::plural_title(doc, k)) {
         w.context(F::Exemplified);
     }
-    if introduced && (known || n >= 2) && !lex.iter().any(|l| l.is(class::DEMONYM)) {
+    // "a man named Tavo", "a girl called Ilse": a noun for a person names the name that follows,
+    // known or not.
+    const PERSONS: &[&str] =
+        &["man", "woman", "boy", "girl", "child", "baby", "son", "daughter", "person", "teenager"];
+    let named_person = matches!(prev, "named" | "called") && PERSONS.contains(&prev2);
+    if (introduced && (known || n >= 2) || named_person) && !lex.iter().any(|l| l.is(class::DEMONYM)) {
         w.context(F::Introduced);
     }
     // "Salem, Ana. Harlow Nights": a reference list writes the surname first.
