@@ -219,7 +219,7 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
         if may_cue(doc, k) {
             let (words, n) = preceding(sentence.start, k);
             if let Some(t) = cue(doc, k, &words[..n]) {
-                return t;
+                return if t == Tense::Past && requested(doc, k, at.start) { Tense::Future } else { t };
             }
         }
         // "will stay in jail after a court on Thursday rejected his plea": a clause opened
@@ -237,6 +237,18 @@ pub fn tense_at(doc: &Doc, sentence: Range<usize>, at: Range<usize>) -> Tense {
         }
     }
     after().unwrap_or(if ahead { Tense::Future } else { Tense::Unknown })
+}
+
+/// Past verbs of asking someone to act: "asked the agency to report by June".
+const REQUESTS: &[&str] =
+    &["asked", "urged", "ordered", "told", "instructed", "invited", "directed", "requested", "called"];
+
+/// Whether word `k` is a past request whose infinitive stands before token `at`: what was asked
+/// for lies ahead ("had asked the agency to check every hospital by the end of June").
+fn requested(doc: &Doc, k: usize, at: usize) -> bool {
+    REQUESTS.iter().any(|w| doc.is_word(k, w))
+        && (k + 1..at)
+            .any(|p| doc.is_word(p, "to") && doc.tokens.get(p + 1).is_some_and(|t| !t.has(shape::CAP)))
 }
 
 /// "the plan", "their hopes": a noun of intent after a determiner names a thing, not a plan.
@@ -380,6 +392,18 @@ mod tests {
         assert_eq!(tense("The bank plans to vote on Monday.", "Monday"), Tense::Future);
         assert_eq!(tense("The bank created a new office, effective February 1.", "February"), Tense::Future);
         assert_eq!(tense("The rule became effective June 1.", "June"), Tense::Past);
+    }
+
+    #[test]
+    fn what_a_past_request_asks_for_lies_ahead() {
+        let body = "She had asked the agency to check every hospital by the end of June.";
+        assert_eq!(tense(body, "June"), Tense::Future);
+        assert_eq!(tense("The judge ordered him to leave the country in May.", "May"), Tense::Future);
+        // The request itself, or a place it was sent to, is the past.
+        assert_eq!(tense("She asked the agency in June.", "June"), Tense::Past);
+        assert_eq!(tense("She invited them to Lisbon in June.", "June"), Tense::Past);
+        assert_eq!(tense("She went to see the minister in June.", "June"), Tense::Past);
+        assert_eq!(tense("He told them he went to Lisbon in June.", "June"), Tense::Past);
     }
 
     #[test]
