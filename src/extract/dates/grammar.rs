@@ -1221,8 +1221,10 @@ impl<'d, 'a> Reader<'d, 'a> {
             return self.m(from..k + 3, Form::Ago { n: n.map(|n| -n), unit });
         }
         let n = n?;
+        // "a month later than expected": a comparison, a length.
         if self.any(k + 1, &["later", "earlier", "after", "before"])
             && !self.doc.tokens.get(k + 2).is_some_and(|t| t.kind == Kind::Word && t.lex.is(class::DEICTIC))
+            && !self.is(k + 2, "than")
         {
             let sign = if self.any(k + 1, &["later", "after"]) { 1 } else { -1 };
             // "two weeks after the vote" is a length before a clause; only "later"/"earlier" count.

@@ -179,6 +179,9 @@ fn ago_later_and_durations() {
         "no date named before: a length"
     );
     assert_eq!(value("He stayed for almost two decades.", "2018-01-10"), "P20Y");
+    // A comparison is a length even after a date.
+    let body = "Traders see a cut in March, a month later than they did in May.";
+    assert_eq!(dates(body, "2018-01-10")[1], ("a month".into(), Some("P1M".into())));
     assert_eq!(value("Shares hit a six-month high.", "2018-01-10"), "P6M");
     assert_eq!(value("The 10-year yield rose.", "2018-01-10"), "P10Y");
     assert_eq!(value("They talked for 72 hours.", "2018-01-10"), "PT72H");
