@@ -62,7 +62,8 @@ pub fn find_dates(doc: &Doc) -> Vec<DateMention> {
     }
     let reported = reported_quarter(doc, &found);
     let mut out = Vec::with_capacity(found.len());
-    let mut anchor: Option<(TimexValue, usize)> = None;
+    // The last date with a value: its sentence and where it ends.
+    let mut anchor: Option<(TimexValue, usize, usize)> = None;
     for (si, m) in found {
         let sentence = &doc.sentences[si];
         let span = doc.span(m.tokens.clone());
@@ -78,8 +79,10 @@ pub fn find_dates(doc: &Doc) -> Vec<DateMention> {
         let cx = Context {
             dct: doc.dct,
             tense: tense_at(doc, sentence.tokens.clone(), m.tokens.clone()),
-            anchor: anchor.filter(|(_, at)| si - at <= ANCHOR_SENTENCES).map(|(v, _)| v),
-            anchor_here: anchor.is_some_and(|(_, at)| at == si),
+            anchor: anchor.filter(|(_, at, _)| si - at <= ANCHOR_SENTENCES).map(|(v, _, _)| v),
+            anchor_here: anchor.is_some_and(|(_, at, end)| {
+                at == si && !clause_closed(doc, &sentence.tokens, end, m.tokens.start)
+            }),
             reported,
             comparison: reported.is_some() && sentence_has(doc, si, COMPARISON),
             spanning: previous.as_ref().is_some_and(|w| SPAN_WORDS.contains(&w.as_ref())),
@@ -92,11 +95,22 @@ pub fn find_dates(doc: &Doc) -> Vec<DateMention> {
         };
         let value = resolve::resolve(m.form, &cx);
         if let Some(v) = value.filter(|v| v.interval().is_some()) {
-            anchor = Some((v, si));
+            anchor = Some((v, si, m.tokens.end));
         }
         out.push(DateMention { span, value });
     }
     out
+}
+
+/// Whether the date ending at token `end` stands in a relative clause that closes before token
+/// `at`: in "Salem, who took over in 2025, said more strikes in February are possible" the year
+/// is not February's.
+fn clause_closed(doc: &Doc, sentence: &std::ops::Range<usize>, end: usize, at: usize) -> bool {
+    let opened = (sentence.start..end)
+        .rev()
+        .take_while(|&k| !doc.is_word(k, ","))
+        .any(|k| doc.is_word(k, "who") || doc.is_word(k, "which"));
+    opened && (end..at).any(|k| doc.is_word(k, ","))
 }
 
 fn sentence_has(doc: &Doc, si: usize, words: &[&str]) -> bool {

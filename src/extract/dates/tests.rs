@@ -441,6 +441,16 @@ fn a_year_named_earlier_in_the_sentence_is_a_bare_months() {
     // Only in the same sentence.
     let two = dates("Sales rose last year. The water came in August.", "2024-07-04");
     assert_eq!(two[1].1.as_deref(), Some("2024-08"));
+    // Not from inside a relative clause that has closed.
+    let body = "Salem, who took over in 2019, said more strikes in February could not be ruled out.";
+    assert_eq!(dates(body, "2024-02-04")[1].1.as_deref(), Some("2024-02"));
+    let body = "Salem, who took over in 2019 and left in February, spoke.";
+    assert_eq!(dates(body, "2024-02-04")[1].1.as_deref(), Some("2019-02"));
+    let body = "Salem, who left, came back in 2019, and in February spoke.";
+    assert_eq!(dates(body, "2024-02-04")[1].1.as_deref(), Some("2019-02"));
+    let body =
+        "The mill, which shut in 2019, reopened. The water came in 2021, which flooded it in February.";
+    assert_eq!(dates(body, "2024-02-04")[2].1.as_deref(), Some("2021-02"));
 }
 
 #[test]
