@@ -1846,6 +1846,7 @@ fn a_noun_for_a_person_before_named_or_called_introduces_a_name() {
     let body = "The tomb belonged to a man named Khavro-Tesk, who kept the royal seals.";
     assert_eq!(names(body), ["Khavro-Tesk"]);
     assert_eq!(names("They met a girl called Ilvenna on the road."), ["Ilvenna"]);
+    assert_eq!(names("She left it to a cousin named Ilvenna."), ["Ilvenna"]);
     // A thing so named is no person.
     assert!(names("They adopted a dog named Ilvenna last spring.").is_empty());
 }

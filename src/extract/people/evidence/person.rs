@@ -344,11 +344,12 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     if noun.is_some_and(|k| sentence.contains(&k) && roles::plural_title(doc, k)) {
         w.context(F::Exemplified);
     }
-    // "a man named Tavo", "a girl called Ilse": a noun for a person names the name that follows,
-    // known or not.
-    const PERSONS: &[&str] =
-        &["man", "woman", "boy", "girl", "child", "baby", "son", "daughter", "person", "teenager"];
-    let named_person = matches!(prev, "named" | "called") && PERSONS.contains(&prev2);
+    // "a man named Tavo", "a girl called Ilse", "a cousin named Tavo": a noun for a person (or
+    // a relation) names the name that follows, known or not.
+    const PERSONS: &[&str] = &["man", "woman", "boy", "girl", "baby", "person", "teenager"];
+    let noun = before.and_then(|b| b.checked_sub(1));
+    let named_person = matches!(prev, "named" | "called")
+        && noun.is_some_and(|k| doc.lex(k).is(class::RELATION) || PERSONS.iter().any(|w| doc.is_word(k, w)));
     if (introduced && (known || n >= 2) || named_person) && !lex.iter().any(|l| l.is(class::DEMONYM)) {
         w.context(F::Introduced);
     }
