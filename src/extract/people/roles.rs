@@ -43,10 +43,16 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
                 // "the transport secretary", "Britain's health minister": one plain word between
                 // a determiner and a title says what the office is for.
                 || (next_taken && portfolio(doc, i, first))
+                // "parish president", "NASA's space operations chief": one or two plain nouns
+                // that say what the office is of.
+                || (next_taken && compound(doc, &sentence, i, first))
                 // "defending champion", "eighth seed", "top seed": a word that ranks the title.
                 || (next_taken && ranks_a_title(doc, i) && doc.lex(first).is(class::TITLE))
+                // "Secretary of State" (not "father of jazz musician …": "of" joins no
+                // plain word that opens a role).
                 || (doc.is_word(i, "of")
                     && next_taken
+                    && (doc.tokens[first].is_capitalised() || doc.lex(first).is(class::TITLE | class::FUNCTION))
                     && i > sentence.start
                     && doc.tokens[i - 1].kind == Kind::Word)
                 // "Minister of the Interior": "the" after "of" inside an office's name (not
@@ -105,7 +111,47 @@ fn portfolio(doc: &Doc, i: usize, title: usize) -> bool {
             || doc.is_word(d, "former")
             || LOWER_RANK.iter().any(|w| doc.is_word(d, w))
     });
-    determiner && !doc.lex(i).is(class::FUNCTION) && !doc.tokens[title].is_capitalised()
+    determiner
+        && !doc.lex(i).is(class::FUNCTION)
+        && doc.lex(title).is(class::TITLE)
+        && !doc.tokens[title].is_capitalised()
+}
+
+/// Words a compound role may follow: "according to", "with", "by", "and" (not a verb: "He
+/// thanks parish president …").
+const BEFORE_A_ROLE: &[&str] =
+    &["to", "with", "by", "for", "of", "and", "from", "as", "at", "against", "former"];
+
+/// Token `i` is one of one or two plain words in lower case before the title in lower case at
+/// `first` (or the word after it) that open the role: "said hurricane center forecaster", ",
+/// parish president", "NASA's space operations chief". What stands before the words must end a
+/// clause or lead to a noun (a punctuation mark, a determiner, a verb of saying, a preposition),
+/// so a verb ("thanks parish president") stays out.
+fn compound(doc: &Doc, sentence: &Range<usize>, i: usize, first: usize) -> bool {
+    let plain = |k: usize| {
+        let t = doc.tokens[k];
+        let word = doc.lower(k);
+        t.kind == Kind::Word
+            && !t.is_capitalised()
+            && !t.lex.is(class::FUNCTION | class::SPEECH | class::PERSON_VERB | class::AUXILIARY)
+            && !["ly", "ed", "ing", "ful", "ous"].iter().any(|end| word.ends_with(end))
+    };
+    let opens = |s: usize| {
+        let Some(b) = s.checked_sub(1).filter(|b| *b >= sentence.start) else { return false };
+        let t = doc.tokens[b];
+        matches!(t.kind, Kind::Punct | Kind::Possessive)
+            || t.lex.is(class::SPEECH)
+            || lexicon::DETERMINERS.iter().chain(BEFORE_A_ROLE).any(|w| doc.is_word(b, w))
+    };
+    (first..first + 2).any(|t| {
+        t > i
+            && t < sentence.end
+            && doc.lex(t).is(class::TITLE)
+            && !doc.tokens[t].is_capitalised()
+            && !doc.is_word(t, "former")
+            && (i..t).all(plain)
+            && (t.saturating_sub(2)..=i).any(|s| (s..i).all(plain) && opens(s))
+    })
 }
 
 /// "Replied Harlow Council spokesman …", "Yesterday Trade Minister …": a verb, an adverb or a

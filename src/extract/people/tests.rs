@@ -485,7 +485,7 @@ fn a_holiday_named_after_a_place_or_someone_is_no_person() {
 #[test]
 fn an_honorific_is_a_role_of_its_own_beside_the_office_written_before_it() {
     let led = "The study was led by planetary scientist Dr. Ada Okonjo.";
-    assert_eq!(roles(led, 0), ["scientist", "Dr."]);
+    assert_eq!(roles(led, 0), ["planetary scientist", "Dr."]);
     assert_eq!(roles("Opposition leader Sir Ivo Quennell said so.", 0), ["Opposition leader", "Sir"]);
     assert_eq!(roles("Foreign Secretary Dame Ivy Marsh agreed.", 0), ["Foreign Secretary", "Dame"]);
     assert_eq!(roles("Later, U.S. Secretary of State Tobin Marsh arrived.", 0), ["Secretary of State"]);
@@ -1856,7 +1856,7 @@ fn a_cricket_position_before_a_name_is_a_role() {
     let body = "Seamer Kavro Dunesk bowled well, and left-arm spinner Tobin Marsh took five for 61.";
     assert_eq!(names(body), ["Kavro Dunesk", "Tobin Marsh"]);
     assert_eq!(roles(body, 0), ["Seamer"]);
-    assert_eq!(roles(body, 1), ["spinner"]);
+    assert_eq!(roles(body, 1), ["left-arm spinner"]);
     assert_eq!(roles("He was caught by wicketkeeper Ana Salem.", 0), ["wicketkeeper"]);
 }
 
@@ -2041,4 +2041,27 @@ fn a_surname_shared_with_a_relative_named_as_such_is_the_subjects_even_right_aft
     let body = "Oren Halvik founded the paper. His son, Sten Halvik, ran it. Sten Halvik sold it in \
                 2001. Halvik said the price was fair.";
     assert_eq!(mentions(body).last().unwrap(), &pair("Halvik", "Sten Halvik"));
+}
+
+#[test]
+fn plain_nouns_before_a_title_in_lower_case_are_part_of_the_role() {
+    let role = |body: &str| roles(body, 0);
+    assert_eq!(role("The roads flooded, parish president Ana Salem said."), ["parish president"]);
+    assert_eq!(
+        role("\"Leave now,\" said hurricane center forecaster Tobin Marsh."),
+        ["hurricane center forecaster"]
+    );
+    assert_eq!(role("The agency's space operations chief, Ivo Lang, said so."), ["space operations chief"]);
+    assert_eq!(role("A letter to opposition leader Kavro Dunesk was read out."), ["opposition leader"]);
+    // Only after a word that leads to a noun: a verb may end in -s too ("thanks").
+    assert_eq!(roles("Ana Salem thanks parish president Ivo Lang.", 1), ["president"]);
+    assert_eq!(role("He met flood relief parish president Ivo Lang."), ["president"]);
+    assert_eq!(role("\"Too late,\" worries former parish president Ivo Lang."), ["former parish president"]);
+    assert_eq!(role("\"Leave,\" said parish president Ivo Lang."), ["parish president"]);
+    // Nor an adjective that only describes the holder, nor what follows it.
+    assert_eq!(role("He hired a famous jazz musician Ivo Lang."), ["musician"]);
+    // "of" joins an office's words, not a phrase before the role.
+    assert_eq!(role("He followed the footsteps of fellow astronaut Ivo Lang."), ["fellow astronaut"]);
+    assert_eq!(role("He met the father of jazz musician Ivo Lang."), ["jazz musician"]);
+    assert_eq!(role("He kept the memories of President Ivo Lang alive."), ["President"]);
 }
