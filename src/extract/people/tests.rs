@@ -1486,6 +1486,16 @@ fn a_firm_ending_in_a_business_word_goes_by_its_first_words() {
 }
 
 #[test]
+fn an_organisation_an_organisation_noun_introduces_goes_by_its_first_words() {
+    let body = "Porto sold Tobin Marsh to Premier League club Kestwick City on Friday. Kestwick, who \
+                finished sixth, paid a record fee, and Kestwick manager Ivo Lang was pleased.";
+    assert_eq!(names(body), ["Tobin Marsh", "Ivo Lang"]);
+    // Named after the city it plays in, but only where a noun says what it is.
+    let body = "Kestwick, who finished sixth, paid a record fee to Kestwick City.";
+    assert_eq!(names(body), ["Kestwick"]);
+}
+
+#[test]
 fn a_companys_reports_right_after_a_name_make_it_a_company_but_what_a_person_may_do_does_not() {
     assert!(names("Brannic shares fell and Vantorix profits rose.").is_empty());
     // "offer" and "bid" after a name are verbs as often as a company's offer.

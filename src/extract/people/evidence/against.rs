@@ -510,7 +510,7 @@ static ORGANISATION_NOUNS: WordSet = WordSet::new(&[
 ]);
 
 /// An organisation noun, singular or plural ("bank", "banks", "companies").
-fn organisation_noun(word: &str) -> bool {
+pub(super) fn organisation_noun(word: &str) -> bool {
     let stem = word.strip_suffix("ies");
     ORGANISATION_NOUNS.contains(word)
         || word.strip_suffix('s').is_some_and(|w| ORGANISATION_NOUNS.contains(w))

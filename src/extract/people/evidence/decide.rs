@@ -137,9 +137,13 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
     // "Harlow Pike Partners … Harlow Pike said", "Vantor Savings Bank … Vantor posted": a firm
     // with a business word at the end goes by its first words (its first word alone only when
     // that is no common given name: "Ana Salem Partners" does not make every Ana a firm).
+    // "Premier League club Kestwick City … Kestwick, who finished sixth": so does one that
+    // an organisation noun introduces.
     for o in spotted.organisations.iter().filter(|o| !o.company && o.tokens.len() >= 2) {
         let last = o.tokens.end - 1;
-        if !doc.is_in(last, &BUSINESS) {
+        let introduced =
+            o.tokens.start.checked_sub(1).is_some_and(|k| super::against::organisation_noun(&doc.lower(k)));
+        if !doc.is_in(last, &BUSINESS) && !introduced {
             continue;
         }
         let words = key(doc, o.tokens.start..last);
