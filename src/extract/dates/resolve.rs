@@ -202,6 +202,13 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
                 }
                 _ => None,
             };
+            // "Landfall is expected early Saturday. … said at 4 p.m. that": not on a day still
+            // ahead when the time's clause is past, nor on one gone by when it is future.
+            let named_day = named_day.filter(|&a| match cx.tense {
+                Tense::Past => a <= d,
+                Tense::Future => a >= d,
+                Tense::Unknown => true,
+            });
             let day = match day {
                 Some(w) => weekday(w, None, d, tense_or_deadline(cx)),
                 None => named_day.unwrap_or(d),

@@ -490,6 +490,12 @@ fn a_time_alone_is_on_the_day_just_named() {
     let found = dates("The quake struck late Wednesday. It hit at 11:47 p.m. near the town.", "2023-08-10");
     assert_eq!(found[1].1.as_deref(), Some("2023-08-09T23:47"));
     assert_eq!(value("It hit at 11:47 p.m. near the town.", "2023-08-10"), "2023-08-10T23:47");
+    // Not a day ahead when the time is in the past, nor a day gone by when it is ahead.
+    let found =
+        dates("Landfall is expected early Saturday. Forecasters said at 4 p.m. it was moving.", "2023-08-10");
+    assert_eq!(found[1].1.as_deref(), Some("2023-08-10T16:00"));
+    let found = dates("The quake struck late Wednesday. Crews will meet at 9 a.m. to plan.", "2023-08-10");
+    assert_eq!(found[1].1.as_deref(), Some("2023-08-10T09:00"));
 }
 
 #[test]
