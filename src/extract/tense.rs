@@ -345,17 +345,18 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
         && !adjective
         && !text.starts_with("un");
     let looks_past = lex.is(class::PAST_CUE) || verb_shape;
+    let next_word = next_word();
     // An intention reported in the past still points ahead: "planned to leave on Thursday",
-    // "were planning to drive Saturday", "was expected to vote Monday".
-    if !looks_past {
+    // "were planning to drive Saturday", "was expected to vote Monday". Before "to" it is a
+    // verb whatever stands before it ("still hoped to fly").
+    let intends = INTENTIONS.contains(&text.as_ref()) && next_word.is_some_and(|p| doc.is_word(p, "to"));
+    if !looks_past && !intends {
         return None;
     }
-    let next_word = next_word();
     // "planned a rally for Saturday": what was planned lies ahead too.
     let object =
         |p: usize| ["a", "an", "the", "their", "its", "his", "her"].iter().any(|w| doc.is_word(p, w));
-    let intends = INTENTIONS.contains(&text.as_ref()) && next_word.is_some_and(|p| doc.is_word(p, "to"))
-        || text == "planned" && next_word.is_some_and(object);
+    let intends = intends || text == "planned" && next_word.is_some_and(object);
     let then_plan = lex.is(class::PAST_CUE)
         && next_word
             .is_some_and(|p| future_cue(doc, p) && !doc.is_word(p, "next") && !doc.is_word(p, "until"));
@@ -392,6 +393,13 @@ mod tests {
         assert_eq!(tense("The bank plans to vote on Monday.", "Monday"), Tense::Future);
         assert_eq!(tense("The bank created a new office, effective February 1.", "February"), Tense::Future);
         assert_eq!(tense("The rule became effective June 1.", "June"), Tense::Past);
+    }
+
+    #[test]
+    fn an_intention_before_to_is_a_verb_whatever_stands_before_it() {
+        let body = "She said the agency still hoped to fly its crew in the fall.";
+        assert_eq!(tense(body, "fall"), Tense::Future);
+        assert_eq!(tense("She said the agency still planned to fly in the fall.", "fall"), Tense::Future);
     }
 
     #[test]
