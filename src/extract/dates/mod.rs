@@ -110,7 +110,10 @@ fn clause_closed(doc: &Doc, sentence: &std::ops::Range<usize>, end: usize, at: u
         .rev()
         .take_while(|&k| !doc.is_word(k, ","))
         .any(|k| doc.is_word(k, "who") || doc.is_word(k, "which"));
-    opened && (end..at).any(|k| doc.is_word(k, ","))
+    let comma = (end..at).find(|&k| doc.is_word(k, ","));
+    // "Under a plan approved in 1987 that set no amount, it had bought shares through Sept. 29":
+    // a year in a phrase that goes on after it is that phrase's ("In 1910, on October 5" frames).
+    comma.is_some_and(|c| opened || c > end)
 }
 
 fn sentence_has(doc: &Doc, si: usize, words: &[&str]) -> bool {

@@ -51,9 +51,12 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
         Form::Day { month, day, year: Some(y) } => {
             NaiveDate::from_ymd_opt(y, month, day).map(TimexValue::Day)
         }
-        Form::Day { month, day, year: None } => {
-            day_of(month, day, dct?, tense_or_deadline(cx)).map(TimexValue::Day)
+        // "Next year's edition opens on Sept. 1": so is a day's.
+        Form::Day { month, day, year: None } => match cx.anchor {
+            Some(TimexValue::Year(y)) if cx.anchor_here => NaiveDate::from_ymd_opt(y, month, day),
+            _ => day_of(month, day, dct?, tense_or_deadline(cx)),
         }
+        .map(TimexValue::Day),
         Form::WeekOf { month, day, year } => {
             let d = match year {
                 Some(y) => NaiveDate::from_ymd_opt(y, month, day)?,

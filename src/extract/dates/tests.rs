@@ -438,6 +438,17 @@ fn a_time_before_a_weekday_is_that_weekday() {
 #[test]
 fn a_year_named_earlier_in_the_sentence_is_a_bare_months() {
     assert_eq!(dates("Last year the water came in August.", "2024-07-04")[1].1.as_deref(), Some("2023-08"));
+    // A day of the month too.
+    let body = "Next year's festival opens on Sept. 1.";
+    assert_eq!(dates(body, "2026-09-06")[1].1.as_deref(), Some("2027-09-01"));
+    assert_eq!(
+        dates("In 1910, on October 5, crowds rose.", "2024-10-10")[1].1.as_deref(),
+        Some("1910-10-05")
+    );
+    // Not from a phrase that goes on after the year.
+    let body =
+        "Under a plan approved in 2019 that set no limit, the firm had bought shares through Sept. 29.";
+    assert_eq!(dates(body, "2024-10-10")[1].1.as_deref(), Some("2024-09-29"));
     // Only in the same sentence.
     let two = dates("Sales rose last year. The water came in August.", "2024-07-04");
     assert_eq!(two[1].1.as_deref(), Some("2024-08"));
