@@ -52,11 +52,24 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
             NaiveDate::from_ymd_opt(y, month, day).map(TimexValue::Day)
         }
         // "Next year's edition opens on Sept. 1": so is a day's.
-        Form::Day { month, day, year: None } => match cx.anchor {
-            Some(TimexValue::Year(y)) if cx.anchor_here => NaiveDate::from_ymd_opt(y, month, day),
-            _ => day_of(month, day, dct?, tense_or_deadline(cx)),
+        // Not against the tense: "By the end of 2019 … The talks, scheduled for June 1, will be
+        // held" in November 2019 are next June's.
+        Form::Day { month, day, year: None } => {
+            let d = dct?;
+            let tense = tense_or_deadline(cx);
+            let named = match cx.anchor {
+                Some(TimexValue::Year(y)) if cx.anchor_here => NaiveDate::from_ymd_opt(y, month, day),
+                _ => None,
+            };
+            named
+                .filter(|&n| match tense {
+                    Tense::Past => n <= d,
+                    Tense::Future => n >= d,
+                    Tense::Unknown => true,
+                })
+                .or_else(|| day_of(month, day, d, tense))
+                .map(TimexValue::Day)
         }
-        .map(TimexValue::Day),
         Form::WeekOf { month, day, year } => {
             let d = match year {
                 Some(y) => NaiveDate::from_ymd_opt(y, month, day)?,

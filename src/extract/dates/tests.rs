@@ -445,6 +445,13 @@ fn a_year_named_earlier_in_the_sentence_is_a_bare_months() {
         dates("In 1910, on October 5, crowds rose.", "2024-10-10")[1].1.as_deref(),
         Some("1910-10-05")
     );
+    // Nor against the tense.
+    let body = "By the end of 2019, exports will double, and talks set for June 1 will be held in Lima.";
+    assert_eq!(dates(body, "2019-11-23")[1].1.as_deref(), Some("2020-06-01"));
+    assert_eq!(
+        dates("The 2027 budget was approved on March 3.", "2026-04-01")[1].1.as_deref(),
+        Some("2026-03-03")
+    );
     // Not from a phrase that goes on after the year.
     let body =
         "Under a plan approved in 2019 that set no limit, the firm had bought shares through Sept. 29.";
