@@ -345,14 +345,14 @@ fn cue(doc: &Doc, k: usize, preceding: &[usize]) -> Option<Tense> {
         && !adjective
         && !text.starts_with("un");
     let looks_past = lex.is(class::PAST_CUE) || verb_shape;
-    let next_word = next_word();
     // An intention reported in the past still points ahead: "planned to leave on Thursday",
     // "were planning to drive Saturday", "was expected to vote Monday". Before "to" it is a
     // verb whatever stands before it ("still hoped to fly").
-    let intends = INTENTIONS.contains(&text.as_ref()) && next_word.is_some_and(|p| doc.is_word(p, "to"));
+    let intends = INTENTIONS.contains(&text.as_ref()) && next_word().is_some_and(|p| doc.is_word(p, "to"));
     if !looks_past && !intends {
         return None;
     }
+    let next_word = next_word();
     // "planned a rally for Saturday": what was planned lies ahead too.
     let object =
         |p: usize| ["a", "an", "the", "their", "its", "his", "her"].iter().any(|w| doc.is_word(p, w));

@@ -62,11 +62,7 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
                 _ => None,
             };
             named
-                .filter(|&n| match tense {
-                    Tense::Past => n <= d,
-                    Tense::Future => n >= d,
-                    Tense::Unknown => true,
-                })
+                .filter(|&n| agrees(n, d, tense))
                 .or_else(|| day_of(month, day, d, tense))
                 .map(TimexValue::Day)
         }
@@ -220,11 +216,7 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
             };
             // "Landfall is expected early Saturday. … said at 4 p.m. that": not on a day still
             // ahead when the time's clause is past, nor on one gone by when it is future.
-            let named_day = named_day.filter(|&a| match cx.tense {
-                Tense::Past => a <= d,
-                Tense::Future => a >= d,
-                Tense::Unknown => true,
-            });
+            let named_day = named_day.filter(|&a| agrees(a, d, cx.tense));
             let day = match day {
                 Some(w) => weekday(w, None, d, tense_or_deadline(cx)),
                 None => named_day.unwrap_or(d),
@@ -261,6 +253,15 @@ pub fn resolve(form: Form, cx: &Context) -> Option<TimexValue> {
 }
 
 /// The tense, or the future for a deadline ("by February") in a clause that is not past.
+/// Whether `date` lies where `tense` points from `dct` (anything does when the tense is unknown).
+fn agrees(date: NaiveDate, dct: NaiveDate, tense: Tense) -> bool {
+    match tense {
+        Tense::Past => date <= dct,
+        Tense::Future => date >= dct,
+        Tense::Unknown => true,
+    }
+}
+
 fn tense_or_deadline(cx: &Context) -> Tense {
     if cx.deadline && (cx.tense != Tense::Past || cx.deferred) { Tense::Future } else { cx.tense }
 }

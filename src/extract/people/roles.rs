@@ -130,11 +130,10 @@ const BEFORE_A_ROLE: &[&str] =
 fn compound(doc: &Doc, sentence: &Range<usize>, i: usize, first: usize) -> bool {
     let plain = |k: usize| {
         let t = doc.tokens[k];
-        let word = doc.lower(k);
         t.kind == Kind::Word
             && !t.is_capitalised()
             && !t.lex.is(class::FUNCTION | class::SPEECH | class::PERSON_VERB | class::AUXILIARY)
-            && !["ly", "ed", "ing", "ful", "ous"].iter().any(|end| word.ends_with(end))
+            && !["ly", "ed", "ing", "ful", "ous"].iter().any(|end| doc.text(k).ends_with(end))
     };
     let opens = |s: usize| {
         let Some(b) = s.checked_sub(1).filter(|b| *b >= sentence.start) else { return false };
