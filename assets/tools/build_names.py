@@ -2,16 +2,19 @@
 """Rebuilds the world name lists and the English word list in assets/gazetteer/ from open sources.
 
     pip download --no-deps faker==40.54.0 -d /tmp/src && (cd /tmp/src && unzip -q faker-*.whl -d faker)
-    apt-get download wamerican && dpkg-deb -x wamerican_*.deb /tmp/src/wamerican
-    python3 assets/tools/build_names.py /tmp/src/faker /tmp/src/wamerican/usr/share/dict/american-english
+    apt-get download wamerican wbritish
+    for d in wamerican wbritish; do dpkg-deb -x ${d}_*.deb /tmp/src/$d; done
+    python3 assets/tools/build_names.py /tmp/src/faker /tmp/src/wamerican/usr/share/dict/american-english \
+        /tmp/src/wbritish/usr/share/dict/british-english
 
 world_given_names.txt, world_surnames.txt: the first and last names of every Faker locale (MIT licence),
 in Latin script: Cyrillic and Greek names are transliterated (BGN/PCGN-like), Chinese and Japanese
 come from Faker's own romanised lists; names in other scripts are left out. Only general knowledge:
 lists of common names, never a person.
 
-english_words.txt: the lower-case words of SCOWL's American English list (the source of Debian's
-`wamerican`), used to tell a capitalised common word ("Radio", "Glory") from a name.
+english_words.txt: the lower-case words of SCOWL's American and British English lists (the sources
+of Debian's `wamerican` and `wbritish`), used to tell a capitalised common word ("Radio", "Glory",
+"Organisers") from a name.
 """
 import importlib
 import os
@@ -19,7 +22,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-faker_dir, words_path = Path(sys.argv[1]), Path(sys.argv[2])
+faker_dir, words_paths = Path(sys.argv[1]), [Path(p) for p in sys.argv[2:]]
 out = Path(__file__).resolve().parent.parent / "gazetteer"
 sys.path.insert(0, str(faker_dir))
 
@@ -131,10 +134,11 @@ write("world_surnames.txt",
       "# Family names of 87 locales from Faker 40.54.0 (MIT licence), Latin script; Cyrillic and Greek\n"
       "# transliterated. Built by tools/build_names.py.\n", family)
 
-words = [w.strip() for w in open(words_path, encoding="utf-8")]
+words = [w.strip() for path in words_paths for w in open(path, encoding="utf-8")]
 words = [w for w in words if w.isalpha() and w.islower() and w.isascii() and len(w) > 1]
 write("english_words.txt",
       "# Lower-case English words from SCOWL (Spell Checker Oriented Word Lists, Kevin Atkinson), the\n"
-      "# American English list Debian ships as wamerican. Permission to use, copy, modify, distribute\n"
-      "# and sell is granted provided the copyright notice appears (see assets/README.md).\n", words)
-print(f"{len(given)} given names, {len(family)} family names, {len(words)} words")
+      "# American and British English lists Debian ships as wamerican and wbritish. Permission to use,\n"
+      "# copy, modify, distribute and sell is granted provided the copyright notice appears (see\n"
+      "# assets/README.md).\n", words)
+print(f"{len(given)} given names, {len(family)} family names, {len(set(words))} words")

@@ -939,8 +939,8 @@ mod tests {
     fn an_offices_domain_before_a_given_name_is_cut_off_but_a_firm_stays_whole() {
         let (names, _) = spotted("Minister of the Interior Tobin Marsh left.");
         assert_eq!(names, ["Minister", "Tobin Marsh"]);
-        let (_, orgs) = spotted("Director of the Harbour Dana Whitlock Trust spoke.");
-        assert_eq!(orgs, ["Harbour Dana Whitlock Trust"]);
+        let (_, orgs) = spotted("Director of the Pemberton Dana Whitlock Trust spoke.");
+        assert_eq!(orgs, ["Pemberton Dana Whitlock Trust"]);
     }
 
     #[test]

@@ -2075,3 +2075,9 @@ fn plain_nouns_before_a_title_in_lower_case_are_part_of_the_role() {
     assert_eq!(role("He met the father of jazz musician Ivo Lang."), ["jazz musician"]);
     assert_eq!(role("He kept the memories of President Ivo Lang alive."), ["President"]);
 }
+
+#[test]
+fn british_spellings_are_common_words_too() {
+    // "Organisers" is the British spelling of a common noun, not a name that "said" vouches for.
+    assert_eq!(names("Organisers said most tickets had been sold. Ana Salem said so too."), ["Ana Salem"]);
+}
