@@ -85,6 +85,9 @@ impl<'a> Doc<'a> {
         if lex == Lex::NONE && t.has(shape::DOT) {
             return LEXICON.word(&lower[..lower.len() - 1]);
         }
+        if lex == Lex::NONE && t.has(shape::HYPHEN) {
+            return hyphenated_title(lower, &self.body[t.span]);
+        }
         if lex.is(class::CAPS_ONLY) && !t.has(shape::CAPS) {
             // "Un" in a Korean name is not the UN; keep what else the word is.
             return Lex { class: lex.class & !(class::DEMONYM | class::CAPS_ONLY), ..lex };
@@ -196,6 +199,24 @@ impl<'a> Doc<'a> {
     pub fn sentence_of(&self, i: usize) -> usize {
         self.sentences.partition_point(|s| s.tokens.end <= i)
     }
+}
+
+/// A hyphenated word no list has that is a title: one that ends in a title written in lower
+/// case ("singer-songwriter", "ex-minister"; not a double surname such as "Ross-King", nor
+/// "four-star"), or a title joined by a preposition to what it is over ("editor-in-chief",
+/// "investigator-in-charge").
+fn hyphenated_title(lower: &str, written: &str) -> Lex {
+    let title = |w: &str| LEXICON.word(w).is(class::TITLE);
+    let (Some((head, rest)), Some((_, tail)), Some((_, tail_written))) =
+        (lower.split_once('-'), lower.rsplit_once('-'), written.rsplit_once('-'))
+    else {
+        return Lex::NONE;
+    };
+    // "four-star": a count makes the compound an adjective.
+    let counted = LEXICON.word(head).num != 0;
+    let ends_in_title = tail_written.starts_with(char::is_lowercase) && title(tail) && !counted;
+    let joined = rest.split_once('-').is_some_and(|(p, _)| matches!(p, "in" | "at" | "of"));
+    if ends_in_title || joined && title(head) { Lex { class: class::TITLE, ..Lex::NONE } } else { Lex::NONE }
 }
 
 /// The words title case leaves in lower case.

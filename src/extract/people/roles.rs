@@ -46,6 +46,9 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
                 // "parish president", "NASA's space operations chief": one or two plain nouns
                 // that say what the office is of.
                 || (next_taken && compound(doc, &sentence, i, first))
+                // "president and chief executive", "chairman and CEO": two offices joined by
+                // "and" are one person's (not "the president and Senator …", two people).
+                || (next_taken && doc.is_word(i, "and") && joins_offices(doc, i, first))
                 // "defending champion", "eighth seed", "top seed": a word that ranks the title.
                 || (next_taken && ranks_a_title(doc, i) && doc.lex(first).is(class::TITLE))
                 // "Secretary of State" (not "father of jazz musician …": "of" joins no
@@ -115,6 +118,16 @@ fn portfolio(doc: &Doc, i: usize, title: usize) -> bool {
         && !doc.lex(i).is(class::FUNCTION)
         && doc.lex(title).is(class::TITLE)
         && !doc.tokens[title].is_capitalised()
+}
+
+/// "and" at `i` joins a title in lower case before it to the title at `first` after it, which is
+/// in lower case too or an acronym ("president and chief executive", "founder and CEO").
+fn joins_offices(doc: &Doc, i: usize, first: usize) -> bool {
+    let lower_title = |k: usize| doc.lex(k).is(class::TITLE) && !doc.tokens[k].is_capitalised();
+    let after = doc.tokens[first];
+    i.checked_sub(1).is_some_and(lower_title)
+        && doc.lex(first).is(class::TITLE)
+        && (!after.is_capitalised() || after.has(crate::extract::tokens::shape::CAPS))
 }
 
 /// Words a compound role may follow: "according to", "with", "by", "and" (not a verb: "He

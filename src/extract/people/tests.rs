@@ -2081,3 +2081,31 @@ fn british_spellings_are_common_words_too() {
     // "Organisers" is the British spelling of a common noun, not a name that "said" vouches for.
     assert_eq!(names("Organisers said most tickets had been sold. Ana Salem said so too."), ["Ana Salem"]);
 }
+
+#[test]
+fn offices_joined_by_and_are_one_persons_role() {
+    let role = |body: &str| roles(body, 0);
+    assert_eq!(
+        role("The firm's president and chief executive, Ana Salem, said sales rose."),
+        ["president and chief executive"]
+    );
+    assert_eq!(role("He met founder and CEO Ana Salem."), ["founder and CEO"]);
+    // A capitalised title after "and" is a second person's: "the president and Senator …".
+    assert_eq!(role("He met the president and Senator Ana Salem."), ["Senator"]);
+}
+
+#[test]
+fn a_hyphenated_compound_of_a_title_is_a_title() {
+    let role = |body: &str| roles(body, 0);
+    assert_eq!(role("He met singer-songwriter Ana Salem on Monday."), ["singer-songwriter"]);
+    assert_eq!(
+        role("The investigator-in-charge, Ivo Lang, said the crew was calm."),
+        ["investigator-in-charge"]
+    );
+    assert_eq!(role("The magazine's editor-in-chief, Ana Salem, said so."), ["editor-in-chief"]);
+    // A double surname whose second part is also a title stays a name.
+    assert_eq!(names("Marsh-Bishop said the plan would work."), ["Marsh-Bishop"]);
+    assert_eq!(names("He met Dr. Marsh-Bishop on Monday."), ["Marsh-Bishop"]);
+    // A count makes the compound an adjective.
+    assert_eq!(role("He met four-star Gen. Ivo Lang."), ["Gen."]);
+}
