@@ -2109,3 +2109,13 @@ fn a_hyphenated_compound_of_a_title_is_a_title() {
     // A count makes the compound an adjective.
     assert_eq!(role("He met four-star Gen. Ivo Lang."), ["Gen."]);
 }
+
+#[test]
+fn a_wire_credit_line_names_its_writers() {
+    let body = "The talks resumed on Monday.\n\nReporting by Kesti Ollander and Varo Pellam; Editing by Dorvin Astel";
+    assert_eq!(names(body), ["Kesti Ollander", "Varo Pellam", "Dorvin Astel"]);
+    // Only after credit words: not the agent of any passive, nor one word (an agency).
+    assert!(names("It was backed by Kesti Ollander.").is_empty());
+    assert!(names("Photos by Vantrix\n\nThe talks resumed.").is_empty());
+    assert!(names("By 1999 he ran nights at Velvet Room, Blue Room and others.").is_empty());
+}

@@ -412,7 +412,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         && doc.tokens[sentence.start].has(shape::CAP)
         && doc.is_word(sentence.start, "by")
         && (sentence.start + 1..sentence.end).all(|k| c.tokens.contains(&k) || name_or_link(k));
-    if byline {
+    if byline || n >= 2 && credit_line(doc, &sentence, c.tokens.clone()) {
         w.context(F::Byline);
     }
     // "Tarvan's Ilvar Moresk", "the agency's Kavro Dunesk": a country's or an organisation's
@@ -432,6 +432,32 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         w.features.set(F::ByAgent);
     }
     Cues { title_before, titled, related, modifier, speaks, cited, party, common, verb, employs }
+}
+
+/// Words of a wire credit before "by" ("Additional reporting by", "Editing by", "Photos by").
+const CREDITS: &[&str] = &[
+    "reporting",
+    "additional",
+    "editing",
+    "writing",
+    "written",
+    "photo",
+    "photos",
+    "photography",
+    "graphics",
+    "graphic",
+    "illustration",
+    "compiled",
+    "research",
+    "translation",
+    "interviews",
+];
+
+/// "Reporting by Ana Salem and Tobin Marsh; Editing by Kesti Ollander": candidate `name` is in a
+/// sentence that opens with credit words and "by".
+fn credit_line(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) -> bool {
+    let Some(by) = (sentence.start..name.start).find(|&k| doc.is_word(k, "by")) else { return false };
+    by > sentence.start && (sentence.start..by).all(|k| CREDITS.iter().any(|w| doc.lower(k) == *w))
 }
 
 /// What a performer does "as" a character: "starred as", "was cast as", "played in … as".
