@@ -412,7 +412,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         && doc.tokens[sentence.start].has(shape::CAP)
         && doc.is_word(sentence.start, "by")
         && (sentence.start + 1..sentence.end).all(|k| c.tokens.contains(&k) || name_or_link(k));
-    if byline || n >= 2 && credit_line(doc, &sentence, c.tokens.clone()) {
+    if byline || n >= 2 && credit_line(doc, sentence, c.tokens.clone()) {
         w.context(F::Byline);
     }
     // "Tarvan's Ilvar Moresk", "the agency's Kavro Dunesk": a country's or an organisation's
