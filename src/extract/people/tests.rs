@@ -2116,6 +2116,7 @@ fn a_wire_credit_line_names_its_writers() {
     assert_eq!(names(body), ["Kesti Ollander", "Varo Pellam", "Dorvin Astel"]);
     // Only after credit words: not the agent of any passive, nor one word (an agency).
     assert!(names("It was backed by Kesti Ollander.").is_empty());
+    assert!(names("Research shows it was backed by Kesti Ollander.").is_empty());
     assert!(names("Photos by Vantrix\n\nThe talks resumed.").is_empty());
     assert!(names("By 1999 he ran nights at Velvet Room, Blue Room and others.").is_empty());
 }

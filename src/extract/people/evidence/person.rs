@@ -456,8 +456,13 @@ const CREDITS: &[&str] = &[
 /// "Reporting by Ana Salem and Tobin Marsh; Editing by Kesti Ollander": candidate `name` is in a
 /// sentence that opens with credit words and "by".
 fn credit_line(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) -> bool {
+    let credit = |k: usize| CREDITS.iter().any(|w| doc.lower(k) == *w);
+    // Most sentences open with no credit word: that settles it before any scan.
+    if !credit(sentence.start) {
+        return false;
+    }
     let Some(by) = (sentence.start..name.start).find(|&k| doc.is_word(k, "by")) else { return false };
-    by > sentence.start && (sentence.start..by).all(|k| CREDITS.iter().any(|w| doc.lower(k) == *w))
+    (sentence.start..by).all(credit)
 }
 
 /// What a performer does "as" a character: "starred as", "was cast as", "played in … as".
