@@ -10,7 +10,7 @@ use smallvec::SmallVec;
 
 use crate::extract::doc::Doc;
 use crate::extract::lexicon::{self, LEXICON, class};
-use crate::extract::tokens::Kind;
+use crate::extract::tokens::{Kind, shape};
 
 /// Modifiers that lower a title's rank ("vice chairman", "deputy leader").
 const LOWER_RANK: &[&str] = &["vice", "deputy", "assistant", "under", "acting", "vice-"];
@@ -127,7 +127,7 @@ fn joins_offices(doc: &Doc, i: usize, first: usize) -> bool {
     let after = doc.tokens[first];
     i.checked_sub(1).is_some_and(lower_title)
         && doc.lex(first).is(class::TITLE)
-        && (!after.is_capitalised() || after.has(crate::extract::tokens::shape::CAPS))
+        && (!after.is_capitalised() || after.has(shape::CAPS))
 }
 
 /// Words a compound role may follow: "according to", "with", "by", "and" (not a verb: "He

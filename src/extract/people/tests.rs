@@ -25,6 +25,11 @@ fn roles(body: &str, i: usize) -> Vec<String> {
     people(body).roles(i, body).map(|r| r.into_owned()).collect()
 }
 
+/// The roles of the first person of `body`.
+fn role(body: &str) -> Vec<String> {
+    roles(body, 0)
+}
+
 fn pair(a: &str, b: &str) -> (String, String) {
     (a.to_owned(), b.to_owned())
 }
@@ -2055,7 +2060,6 @@ fn a_surname_shared_with_a_relative_named_as_such_is_the_subjects_even_right_aft
 
 #[test]
 fn plain_nouns_before_a_title_in_lower_case_are_part_of_the_role() {
-    let role = |body: &str| roles(body, 0);
     assert_eq!(role("The roads flooded, parish president Ana Salem said."), ["parish president"]);
     assert_eq!(
         role("\"Leave now,\" said hurricane center forecaster Tobin Marsh."),
@@ -2084,7 +2088,6 @@ fn british_spellings_are_common_words_too() {
 
 #[test]
 fn offices_joined_by_and_are_one_persons_role() {
-    let role = |body: &str| roles(body, 0);
     assert_eq!(
         role("The firm's president and chief executive, Ana Salem, said sales rose."),
         ["president and chief executive"]
@@ -2096,7 +2099,6 @@ fn offices_joined_by_and_are_one_persons_role() {
 
 #[test]
 fn a_hyphenated_compound_of_a_title_is_a_title() {
-    let role = |body: &str| roles(body, 0);
     assert_eq!(role("He met singer-songwriter Ana Salem on Monday."), ["singer-songwriter"]);
     assert_eq!(
         role("The investigator-in-charge, Ivo Lang, said the crew was calm."),

@@ -435,7 +435,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
 }
 
 /// Words of a wire credit before "by" ("Additional reporting by", "Editing by", "Photos by").
-const CREDITS: &[&str] = &[
+static CREDITS: WordSet = WordSet::new(&[
     "reporting",
     "additional",
     "editing",
@@ -451,12 +451,12 @@ const CREDITS: &[&str] = &[
     "research",
     "translation",
     "interviews",
-];
+]);
 
 /// "Reporting by Ana Salem and Tobin Marsh; Editing by Kesti Ollander": candidate `name` is in a
 /// sentence that opens with credit words and "by".
 fn credit_line(doc: &Doc, sentence: &Range<usize>, name: Range<usize>) -> bool {
-    let credit = |k: usize| CREDITS.iter().any(|w| doc.lower(k) == *w);
+    let credit = |k: usize| doc.is_in(k, &CREDITS);
     // Most sentences open with no credit word: that settles it before any scan.
     if !credit(sentence.start) {
         return false;
