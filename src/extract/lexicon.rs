@@ -111,6 +111,8 @@ pub mod class {
     pub const COMMON_SURNAME: u64 = 1 << 46;
     /// A word that opens an organisation's name in another language ("Deutsche", "Banco").
     pub const ORG_OPENER: u64 = 1 << 47;
+    /// A continent or a region of the world ("Europe", "Latin America"): no one's name.
+    pub const REGION: u64 = 1 << 48;
 
     /// Any class that can start a date expression.
     pub const DATE_START: u64 = MONTH
@@ -254,7 +256,7 @@ impl Lexicon {
             (list!("international_surnames.txt"), class::SURNAME),
             (list!("east_asian_family_names.txt"), class::FAMILY_FIRST | class::SURNAME),
             (list!("geonames_places.txt"), class::PLACE),
-            (list!("regions.txt"), class::PLACE),
+            (list!("regions.txt"), class::PLACE | class::REGION),
             (list!("provinces.txt"), class::PLACE),
             (list!("organisation_cues.txt"), class::ORG_CUE),
             (list!("organisations.txt"), class::ORG_CUE),

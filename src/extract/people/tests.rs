@@ -2122,3 +2122,25 @@ fn a_wire_credit_line_names_its_writers() {
     assert!(names("Photos by Vantrix\n\nThe talks resumed.").is_empty());
     assert!(names("By 1999 he ran nights at Velvet Room, Blue Room and others.").is_empty());
 }
+
+#[test]
+fn a_title_and_a_name_ending_in_a_town_are_someone_else_not_a_role() {
+    let body = "Prime Minister Tobin Marsh spoke. Two aides to Marsh, political adviser Uzo Tula and \
+                Cabinet Secretary Dunny Navesk, left on Sunday.";
+    assert_eq!(role(body), ["Prime Minister"]);
+    // A region of the world after the office is part of the role.
+    assert_eq!(role("Ana Salem, chairman Latin America, said sales fell."), ["chairman Latin America"]);
+    assert_eq!(role("Ana Salem, chairman Europe, said sales fell."), ["chairman Europe"]);
+    assert_eq!(
+        role("Ana Salem, managing director Hong Kong, said sales fell."),
+        ["managing director Hong Kong"]
+    );
+}
+
+#[test]
+fn an_office_over_a_region_of_the_world_names_no_one() {
+    assert_eq!(names("Ana Salem, Vice President Europe, said sales fell."), ["Ana Salem"]);
+    assert_eq!(names("The firm named Ivo Lang senior vice president Asia on Monday."), ["Ivo Lang"]);
+    // A given name that is also a region is still a name after a form of address.
+    assert_eq!(names("Ms. Asia said sales fell."), ["Asia"]);
+}

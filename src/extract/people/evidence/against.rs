@@ -242,7 +242,10 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     if saints {
         w.features.unset(F::TitleBefore);
     }
-    if place && (!title_before || kind_of_place || saints) {
+    // "Ana Salem, vice president Europe,": an office over a region of the world, no title and
+    // name.
+    let office_region = title_before && whole.is(class::REGION);
+    if place && (!title_before || kind_of_place || saints || office_region) {
         w.features.set(F::Place);
         // Only what speaks or acts: a place that does is its government ("Seoul said").
         let speaks = w.features.has(F::SaysNamed) || w.features.has(F::ActsNamed);
