@@ -394,10 +394,15 @@ fn appointment(doc: &Doc, sentence: &Range<usize>, mut i: usize) -> Option<usize
     if doc.is_word(i, ",") && doc.is_word(i + 1, "who") {
         i += 2;
     }
+    let mut passive = false;
     while i < sentence.end && among(i, AUXILIARIES) {
+        passive |= among(i, &["was", "is", "were", "been", "be"]);
         i += 1;
     }
-    let k = if among(i, APPOINTED) {
+    // "Ana Salem was named chief executive" is her role; "Ana Salem named Ivo Lang as her
+    // deputy" and "has appointed a deputy" are someone else's ("became" needs no "was").
+    let active = !passive && !among(i, &["became", "becomes"]);
+    let k = if among(i, APPOINTED) && !active {
         // "sworn in as", "named as".
         let k = if doc.is_word(i, "sworn") && doc.is_word(i + 1, "in") { i + 2 } else { i + 1 };
         if doc.is_word(k, "as") { k + 1 } else { k }

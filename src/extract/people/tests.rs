@@ -2144,3 +2144,16 @@ fn an_office_over_a_region_of_the_world_names_no_one() {
     // A given name that is also a region is still a name after a form of address.
     assert_eq!(names("Ms. Asia said sales fell."), ["Asia"]);
 }
+
+#[test]
+fn a_name_that_appoints_someone_takes_no_role_from_it() {
+    let body = "Ana Salem named Ivo Lang as her deputy on Monday.";
+    assert_eq!(roles(body, 0), Vec::<String>::new());
+    assert_eq!(roles(body, 1), ["her deputy"]);
+    let body = "Prime Minister Tobin Marsh, who appointed a retired diplomat as his envoy, spoke.";
+    assert_eq!(role(body), ["Prime Minister"]);
+    // Appointed, the name takes the office; "became" needs no "was".
+    assert_eq!(role("Kesti Ollander was named chief executive."), ["chief executive"]);
+    assert_eq!(role("Kesti Ollander has been appointed ambassador."), ["ambassador"]);
+    assert_eq!(role("Kesti Ollander became president in 2001."), ["president"]);
+}
