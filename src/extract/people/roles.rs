@@ -199,15 +199,19 @@ pub fn honorific(doc: &Doc, k: usize) -> bool {
         || ["mr", "mrs", "ms", "messrs", "dr", "prof", "sir", "dame"].iter().any(|w| doc.is_word(k, w))
 }
 
-/// A role phrase before a name, split at a closing form of address: "Foreign Secretary Dame"
-/// is an office and "Dame"; before a lone "Sir", the office written before it ("Opposition leader
-/// Sir"). The office first, each when there is one.
+/// A role phrase before a name, split at a closing form of address or regnal title: "Foreign
+/// Secretary Dame" is an office and "Dame", "Prime Minister Prince" an office and "Prince"; before
+/// a lone "Sir", the office written before it ("Opposition leader Sir"). The office first, each
+/// when there is one.
 pub fn office_and_address(
     doc: &Doc,
     sentence: Range<usize>,
     role: Range<usize>,
 ) -> [Option<Range<usize>>; 2] {
-    let Some(last) = role.end.checked_sub(1).filter(|&l| l >= role.start && honorific(doc, l)) else {
+    // "Prime Minister Prince": a regnal title after an office is a style of its own.
+    let regnal = |l: usize| doc.lex(l).is(class::REGNAL) && title_in(doc, role.start..l).is_some();
+    let closing = |l: usize| l >= role.start && (honorific(doc, l) || regnal(l));
+    let Some(last) = role.end.checked_sub(1).filter(|&l| closing(l)) else {
         return [Some(role), None];
     };
     // "Lt. Gen.", "Rear Adm.", "Staff Sgt.": a rank of several words is one role.

@@ -2157,3 +2157,10 @@ fn a_name_that_appoints_someone_takes_no_role_from_it() {
     assert_eq!(role("Kesti Ollander has been appointed ambassador."), ["ambassador"]);
     assert_eq!(role("Kesti Ollander became president in 2001."), ["president"]);
 }
+
+#[test]
+fn a_regnal_title_after_an_office_is_a_role_of_its_own() {
+    assert_eq!(role("He met Prime Minister Prince Varo Pellam."), ["Prime Minister", "Prince"]);
+    // A regnal title of several words stays whole.
+    assert_eq!(role("He met Crown Prince Kesti Ollander."), ["Crown Prince"]);
+}
