@@ -15,6 +15,41 @@ const ABBREVIATIONS: &[&str] = &[
     "Ave", "Blvd", "Rd", "Ft", "Pt", "e.g", "i.e", "v", "cf", "al", "Messrs", "Mmes",
 ];
 
+/// Abbreviations that end a name or an address, and so may end a sentence too ("… of Vantor Inc.
+/// The company …", "Ivo Lang Jr. He …").
+const NAME_ENDINGS: &[&str] =
+    &["Jr", "Sr", "Inc", "Ltd", "Co", "Cos", "Corp", "Bros", "etc", "Ave", "Blvd", "Rd", "al"];
+
+/// Capitalised words that open a clause and are nobody's name: after an abbreviation and before a
+/// word in lower case they start a new sentence ("… met Kavro Sen. They also met …").
+const OPENERS: &[&str] = &[
+    "The",
+    "She",
+    "It",
+    "They",
+    "We",
+    "This",
+    "These",
+    "Those",
+    "But",
+    "However",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "There",
+    "Then",
+    "Meanwhile",
+    "Also",
+    "Yet",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "If",
+];
+
 /// Splits `text` into sentences. Every returned range is trimmed of surrounding white space and
 /// non-empty; line breaks always end a sentence (news bodies keep one paragraph a line).
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
@@ -60,7 +95,9 @@ fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
         if end < line.end
             && bytes[end].is_ascii_whitespace()
             && starts_sentence(text, end, line.end)
-            && !(b == b'.' && is_abbreviation(text, line.start, i))
+            && !(b == b'.'
+                && is_abbreviation(text, line.start, i)
+                && !opens_clause(text, line.start, i, end..line.end))
         {
             push_trimmed(text, start..end, out);
             start = end;
@@ -99,13 +136,29 @@ fn starts_sentence(text: &str, mut at: usize, end: usize) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// Is the word ending at the period `dot` an abbreviation, an initial or a dotted acronym?
-fn is_abbreviation(text: &str, line_start: usize, dot: usize) -> bool {
+/// The word that ends at the period `dot`.
+fn word_before(text: &str, line_start: usize, dot: usize) -> &str {
     let before = &text[line_start..dot];
     let word_start = before
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '\u{201c}'))
         .map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-    let word = &before[word_start..];
+    &before[word_start..]
+}
+
+/// Whether the words in `after` open a new clause after the abbreviation ending at `dot`: an
+/// opener and a word in lower case ("Sen. They said"); "He" only after the end of a name ("Corp.
+/// He said", not "Gen. He Weidong" nor "Mr. He said").
+fn opens_clause(text: &str, line_start: usize, dot: usize, after: Range<usize>) -> bool {
+    let mut words = text[after].split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+    let name_end = NAME_ENDINGS.contains(&word_before(text, line_start, dot));
+    let opener = OPENERS.contains(&first) || name_end && first == "He";
+    opener && second.starts_with(|c: char| c.is_lowercase())
+}
+
+/// Is the word ending at the period `dot` an abbreviation, an initial or a dotted acronym?
+fn is_abbreviation(text: &str, line_start: usize, dot: usize) -> bool {
+    let word = word_before(text, line_start, dot);
     if word.is_empty() {
         return false;
     }
@@ -234,6 +287,19 @@ mod tests {
             split("U.S. Secretary Mr. Smith met J. K. Rowling at 3 p.m. Monday. Then he left."),
             ["U.S. Secretary Mr. Smith met J. K. Rowling at 3 p.m. Monday.", "Then he left."]
         );
+    }
+
+    #[test]
+    fn an_abbreviation_before_a_clause_opener_ends_a_sentence() {
+        assert_eq!(
+            split("He joined Vantor Inc. The firm grew. He met Kavro Sen. They spoke."),
+            ["He joined Vantor Inc.", "The firm grew.", "He met Kavro Sen.", "They spoke."]
+        );
+        assert_eq!(split("He met Ivo Lang Jr. He was calm."), ["He met Ivo Lang Jr.", "He was calm."]);
+        // A name after a title, even one spelt like a pronoun, stays in the sentence.
+        for text in ["He met Gen. He Weidong.", "Mr. He said so.", "Sen. The Tarvel Act passed."] {
+            assert_eq!(split(text), [text]);
+        }
     }
 
     #[test]
