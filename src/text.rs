@@ -147,7 +147,7 @@ fn word_before(text: &str, line_start: usize, dot: usize) -> &str {
 
 /// Whether the words in `after` open a new clause after the abbreviation ending at `dot`: an
 /// opener and a word in lower case ("Sen. They said"); "He" only after the end of a name ("Corp.
-/// He said", not "Gen. He Weidong" nor "Mr. He said").
+/// He said", not "Gen. He Tarvo" nor "Mr. He said").
 fn opens_clause(text: &str, line_start: usize, dot: usize, after: Range<usize>) -> bool {
     let mut words = text[after].split_whitespace();
     let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
@@ -297,7 +297,7 @@ mod tests {
         );
         assert_eq!(split("He met Ivo Lang Jr. He was calm."), ["He met Ivo Lang Jr.", "He was calm."]);
         // A name after a title, even one spelt like a pronoun, stays in the sentence.
-        for text in ["He met Gen. He Weidong.", "Mr. He said so.", "Sen. The Tarvel Act passed."] {
+        for text in ["He met Gen. He Tarvo.", "Mr. He said so.", "Sen. The Tarvel Act passed."] {
             assert_eq!(split(text), [text]);
         }
     }
