@@ -21,7 +21,8 @@ const NAME_ENDINGS: &[&str] =
     &["Jr", "Sr", "Inc", "Ltd", "Co", "Cos", "Corp", "Bros", "etc", "Ave", "Blvd", "Rd", "al"];
 
 /// Capitalised words that open a clause and are nobody's name: after an abbreviation and before a
-/// word in lower case they start a new sentence ("… met Kavro Sen. They also met …").
+/// word in lower case they start a new sentence ("… met Kavro Sen. They also met …"). Not "Her",
+/// a surname too ("Mr. Her said").
 const OPENERS: &[&str] = &[
     "The",
     "She",
@@ -35,7 +36,6 @@ const OPENERS: &[&str] = &[
     "However",
     "Its",
     "His",
-    "Her",
     "Their",
     "Our",
     "There",
@@ -297,7 +297,9 @@ mod tests {
         );
         assert_eq!(split("He met Ivo Lang Jr. He was calm."), ["He met Ivo Lang Jr.", "He was calm."]);
         // A name after a title, even one spelt like a pronoun, stays in the sentence.
-        for text in ["He met Gen. He Tarvo.", "Mr. He said so.", "Sen. The Tarvel Act passed."] {
+        for text in
+            ["He met Gen. He Tarvo.", "Mr. He said so.", "Mr. Her said so.", "Sen. The Tarvel Act passed."]
+        {
             assert_eq!(split(text), [text]);
         }
     }
