@@ -544,15 +544,18 @@ pub fn appositive(doc: &Doc, sentence: Range<usize>, mut i: usize) -> Option<Ran
     let last = end - 1;
     // ", Vice President Europe,", ", managing director Latin America,": a region is part of the
     // office; ", political adviser Uzo Tula," ends in a town but opens with no word of a place.
-    let place_phrase =
-        doc.phrase_at(head + 1, end).is_some_and(|(n, lex)| n == end - head - 1 && lex.is(class::PLACE));
-    let region = place_phrase
-        || doc.lex(last).is(class::PLACE)
-            && doc.lex(head + 1).is(class::WORD | class::PLACE | class::DEMONYM);
+    // Read only for a run of capitalised words after the title (most roles have none).
+    let region = || {
+        let place_phrase =
+            doc.phrase_at(head + 1, end).is_some_and(|(n, lex)| n == end - head - 1 && lex.is(class::PLACE));
+        place_phrase
+            || doc.lex(last).is(class::PLACE)
+                && doc.lex(head + 1).is(class::WORD | class::PLACE | class::DEMONYM)
+    };
     let named = last > head
         && (head + 1..end).all(|k| doc.tokens[k].has(crate::extract::tokens::shape::CAP))
-        && !region
-        && !doc.lex(last).is(class::TITLE | class::ORG_CUE | class::DEMONYM);
+        && !doc.lex(last).is(class::TITLE | class::ORG_CUE | class::DEMONYM)
+        && !region();
     // After "as" or a verb of appointment the role is all the noun phrase says: its last noun,
     // before any "of" or "at", is the title ("became head of research at …", not "became the
     // first private design office").
