@@ -64,42 +64,62 @@ pub fn find_dates(doc: &Doc) -> Vec<DateMention> {
     let mut out = Vec::with_capacity(found.len());
     // The last date with a value: its sentence and where it ends.
     let mut anchor: Option<(TimexValue, usize, usize)> = None;
-    for (si, m) in found {
-        let sentence = &doc.sentences[si];
-        let span = doc.span(m.tokens.clone());
-        let previous =
-            m.tokens.start.checked_sub(1).filter(|&k| k >= sentence.tokens.start).map(|k| doc.lower(k));
-        // "every winter", "each Thursday": a recurring time (a TimeML set) is no point on the
-        // timeline.
-        if previous.as_ref().is_some_and(|w| matches!(w.as_ref(), "every" | "each")) {
-            continue;
+    let mut found = found.into_iter().peekable();
+    while let Some((si, mut m)) = found.next() {
+        let Some(mut cx) = context(doc, si, &m, anchor, reported) else { continue };
+        // "the day before last Tuesday", "the week after Christmas": one expression, counted
+        // from the date that follows it.
+        let counted_from_next = matches!(m.form, Form::Narrative { spanning: false, .. })
+            && found.peek().is_some_and(|(sj, n)| *sj == si && n.tokens.start == m.tokens.end);
+        if counted_from_next && let Some((_, next)) = found.next() {
+            let from =
+                context(doc, si, &next, anchor, reported).and_then(|c| resolve::resolve(next.form, &c));
+            cx.anchor = from;
+            m.tokens.end = next.tokens.end;
         }
-        let deadline =
-            previous.as_ref().is_some_and(|w| matches!(w.as_ref(), "by" | "until" | "till" | "through"));
-        let cx = Context {
-            dct: doc.dct,
-            tense: tense_at(doc, sentence.tokens.clone(), m.tokens.clone()),
-            anchor: anchor.filter(|(_, at, _)| si - at <= ANCHOR_SENTENCES).map(|(v, _, _)| v),
-            anchor_here: anchor.is_some_and(|(_, at, end)| {
-                at == si && !clause_closed(doc, &sentence.tokens, end, m.tokens.start)
-            }),
-            reported,
-            comparison: reported.is_some() && sentence_has(doc, si, COMPARISON),
-            spanning: previous.as_ref().is_some_and(|w| SPAN_WORDS.contains(&w.as_ref())),
-            deadline,
-            // Only a deadline asks (a scan of the clause before it).
-            deferred: deadline
-                && (sentence.tokens.start..m.tokens.start)
-                    .any(|k| DEFERRAL.iter().any(|stem| doc.lower(k).starts_with(stem))),
-            possessive: doc.kind(m.tokens.end) == Some(super::tokens::Kind::Possessive),
-        };
         let value = resolve::resolve(m.form, &cx);
         if let Some(v) = value.filter(|v| v.interval().is_some()) {
             anchor = Some((v, si, m.tokens.end));
         }
-        out.push(DateMention { span, value });
+        out.push(DateMention { span: doc.span(m.tokens.clone()), value });
     }
     out
+}
+
+/// What resolving `m` in sentence `si` needs to know; `None` for a recurring time ("every
+/// winter", "each Thursday": a TimeML set is no point on the timeline).
+fn context(
+    doc: &Doc,
+    si: usize,
+    m: &Match,
+    anchor: Option<(TimexValue, usize, usize)>,
+    reported: Option<(i32, u32)>,
+) -> Option<Context> {
+    let sentence = &doc.sentences[si];
+    let previous =
+        m.tokens.start.checked_sub(1).filter(|&k| k >= sentence.tokens.start).map(|k| doc.lower(k));
+    if previous.as_ref().is_some_and(|w| matches!(w.as_ref(), "every" | "each")) {
+        return None;
+    }
+    let deadline =
+        previous.as_ref().is_some_and(|w| matches!(w.as_ref(), "by" | "until" | "till" | "through"));
+    Some(Context {
+        dct: doc.dct,
+        tense: tense_at(doc, sentence.tokens.clone(), m.tokens.clone()),
+        anchor: anchor.filter(|(_, at, _)| si - at <= ANCHOR_SENTENCES).map(|(v, _, _)| v),
+        anchor_here: anchor.is_some_and(|(_, at, end)| {
+            at == si && !clause_closed(doc, &sentence.tokens, end, m.tokens.start)
+        }),
+        reported,
+        comparison: reported.is_some() && sentence_has(doc, si, COMPARISON),
+        spanning: previous.as_ref().is_some_and(|w| SPAN_WORDS.contains(&w.as_ref())),
+        deadline,
+        // Only a deadline asks (a scan of the clause before it).
+        deferred: deadline
+            && (sentence.tokens.start..m.tokens.start)
+                .any(|k| DEFERRAL.iter().any(|stem| doc.lower(k).starts_with(stem))),
+        possessive: doc.kind(m.tokens.end) == Some(super::tokens::Kind::Possessive),
+    })
 }
 
 /// Whether the date ending at token `end` stands in a relative clause that closes before token

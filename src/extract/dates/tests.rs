@@ -214,9 +214,35 @@ fn the_week_before_last_is_two_back_from_the_article_unless_a_date_follows_last(
     );
     assert_eq!(value("Sales peaked the year before last.", dct), "2016");
     assert_eq!(
-        last("She landed the day before last Tuesday.", dct),
-        Some(("last Tuesday".into(), Some("2018-05-29".into())))
+        one("She landed the day before last Tuesday.", dct),
+        ("the day before last Tuesday".into(), Some("2018-05-28".into()))
     );
+}
+
+#[test]
+fn the_day_before_a_date_is_one_expression_counted_from_that_date() {
+    let dct = "2018-05-30"; // a Wednesday
+    assert_eq!(
+        one("The week after Christmas, the mill closed.", dct),
+        ("The week after Christmas".into(), Some("2018-W01".into()))
+    );
+    assert_eq!(
+        one("They met the day after May 3 to sign it.", dct),
+        ("the day after May 3".into(), Some("2018-05-04".into()))
+    );
+    // Alone, "the day before" still counts from the date named before it.
+    assert_eq!(
+        dates("The mill closed on May 3. The day before, the owners met.", dct),
+        vec![
+            ("May 3".into(), Some("2018-05-03".into())),
+            ("The day before".into(), Some("2018-05-02".into()))
+        ]
+    );
+    // Only a date right after it, in the same sentence, and not after a length of time.
+    let spans = |body: &str| dates(body, dct).into_iter().map(|(text, _)| text).collect::<Vec<_>>();
+    assert_eq!(spans("The day before, the owners met on May 3."), ["The day before", "May 3"]);
+    assert_eq!(spans("They met the day before\n\nMay 3 was quiet."), ["the day before", "May 3"]);
+    assert_eq!(spans("In the following year 1995 the firm grew."), ["the following year", "1995"]);
 }
 
 #[test]
