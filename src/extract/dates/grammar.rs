@@ -1127,7 +1127,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         let mut end = k + 1;
         let (mut year, mut step) = (None, 0);
-        // "the last half of the '80s", "the first quarter of the 20th century": TimeML has no half
+        // "the first half of the '70s", "the first quarter of the 20th century": TimeML has no half
         // or quarter of a decade or a century, so the phrase is valued as the decade or century.
         let era = || {
             self.is(end + 1, "the")
