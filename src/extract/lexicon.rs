@@ -113,6 +113,9 @@ pub mod class {
     pub const ORG_OPENER: u64 = 1 << 47;
     /// A continent or a region of the world ("Europe", "Latin America"): no one's name.
     pub const REGION: u64 = 1 << 48;
+    /// A party affiliation ("Republican", "Socialist"): a nationality's kind of word that a role
+    /// keeps ("Democratic candidate").
+    pub const AFFILIATION: u64 = 1 << 49;
 
     /// Any class that can start a date expression.
     pub const DATE_START: u64 = MONTH
@@ -288,6 +291,9 @@ impl Lexicon {
             let caps = entry.chars().all(|c| !c.is_lowercase());
             let class = if caps { class::DEMONYM | class::CAPS_ONLY } else { class::DEMONYM };
             lexicon.add(entry, Lex { class, ..Lex::NONE });
+        }
+        for entry in entries(list!("affiliations.txt")) {
+            lexicon.add(entry, Lex { class: class::DEMONYM | class::AFFILIATION, ..Lex::NONE });
         }
         for entry in entries(list!("titles.txt")) {
             let (title, flags) = entry.split_once('|').unwrap_or((entry, ""));

@@ -2164,3 +2164,18 @@ fn a_regnal_title_after_an_office_is_a_role_of_its_own() {
     // A regnal title of several words stays whole.
     assert_eq!(role("He met Crown Prince Kesti Ollander."), ["Crown Prince"]);
 }
+
+#[test]
+fn a_party_affiliation_before_a_name_is_no_part_of_it() {
+    assert_eq!(names("In May he faces Republican Tobin Marsh."), ["Tobin Marsh"]);
+    assert_eq!(names("Voters backed Socialist Ivo Lang, who said the count was fair."), ["Ivo Lang"]);
+}
+
+#[test]
+fn an_organisation_that_opens_a_role_stays_in_it() {
+    assert_eq!(role("Socialist Party leader Ivo Lang spoke."), ["Socialist Party leader"]);
+    assert_eq!(role("Catholic Church official Ana Salem said mass."), ["Catholic Church official"]);
+    // A party stays in the role; a nationality before a role in lower case is dropped.
+    assert_eq!(role("The Democratic candidate Ivo Lang spoke."), ["Democratic candidate"]);
+    assert_eq!(role("He flew with Canadian mission specialist Ana Salem."), ["mission specialist"]);
+}
