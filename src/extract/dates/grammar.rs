@@ -1127,20 +1127,13 @@ impl<'d, 'a> Reader<'d, 'a> {
         }
         let mut end = k + 1;
         let (mut year, mut step) = (None, 0);
-        // "the first half of the '70s", "the first quarter of the 20th century": TimeML has no half
-        // or quarter of a decade or a century, so the phrase is valued as the decade or century.
-        let era = || {
-            self.is(end + 1, "the")
-                .then(|| self.after_the(end + 1))
-                .flatten()
-                .filter(|m| matches!(m.form, Form::Decade(_) | Form::Century(_)))
-        };
-        if self.is(end, "of")
-            && let Some(m) = era()
-        {
-            return self.m(from..m.tokens.end, m.form);
-        }
         if self.is(end, "of") {
+            // "the first half of the '70s", "the first quarter of the 20th century": TimeML has no
+            // half or quarter of a decade or a century, so the phrase is valued as the whole.
+            let era = self.is(end + 1, "the").then(|| self.after_the(end + 1)).flatten();
+            if let Some(m) = era.filter(|m| matches!(m.form, Form::Decade(_) | Form::Century(_))) {
+                return self.m(from..m.tokens.end, m.form);
+            }
             if let Some(y) = self.year(end + 1) {
                 year = Some(y);
                 end += 2;

@@ -66,16 +66,20 @@ pub fn find_dates(doc: &Doc) -> Vec<DateMention> {
     let mut anchor: Option<(TimexValue, usize, usize)> = None;
     let mut found = found.into_iter().peekable();
     while let Some((si, mut m)) = found.next() {
-        let Some(mut cx) = context(doc, si, &m, anchor, reported) else { continue };
         // "the day before last Tuesday", "the week after Christmas": one expression, counted
         // from the date that follows it.
         let counted_from_next = matches!(m.form, Form::Narrative { spanning: false, .. })
             && found.peek().is_some_and(|(sj, n)| *sj == si && n.tokens.start == m.tokens.end);
+        let mut from_next = None;
         if counted_from_next && let Some((_, next)) = found.next() {
-            let from =
-                context(doc, si, &next, anchor, reported).and_then(|c| resolve::resolve(next.form, &c));
-            cx.anchor = from;
+            from_next =
+                Some(context(doc, si, &next, anchor, reported).and_then(|c| resolve::resolve(next.form, &c)));
             m.tokens.end = next.tokens.end;
+        }
+        // The context of the whole expression: its tense, a possessive after it.
+        let Some(mut cx) = context(doc, si, &m, anchor, reported) else { continue };
+        if let Some(from) = from_next {
+            cx.anchor = from;
         }
         let value = resolve::resolve(m.form, &cx);
         if let Some(v) = value.filter(|v| v.interval().is_some()) {

@@ -83,27 +83,25 @@ pub fn role_before(doc: &Doc, sentence: Range<usize>, start: usize) -> Option<Ra
     // Drop leading "of", nationalities and places: "U.S. Secretary of State" → "Secretary of State";
     // not an organisation's name: "Socialist Party leader", "Catholic Church official".
     let mut from = first;
-    'trim: while from < start {
+    while from < start {
         if doc.is_word(from, "of") {
             from += 1;
             continue;
         }
-        if from + 1 < start && doc.lex(from + 1).is(class::ORG_CUE) && doc.tokens[from + 1].has(shape::CAP) {
+        let lead = match doc.phrase_at(from, start) {
+            Some((n, lex)) if lex.is(class::DEMONYM | class::PLACE) => n,
+            _ if doc.lex(from).is(class::DEMONYM | class::PLACE)
+                && !doc.lex(from).is(class::TITLE | class::AFFILIATION) =>
+            {
+                1
+            }
+            _ => break,
+        };
+        let next = from + lead;
+        if next < start && doc.lex(next).is(class::ORG_CUE) && doc.tokens[next].has(shape::CAP) {
             break;
         }
-        if let Some((n, lex)) = doc.phrase_at(from, start)
-            && lex.is(class::DEMONYM | class::PLACE)
-        {
-            from += n;
-            continue 'trim;
-        }
-        if doc.lex(from).is(class::DEMONYM | class::PLACE)
-            && !doc.lex(from).is(class::TITLE | class::AFFILIATION)
-        {
-            from += 1;
-            continue;
-        }
-        break;
+        from = next;
     }
     if from >= start {
         return None;

@@ -2175,6 +2175,10 @@ fn a_party_affiliation_before_a_name_is_no_part_of_it() {
 fn an_organisation_that_opens_a_role_stays_in_it() {
     assert_eq!(role("Socialist Party leader Ivo Lang spoke."), ["Socialist Party leader"]);
     assert_eq!(role("Catholic Church official Ana Salem said mass."), ["Catholic Church official"]);
+    assert_eq!(
+        role("New York Police Department officer Ana Salem spoke."),
+        ["New York Police Department officer"]
+    );
     // A party stays in the role; a nationality before a role in lower case is dropped.
     assert_eq!(role("The Democratic candidate Ivo Lang spoke."), ["Democratic candidate"]);
     assert_eq!(role("He flew with Canadian mission specialist Ana Salem."), ["mission specialist"]);
