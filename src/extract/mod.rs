@@ -38,9 +38,43 @@ pub fn extract(article: &Article) -> Extraction {
         people: people::find_people(&doc),
         sentences: doc.sentences.iter().map(|s| s.span).collect(),
     };
+    named_not_dated(&mut x.dates, &x.people.mentions);
     // Kept for the whole session, article by article: no room to spare.
     x.dates.shrink_to_fit();
     x.people.mentions.shrink_to_fit();
     x.people.persons.shrink_to_fit();
     x
+}
+
+/// Drops the dates that lie inside a person's mention: "May said" after "Ana May" is her, not
+/// the month. Both lists are in text order, so one walk.
+fn named_not_dated(dates: &mut Vec<DateMention>, mentions: &[PersonMention]) {
+    let mut m = 0;
+    dates.retain(|d| {
+        while m < mentions.len() && mentions[m].span.end <= d.span.start {
+            m += 1;
+        }
+        !mentions.get(m).is_some_and(|p| p.span.start <= d.span.start && d.span.end <= p.span.end)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::corpus::{FileArticles, Format};
+
+    #[test]
+    fn a_month_read_as_a_persons_surname_is_no_date() {
+        let text = "---\ndate: 2019-05-20\n---\nPrime Minister Ana May spoke. A spokesman for May said the talks failed in May.\n";
+        let file = FileArticles::read(Path::new("a.md"), Format::Text, text.as_bytes());
+        let article = &file.articles[0];
+        let x = extract(article);
+        let dated: Vec<usize> = x.dates.iter().map(|d| d.span.start as usize).collect();
+        let named: Vec<usize> = x.people.mentions.iter().map(|m| m.span.start as usize).collect();
+        let at = |s: &str| article.body.find(s).unwrap();
+        assert_eq!(dated, [at("May.")]);
+        assert_eq!(named, [at("Ana May"), at("May said")]);
+    }
 }

@@ -125,7 +125,10 @@ pub fn link(
             && index.near_surname(&word).map(|s| word = s).is_some();
         let linkable = !index.lookup(&word, regnal).is_empty();
         if !linkable {
-            if !decided.person[i] {
+            // "May said" is someone named in full before it, or the month: no new person
+            // without a title ("Mrs. May").
+            let month = doc.lex_of(c.tokens.clone()).is(class::MONTH) && c.title.is_none();
+            if !decided.person[i] || month {
                 continue;
             }
             // A person known by one word in this article ("Campbell said …").

@@ -242,6 +242,23 @@ fn name_like(doc: &Doc, k: usize) -> bool {
             || prefixed_name(doc, k))
 }
 
+/// Whether month word `k`, alone in capitalised stretch `run` or right after a title, is
+/// someone's surname by its context: "Mrs. May", "Prime Minister May", "May said", "May's
+/// cabinet", "said May". A date is followed by its day or year ("May 9", "Minister May 2019")
+/// and never acts; whether the person is known is the linker's to say.
+fn month_surname(doc: &Doc, k: usize, run: Range<usize>, after_title: bool) -> bool {
+    let next = doc.tokens.get(k + 1);
+    if next.is_some_and(|t| t.kind == Kind::Number) {
+        return false;
+    }
+    let said = |j: usize| doc.tokens[j].kind == Kind::Word && doc.lex(j).is(class::SPEECH);
+    after_title
+        || run.len() == 1
+            && (next.is_some_and(|t| t.kind == Kind::Possessive)
+                || k + 1 < doc.tokens.len() && doc.lex(k + 1).is(class::SPEECH | class::PERSON_VERB)
+                || k > 0 && said(k - 1))
+}
+
 /// "Eastern-bloc", "NATO-led", "Lang-based": a common word, a place, a nationality or an acronym,
 /// a hyphen and a lower-case word make a modifier, not a name, as does any word before "-based",
 /// "-led" and the like ("Ban Ki-moon", "Moon Jae-in" keep theirs).
@@ -763,6 +780,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
         } else if lex.is(class::WEEKDAY)
             || lex.is(class::MONTH)
                 && !(lex.is(class::GIVEN) && (name_open || next_is_name || particle_name(k + 1)))
+                && !month_surname(doc, k, run.clone(), after_title(parts))
         {
             // "Jan Kovač", "June Carter": a month that is also a given name, in a name; a weekday
             // never is ("Sunday Mass").

@@ -2183,3 +2183,21 @@ fn an_organisation_that_opens_a_role_stays_in_it() {
     assert_eq!(role("The Democratic candidate Ivo Lang spoke."), ["Democratic candidate"]);
     assert_eq!(role("He flew with Canadian mission specialist Ana Salem."), ["mission specialist"]);
 }
+
+#[test]
+fn a_month_that_is_a_known_surname_is_that_person_where_a_person_acts() {
+    let body = "Prime Minister Ana May opened the debate. Mrs. May said the vote would go ahead. \
+                Critics said May had lost the room. May's cabinet met late. The vote was held in May. \
+                May 9 was the deadline.";
+    assert_eq!(
+        mentions(body),
+        [pair("Ana May", "Ana May"), pair("May", "Ana May"), pair("May", "Ana May"), pair("May", "Ana May"),]
+    );
+    // The day after it makes it a date, even after a verb of saying.
+    let dated = "Ana May said May 9 that the vote would wait.";
+    assert_eq!(mentions(dated), [pair("Ana May", "Ana May")]);
+    // After a title it is someone even where no one else has that surname.
+    assert_eq!(names("Mrs. May said the vote would go ahead."), ["May"]);
+    // A month alone that acts is no one where no one has that surname.
+    assert!(people("May saw record sales. May said little to the markets, traders said.").persons.is_empty());
+}
