@@ -1453,6 +1453,11 @@ fn single_names_joined_by_an_ampersand_are_a_firms_partners_unless_cited() {
 fn a_surname_after_a_message_and_to_is_the_person_not_the_town() {
     let body = "Mayor Ana Salem met them. He sent a letter to Salem in March.";
     assert_eq!(mentions(body), [pair("Ana Salem", "Ana Salem"), pair("Salem", "Ana Salem")]);
+    // Orders, answers and invitations go to people too.
+    for said in ["orders to Salem", "a reply to Salem", "an invitation to Salem"] {
+        let body = format!("Mayor Ana Salem met them. The clerk had {said} in March.");
+        assert_eq!(mentions(&body), [pair("Ana Salem", "Ana Salem"), pair("Salem", "Ana Salem")], "{said}");
+    }
     // Travel goes to the town.
     let body = "Mayor Ana Salem met them. He flew to Salem, Oregon, in March.";
     assert_eq!(mentions(body), [pair("Ana Salem", "Ana Salem")]);

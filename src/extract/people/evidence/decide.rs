@@ -71,7 +71,8 @@ static BUSINESS: WordSet = WordSet::new(&[
     "management",
 ]);
 
-/// What is written, said or handed to someone: "to" after it leads to a person.
+/// What is written, said, answered or handed to someone, and the ties that lead to someone
+/// ("married to", "successor to"): "to" after it leads to a person.
 const MESSAGES: &[&str] = &[
     "letter",
     "letters",
@@ -95,6 +96,22 @@ const MESSAGES: &[&str] = &[
     "offered",
     "addressed",
     "reported",
+    "instructions",
+    "orders",
+    "reply",
+    "replied",
+    "answer",
+    "responded",
+    "response",
+    "invitation",
+    "apology",
+    "apologised",
+    "apologized",
+    "tribute",
+    "explained",
+    "introduced",
+    "married",
+    "successor",
 ];
 
 /// Decides each name once for the article, then gives names listed beside people the benefit of
