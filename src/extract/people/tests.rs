@@ -2206,3 +2206,11 @@ fn a_month_that_is_a_known_surname_is_that_person_where_a_person_acts() {
     // A month alone that acts is no one where no one has that surname.
     assert!(people("May saw record sales. May said little to the markets, traders said.").persons.is_empty());
 }
+
+#[test]
+fn an_honour_with_of_before_a_name_is_a_role_not_an_organisation() {
+    let body = "His coach was future Hall of Famer Tobin Marsh. Marsh said little.";
+    assert_eq!(mentions(body), [pair("Tobin Marsh", "Tobin Marsh"), pair("Marsh", "Tobin Marsh")]);
+    assert_eq!(role(body), ["Hall of Famer"]);
+    assert_eq!(names("The Hall-of-Famer Ana Salem spoke."), ["Ana Salem"]);
+}
