@@ -127,8 +127,7 @@ pub fn link(
         if !linkable {
             // "May said" is someone named in full before it, or the month: no new person
             // without a title ("Mrs. May").
-            let month = doc.lex_of(c.tokens.clone()).is(class::MONTH) && c.title.is_none();
-            if !decided.person[i] || month {
+            if !decided.person[i] || c.title.is_none() && doc.lex_of(c.tokens.clone()).is(class::MONTH) {
                 continue;
             }
             // A person known by one word in this article ("Campbell said …").

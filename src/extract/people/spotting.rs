@@ -632,10 +632,11 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
     ];
     if run.end - k > 1 && doc.lex(last).is(class::ORG_CUE) {
         let geographic = GEOGRAPHY.iter().any(|w| doc.is_word(last, w));
-        let name_pair = run.end - k == 2
-            && doc.lex(k).is(class::GIVEN)
-            && doc.lex(last).is(class::SURNAME)
-            && !geographic;
+        // A title that is a given name too ("Major") names someone only before a common
+        // surname: "Major Hall", not "Major League".
+        let rank = if doc.lex(k).is(class::TITLE) { class::COMMON_SURNAME } else { class::SURNAME };
+        let name_pair =
+            run.end - k == 2 && doc.lex(k).is(class::GIVEN) && doc.lex(last).is(rank) && !geographic;
         if !name_pair && !titled_name(doc, k, run.end, geographic) {
             out.organisations
                 .push(Organisation { tokens: k..run.end, company: doc.lex(last).is(class::COMPANY) });

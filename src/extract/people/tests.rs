@@ -2214,3 +2214,12 @@ fn an_honour_with_of_before_a_name_is_a_role_not_an_organisation() {
     assert_eq!(role(body), ["Hall of Famer"]);
     assert_eq!(names("The Hall-of-Famer Ana Salem spoke."), ["Ana Salem"]);
 }
+
+#[test]
+fn a_title_that_is_a_given_name_names_no_one_before_a_rare_surname_that_is_an_organisation() {
+    let body = "Ivo Lang made his Major League debut in May. Major Hall said the league would wait.";
+    assert_eq!(names(body), ["Ivo Lang", "Hall"]);
+    assert_eq!(roles(body, 1), ["Major"]);
+    // A given name before such a surname still names someone.
+    assert_eq!(names("Later, Dana Chapel said the band would wait."), ["Dana Chapel"]);
+}
