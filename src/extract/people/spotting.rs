@@ -540,7 +540,7 @@ fn descriptor(doc: &Doc, k: usize, run_end: usize) -> Option<Part> {
 }
 
 /// A person's title, then a name whose surname is also an organisation's word ("Judge Dalia
-/// Park", "U.S. District Judge Ana Hall"). A building named so ("King George Hall") is left to
+/// Park", "U.S. District Judge Ana Hall", "Mr. Park"). A building named so ("King George Hall") is left to
 /// the evidence ("at", no verb of a person's).
 fn titled_name(doc: &Doc, k: usize, end: usize, geographic: bool) -> bool {
     let last = end - 1;
@@ -555,7 +555,11 @@ fn titled_name(doc: &Doc, k: usize, end: usize, geographic: bool) -> bool {
     } {
         first -= 1;
     }
-    first > k && first < last && doc.lex(first - 1).is(class::TITLE)
+    if first == last && first > k {
+        // "Judge Hall", "Mr. Park", "Senator Church": a title alone before a common surname.
+        return doc.lex(first - 1).is(class::TITLE) && doc.lex(last).is(class::COMMON_SURNAME);
+    }
+    first > k && doc.lex(first - 1).is(class::TITLE)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -633,10 +637,15 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
     if run.end - k > 1 && doc.lex(last).is(class::ORG_CUE) {
         let geographic = GEOGRAPHY.iter().any(|w| doc.is_word(last, w));
         // A title that is a given name too ("Major") names someone only before a common
-        // surname: "Major Hall", not "Major League".
-        let rank = if doc.lex(k).is(class::TITLE) { class::COMMON_SURNAME } else { class::SURNAME };
-        let name_pair =
-            run.end - k == 2 && doc.lex(k).is(class::GIVEN) && doc.lex(last).is(rank) && !geographic;
+        // surname: "Major Hall", not "Major League"; one that takes a given name never before
+        // an organisation's word ("King Street").
+        let first = doc.lex(k);
+        let rank = if first.is(class::TITLE) { class::COMMON_SURNAME } else { class::SURNAME };
+        let name_pair = run.end - k == 2
+            && first.is(class::GIVEN)
+            && !first.is(class::REGNAL)
+            && doc.lex(last).is(rank)
+            && !geographic;
         if !name_pair && !titled_name(doc, k, run.end, geographic) {
             out.organisations
                 .push(Organisation { tokens: k..run.end, company: doc.lex(last).is(class::COMPANY) });

@@ -2223,3 +2223,14 @@ fn a_title_that_is_a_given_name_names_no_one_before_a_rare_surname_that_is_an_or
     // A given name before such a surname still names someone.
     assert_eq!(names("Later, Dana Chapel said the band would wait."), ["Dana Chapel"]);
 }
+
+#[test]
+fn a_title_alone_before_a_common_surname_that_is_an_organisations_word_names_someone() {
+    assert_eq!(names("Judge Hall ruled for the city. Mr. Park said he would appeal."), ["Hall", "Park"]);
+    assert_eq!(role("Judge Hall ruled for the city."), ["Judge"]);
+    // A title that takes a given name is a street's or a hall's name before such a word.
+    assert!(names("They walked down King Street to the hall.").is_empty());
+    assert!(names("The choir sang in King Hall on Sunday.").is_empty());
+    // A rare surname of that kind stays the organisation's.
+    assert!(names("Detective Guard said so.").is_empty());
+}
