@@ -2209,7 +2209,7 @@ fn a_month_that_is_a_known_surname_is_that_person_where_a_person_acts() {
 
 #[test]
 fn an_honour_with_of_before_a_name_is_a_role_not_an_organisation() {
-    let body = "His coach was future Hall of Famer Tobin Marsh. Marsh said little.";
+    let body = "Fans cheered when Hall of Famer Tobin Marsh walked in. Marsh waved.";
     assert_eq!(mentions(body), [pair("Tobin Marsh", "Tobin Marsh"), pair("Marsh", "Tobin Marsh")]);
     assert_eq!(role(body), ["Hall of Famer"]);
     assert_eq!(names("The Hall-of-Famer Ana Salem spoke."), ["Ana Salem"]);
@@ -2217,7 +2217,7 @@ fn an_honour_with_of_before_a_name_is_a_role_not_an_organisation() {
 
 #[test]
 fn a_title_that_is_a_given_name_names_no_one_before_a_rare_surname_that_is_an_organisation() {
-    let body = "Ivo Lang made his Major League debut in May. Major Hall said the league would wait.";
+    let body = "Ivo Lang was called up for a Major League game. Major Hall said the league would wait.";
     assert_eq!(names(body), ["Ivo Lang", "Hall"]);
     assert_eq!(roles(body, 1), ["Major"]);
     // A given name before such a surname still names someone.
