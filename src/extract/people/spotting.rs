@@ -242,21 +242,20 @@ fn name_like(doc: &Doc, k: usize) -> bool {
             || prefixed_name(doc, k))
 }
 
-/// Whether month word `k`, alone in capitalised stretch `run` or right after a title, is
+/// Whether month word `k`, right after a title or `alone` in its capitalised stretch, is
 /// someone's surname by its context: "Mrs. May", "Prime Minister May", "May said", "May's
 /// cabinet", "said May". A date is followed by its day or year ("May 9", "Minister May 2019")
 /// and never acts; whether the person is known is the linker's to say.
-fn month_surname(doc: &Doc, k: usize, run: Range<usize>, after_title: bool) -> bool {
+fn month_surname(doc: &Doc, k: usize, alone: bool, after_title: bool) -> bool {
     let next = doc.tokens.get(k + 1);
     if next.is_some_and(|t| t.kind == Kind::Number) {
         return false;
     }
-    let said = |j: usize| doc.tokens[j].kind == Kind::Word && doc.lex(j).is(class::SPEECH);
     after_title
-        || run.len() == 1
+        || alone
             && (next.is_some_and(|t| t.kind == Kind::Possessive)
-                || k + 1 < doc.tokens.len() && doc.lex(k + 1).is(class::SPEECH | class::PERSON_VERB)
-                || k > 0 && said(k - 1))
+                || next.is_some() && doc.lex(k + 1).is(class::SPEECH | class::PERSON_VERB)
+                || k > 0 && doc.lex(k - 1).is(class::SPEECH))
 }
 
 /// "Eastern-bloc", "NATO-led", "Lang-based": a common word, a place, a nationality or an acronym,
@@ -540,8 +539,8 @@ fn descriptor(doc: &Doc, k: usize, run_end: usize) -> Option<Part> {
 }
 
 /// A person's title, then a name whose surname is also an organisation's word ("Judge Dalia
-/// Park", "U.S. District Judge Ana Hall", "Mr. Park"). A building named so ("King George Hall") is left to
-/// the evidence ("at", no verb of a person's).
+/// Park", "U.S. District Judge Ana Hall", "Mr. Park"). A building named so ("King George Hall")
+/// is left to the evidence ("at", no verb of a person's).
 fn titled_name(doc: &Doc, k: usize, end: usize, geographic: bool) -> bool {
     let last = end - 1;
     if geographic || !doc.lex(last).is(class::SURNAME) {
@@ -790,7 +789,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
         } else if lex.is(class::WEEKDAY)
             || lex.is(class::MONTH)
                 && !(lex.is(class::GIVEN) && (name_open || next_is_name || particle_name(k + 1)))
-                && !month_surname(doc, k, run.clone(), after_title(parts))
+                && !month_surname(doc, k, run.len() == 1, after_title(parts))
         {
             // "Jan Kovač", "June Carter": a month that is also a given name, in a name; a weekday
             // never is ("Sunday Mass").
