@@ -54,7 +54,7 @@ fn named_not_dated(dates: &mut Vec<DateMention>, mentions: &[PersonMention]) {
         while m < mentions.len() && mentions[m].span.end <= d.span.start {
             m += 1;
         }
-        !mentions.get(m).is_some_and(|p| p.span.start <= d.span.start && d.span.end <= p.span.end)
+        !mentions.get(m).is_some_and(|p| p.span.covers(d.span))
     });
 }
 
@@ -71,8 +71,8 @@ mod tests {
         let file = FileArticles::read(Path::new("a.md"), Format::Text, text.as_bytes());
         let article = &file.articles[0];
         let x = extract(article);
-        let dated: Vec<usize> = x.dates.iter().map(|d| d.span.start as usize).collect();
-        let named: Vec<usize> = x.people.mentions.iter().map(|m| m.span.start as usize).collect();
+        let dated: Vec<usize> = x.dates.iter().map(|d| d.span.start()).collect();
+        let named: Vec<usize> = x.people.mentions.iter().map(|m| m.span.start()).collect();
         let at = |s: &str| article.body.find(s).unwrap();
         assert_eq!(dated, [at("May.")]);
         assert_eq!(named, [at("Ana May"), at("May said")]);

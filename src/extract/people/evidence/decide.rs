@@ -73,7 +73,7 @@ static BUSINESS: WordSet = WordSet::new(&[
 
 /// What is written, said, answered or handed to someone, and the ties that lead to someone
 /// ("married to", "successor to"): "to" after it leads to a person.
-const MESSAGES: &[&str] = &[
+static MESSAGES: WordSet = WordSet::new(&[
     "letter",
     "letters",
     "request",
@@ -112,7 +112,7 @@ const MESSAGES: &[&str] = &[
     "introduced",
     "married",
     "successor",
-];
+]);
 
 /// Decides each name once for the article, then gives names listed beside people the benefit of
 /// the doubt ("Ann Lee, Bo Chen and Tarek Haddad").
@@ -349,7 +349,7 @@ pub fn decide<'d>(doc: &'d Doc, spotted: &Spotted, model: &Model) -> Decided<'d>
             .tokens
             .start
             .checked_sub(2)
-            .is_some_and(|b| doc.is_word(b + 1, "to") && MESSAGES.iter().any(|m| doc.is_word(b, m)));
+            .is_some_and(|b| doc.is_word(b + 1, "to") && doc.is_in(b, &MESSAGES));
         if k.len() == 1
             && weights[i].located
             && after_to
