@@ -287,6 +287,25 @@ fn east_african_and_welsh_particles_join_a_name() {
 }
 
 #[test]
+fn a_surname_then_a_given_name_is_a_name_written_family_first() {
+    // Nothing around the name says "person"; its shape does, and the family name is its surname.
+    let body = "The delegates included Yamada Takeshi of the port authority. Later Yamada left.";
+    assert_eq!(mentions(body), [pair("Yamada Takeshi", "Yamada Takeshi"), pair("Yamada", "Yamada Takeshi")]);
+    assert_eq!(people(body).persons[0].surname(body), "Yamada");
+    assert_eq!(names("The delegates included Nagy Erzsébet of the port authority."), ["Nagy Erzsébet"]);
+    // A word that is also a common noun or a place is none of this ("alder", "autumn",
+    // "Birmingham"), and a word that is both a given name and a surname reads given name first.
+    let at = |name: &str| format!("The delegates included {name} of the port authority.");
+    assert!(names(&at("Alder Takeshi")).is_empty());
+    assert!(names(&at("Birmingham Takeshi")).is_empty());
+    assert!(names(&at("Yamada Autumn")).is_empty());
+    for (name, surname) in [("Morgan Takeshi", "Takeshi"), ("Yamada Morgan", "Morgan")] {
+        let body = at(name);
+        assert_eq!(people(&body).persons[0].surname(&body), surname, "{name}");
+    }
+}
+
+#[test]
 fn two_different_full_names_never_merge_but_one_letter_slips_are_variants() {
     let body = "Kim Jong Un met Kim Jong Il. Kim Yong Chol came. Kim Yong Chol left. Kim Jong Chol returned.";
     let p = people(body);

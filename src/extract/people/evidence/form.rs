@@ -64,7 +64,15 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) {
     if o.patronymic {
         w.features.set(F::Patronymic);
     }
-    if family_first || pinyin {
+    // "Sato Hiroshi", "Nagy Erzsébet": a word that is only a surname, then one that is only a
+    // given name, is a name written family first.
+    let not_only_a_name = class::WORD | class::PLACE;
+    let reversed = n == 2
+        && lex[0].is(class::SURNAME)
+        && !lex[0].is(class::GIVEN | not_only_a_name)
+        && lex[1].is(class::GIVEN)
+        && !lex[1].is(class::SURNAME | not_only_a_name);
+    if family_first || pinyin || reversed {
         w.family_first = true;
         w.features.set(F::FamilyFirst);
     }
