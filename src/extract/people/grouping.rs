@@ -116,6 +116,13 @@ fn shorter_forms<'a>(key: &'a [Cow<'_, str>]) -> Vec<Vec<&'a str>> {
     let words: Vec<&str> = key.iter().map(AsRef::as_ref).collect();
     let n = words.len();
     let mut forms: Vec<Vec<&str>> = (1..n.saturating_sub(1)).map(|s| words[s..].to_vec()).collect();
+    // A family name that opens with particles, before a second family name: "de la Fuente" of
+    // "María José de la Fuente Ortega".
+    let particle = |w: &str| lexicon::LEXICON.word(w).is(class::PARTICLE);
+    for s in (1..n.saturating_sub(2)).filter(|&s| particle(words[s])) {
+        let end = (s + 1..n - 1).find(|&e| !particle(words[e]));
+        forms.extend(end.map(|e| words[s..=e].to_vec()));
+    }
     if (3..=LONGEST_FORMS).contains(&n) {
         // Each subset of the middle words, short of all of them.
         let middle = n - 2;

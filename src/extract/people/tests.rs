@@ -429,6 +429,12 @@ fn a_double_surname_repeated_alone_is_the_same_person() {
 }
 
 #[test]
+fn a_first_family_name_that_opens_with_particles_is_the_same_person() {
+    let body = "Teacher Lucía Inés de la Peña Robles spoke. Later, De la Peña said the school would open.";
+    assert_eq!(names(body), ["Lucía Inés de la Peña Robles"]);
+    assert_eq!(mentions(body).len(), 2);
+}
+#[test]
 fn vessels_and_things_after_the_are_not_people() {
     assert!(names("The USS John McCain docked on Monday.").is_empty());
     let body = "Mary Lee spoke. The Lee administration agreed.";
