@@ -2259,3 +2259,15 @@ fn a_title_alone_before_a_common_surname_that_is_an_organisations_word_names_som
     // A rare surname of that kind stays the organisation's.
     assert!(names("Detective Guard said so.").is_empty());
 }
+
+#[test]
+fn a_source_named_after_according_to_is_someone_speaking() {
+    assert_eq!(
+        names("The ruling was expected, according to Brannoc Velt, and came on time."),
+        ["Brannoc Velt"]
+    );
+    // One word, or a common word among them, is as often a firm or a poll; "to" alone says nothing.
+    assert!(names("The ruling was expected, according to Velt, and came on time.").is_empty());
+    assert!(names("The ruling was expected, according to Cobalt Vantis, and came on time.").is_empty());
+    assert!(names("The ruling was sent to Brannoc Velt, and came on time.").is_empty());
+}

@@ -304,7 +304,12 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         i > 0 && i + 1 == n && t.len() == 1 && t.bytes().all(|b| b.is_ascii_uppercase())
     };
     let common = lex.iter().enumerate().all(|(i, l)| l.is(class::WORD) && !l.is(class::GIVEN) || letter(i));
-    if speaks || spoken_of {
+    // A name of several words, none a common word, a place or an organisation's.
+    let plain = n >= 2 && !lex.iter().any(|l| l.is(class::WORD | class::ORG_CUE | class::PLACE));
+    // "according to Ana Salem": such a source is someone speaking ("according to Gallup" or "to
+    // Cobalt Analytics" is a firm as often as not).
+    let according = plain && prev == "to" && prev2 == "according";
+    if speaks || spoken_of || according {
         w.context(if known || !common { F::SaysNamed } else { F::SaysCommon });
     }
     if acts {
@@ -416,7 +421,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         w.context(F::Byline);
     }
     // "Tarvan's Ilvar Moresk", "the agency's Kavro Dunesk": a country's or an organisation's
-    // own, in several words none of which is a common word, a place or an organisation's.
+    // own, in a plain name.
     let owner = before.filter(|&b| doc.kind(b) == Some(Kind::Possessive)).and_then(|b| b.checked_sub(1));
     let owned = owner.is_some_and(|o| {
         let capitalised = |k: usize| sentence.contains(&k) && doc.tokens[k].has(shape::CAP);
@@ -424,7 +429,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         let from = (o.saturating_sub(2)..=o).find(|&k| (k..=o).all(capitalised));
         from.is_some_and(|from| doc.lex_of(from..o + 1).is(class::PLACE) || doc.lex(o).is(class::ORG_CUE))
     });
-    if owned && n >= 2 && !lex.iter().any(|l| l.is(class::WORD | class::ORG_CUE | class::PLACE)) {
+    if owned && plain {
         w.features.set(F::OwnerBefore);
     }
     // "produced by Josh Abbott", "a novel by Ann Lee": the agent of a passive, or an author.
