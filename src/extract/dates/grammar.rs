@@ -109,6 +109,9 @@ pub struct Reader<'d, 'a> {
     end: usize,
 }
 
+/// Words after which a year written "'82" stands.
+const YEAR_PREPOSITIONS: &[&str] = &["in", "of", "since", "from", "until", "by", "before", "after", "during"];
+
 const WEEKDAYS: [Weekday; 7] =
     [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
 
@@ -322,15 +325,29 @@ impl<'d, 'a> Reader<'d, 'a> {
         self.year(i).map(|y| Match { tokens: i..i + 1, form: Form::Year(y) })
     }
 
-    /// "'80s": an apostrophe, then a decade.
+    /// "'80s": an apostrophe, then a decade; "in '82", "the class of '09": a year of the
+    /// article's century, or of the one before when that would be more than ten years ahead.
     fn apostrophe_decade(&self, i: usize) -> Option<Match> {
         if !matches!(self.doc.text(i), "'" | "\u{2019}") || !self.doc.tokens.get(i + 1)?.has(shape::JOINED) {
             return None;
         }
         let n = self.number(i + 1)?;
+        if n >= 100 || self.doc.tokens[i + 1].span.len() != 2 {
+            return None;
+        }
         let s_joined = self.is(i + 2, "s") && self.doc.tokens[i + 2].has(shape::JOINED);
-        (n % 10 == 0 && n < 100 && s_joined && self.doc.tokens[i + 1].span.len() == 2)
-            .then(|| Match { tokens: i..i + 3, form: Form::Decade(190 + n as i32 / 10) })
+        if s_joined {
+            return (n % 10 == 0)
+                .then(|| Match { tokens: i..i + 3, form: Form::Decade(190 + n as i32 / 10) });
+        }
+        // Only after a word that takes a year: not a quotation ("he said '82 was").
+        if !i.checked_sub(1).is_some_and(|b| self.any(b, YEAR_PREPOSITIONS)) {
+            return None;
+        }
+        let now: i32 = self.doc.dct.map_or(1999, |d| chrono::Datelike::year(&d));
+        let year = now - now.rem_euclid(100) + n as i32;
+        let year = if year > now + 10 { year - 100 } else { year };
+        Some(Match { tokens: i..i + 2, form: Form::Year(year) })
     }
 
     fn starting_with_word(&self, i: usize) -> Option<Match> {

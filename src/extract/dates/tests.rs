@@ -899,3 +899,15 @@ fn an_ordinal_day_takes_the_month_its_words_or_its_tense_name() {
     // Not a day: a place in a race.
     assert!(dates("She came 3rd in the race.", dct).is_empty());
 }
+
+#[test]
+fn a_year_of_two_digits_after_an_apostrophe_is_of_the_articles_century_or_the_one_before() {
+    let dct = "2018-05-30";
+    assert_eq!(one("She won the title in '82 at home.", dct), ("'82".into(), Some("1982".into())));
+    assert_eq!(value("The class of \u{2019}09 met again.", dct), "2009");
+    // Up to ten years ahead is this century's; further is the last one's.
+    assert_eq!(value("The games return in '26.", dct), "2026");
+    assert_eq!(value("The games came here in '29.", dct), "1929");
+    // Only after a word that takes a year: a quotation is none.
+    assert!(dates("He said '82 was his number.", dct).is_empty());
+}
