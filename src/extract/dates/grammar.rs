@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use chrono::{NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use crate::extract::calendar::{APPROXIMATE, Part, Relative, SeasonName, Unit, Vagueness};
 use crate::extract::doc::Doc;
@@ -230,7 +230,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                     self.filing_code(i)
                 }
             }
-            _ => self.apostrophe_decade(i),
+            _ => self.apostrophe_year(i),
         };
         found.filter(|m| m.tokens.end <= self.end)
     }
@@ -326,8 +326,9 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     /// "'80s": an apostrophe, then a decade; "in '82", "the class of '09": a year of the
-    /// article's century, or of the one before when that would be more than ten years ahead.
-    fn apostrophe_decade(&self, i: usize) -> Option<Match> {
+    /// article's century, or of the one before when that would be more than ten years ahead (of
+    /// the 1900s when the article has no date).
+    fn apostrophe_year(&self, i: usize) -> Option<Match> {
         if !matches!(self.doc.text(i), "'" | "\u{2019}") || !self.doc.tokens.get(i + 1)?.has(shape::JOINED) {
             return None;
         }
@@ -344,9 +345,10 @@ impl<'d, 'a> Reader<'d, 'a> {
         if !i.checked_sub(1).is_some_and(|b| self.any(b, YEAR_PREPOSITIONS)) {
             return None;
         }
-        let now: i32 = self.doc.dct.map_or(1999, |d| chrono::Datelike::year(&d));
-        let year = now - now.rem_euclid(100) + n as i32;
-        let year = if year > now + 10 { year - 100 } else { year };
+        let year = self.doc.dct.map_or(1900 + n as i32, |d| {
+            let year = d.year() - d.year().rem_euclid(100) + n as i32;
+            if year > d.year() + 10 { year - 100 } else { year }
+        });
         Some(Match { tokens: i..i + 2, form: Form::Year(year) })
     }
 
@@ -508,7 +510,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             }
         }
         if self.is(j, "'") || self.is(j, "\u{2019}") {
-            return self.apostrophe_decade(j).map(|m| Match { tokens: i..m.tokens.end, form: m.form });
+            return self.apostrophe_year(j).map(|m| Match { tokens: i..m.tokens.end, form: m.form });
         }
         // "the twenties", "the nineties".
         if let Some(n) = self.number(j).filter(|n| (20..=90).contains(n) && n % 10 == 0)

@@ -908,6 +908,8 @@ fn a_year_of_two_digits_after_an_apostrophe_is_of_the_articles_century_or_the_on
     // Up to ten years ahead is this century's; further is the last one's.
     assert_eq!(value("The games return in '26.", dct), "2026");
     assert_eq!(value("The games came here in '29.", dct), "1929");
+    // With no date to go by, the 1900s.
+    assert_eq!(value("The games came here in '09.", "undated"), "1909");
     // Only after a word that takes a year: a quotation is none.
     assert!(dates("He said '82 was his number.", dct).is_empty());
 }

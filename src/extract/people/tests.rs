@@ -434,6 +434,7 @@ fn a_first_family_name_that_opens_with_particles_is_the_same_person() {
     assert_eq!(names(body), ["Lucía Inés de la Peña Robles"]);
     assert_eq!(mentions(body).len(), 2);
 }
+
 #[test]
 fn vessels_and_things_after_the_are_not_people() {
     assert!(names("The USS John McCain docked on Monday.").is_empty());
