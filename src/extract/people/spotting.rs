@@ -554,11 +554,11 @@ fn titled_name(doc: &Doc, k: usize, end: usize, geographic: bool) -> bool {
     } {
         first -= 1;
     }
-    if first == last && first > k {
-        // "Judge Hall", "Mr. Park", "Senator Church": a title alone before a common surname.
-        return doc.lex(first - 1).is(class::TITLE) && doc.lex(last).is(class::COMMON_SURNAME);
-    }
-    first > k && doc.lex(first - 1).is(class::TITLE)
+    // A title alone before the surname names someone only when the surname is a common one:
+    // "Judge Hall", "Mr. Park", "Senator Church".
+    first > k
+        && doc.lex(first - 1).is(class::TITLE)
+        && (first < last || doc.lex(last).is(class::COMMON_SURNAME))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
