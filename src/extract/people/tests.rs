@@ -612,6 +612,15 @@ fn an_adverb_or_verb_opening_the_sentence_is_not_part_of_the_name() {
 }
 
 #[test]
+fn a_particle_opening_the_sentence_opens_the_family_name_but_a_number_does_not() {
+    let body = "Police named the man as Rui dos Vantos. Dos Vantos was taken to hospital. Ten Marsh \
+                officials came. Ten Vantos lived there.";
+    let found = mentions(body);
+    assert!(found.iter().any(|(m, _)| m == "Dos Vantos"), "{found:?}");
+    assert!(found.iter().all(|(m, _)| !m.starts_with("Ten")), "{found:?}");
+}
+
+#[test]
 fn a_place_before_a_role_is_not_part_of_the_name() {
     let body = "Ohio Coach Dana Whitlock called him a fine player.";
     assert_eq!(names(body), ["Dana Whitlock"]);
