@@ -9,10 +9,10 @@ use std::ops::Range;
 /// case-sensitively, on the word before it).
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr",
-    "Adm", "Sgt", "Cpl", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "No", "Nos", "vs", "etc",
-    "approx", "Inc", "Ltd", "Co", "Cos", "Corp", "Bros", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun",
-    "Ave", "Blvd", "Rd", "Ft", "Pt", "e.g", "i.e", "v", "cf", "al", "Messrs", "Mmes",
+    "Adm", "Sgt", "Cpl", "Gov", "Sen", "Sens", "Rep", "Reps", "Rev", "Hon", "Pres", "Supt", "Insp", "No",
+    "Nos", "vs", "etc", "approx", "Inc", "Ltd", "Co", "Cos", "Corp", "Bros", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs",
+    "Fri", "Sat", "Sun", "Ave", "Blvd", "Rd", "Ft", "Pt", "e.g", "i.e", "v", "cf", "al", "Messrs", "Mmes",
 ];
 
 /// Abbreviations that end a name or an address, and so may end a sentence too ("… of Vantor Inc.
@@ -287,6 +287,9 @@ mod tests {
             split("U.S. Secretary Mr. Smith met J. K. Rowling at 3 p.m. Monday. Then he left."),
             ["U.S. Secretary Mr. Smith met J. K. Rowling at 3 p.m. Monday.", "Then he left."]
         );
+        // Titles in the plural, as wire copy abbreviates them.
+        let text = "It was signed by Sens. Ana Vell and Bo Tarrant and Reps. Ivo Lang and Dana Chapel.";
+        assert_eq!(split(text), [text]);
     }
 
     #[test]

@@ -58,10 +58,10 @@ impl Token {
 
 /// Words that keep a following period.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "St", "Jr", "Sr", "Lt", "Col", "Capt",
-    "Maj", "Sgt", "Adm", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Insp", "Cpl", "Ft", "Mt", "Inc", "Corp",
-    "Co", "Cos", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "No", "Nos", "Bros", "vs", "Messrs", "Mmes", "Fr", "Sgt", "Pvt", "Cpt",
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gen", "Sen", "Sens", "Rep", "Reps", "Gov", "St", "Jr", "Sr",
+    "Lt", "Col", "Capt", "Maj", "Sgt", "Adm", "Cmdr", "Rev", "Hon", "Pres", "Supt", "Insp", "Cpl", "Ft",
+    "Mt", "Inc", "Corp", "Co", "Cos", "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
+    "Oct", "Nov", "Dec", "No", "Nos", "Bros", "vs", "Messrs", "Mmes", "Fr", "Sgt", "Pvt", "Cpt",
 ];
 
 /// Tokenises `s`, whose first byte is byte `base` of the body, appending to `out`.

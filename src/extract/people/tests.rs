@@ -621,6 +621,27 @@ fn a_particle_opening_the_sentence_opens_the_family_name_but_a_number_does_not()
 }
 
 #[test]
+fn a_legislators_party_and_state_after_the_name_says_person() {
+    let body = "The bill was opposed by Dunmore Hask (D-N.Y.) and Brannoc Velt, R-Calif. It passed.";
+    assert_eq!(names(body), ["Dunmore Hask", "Brannoc Velt"]);
+    let body = "The bill was opposed by Dunmore Hask (Albany) and Brannoc Velt, Calif. It passed.";
+    assert!(names(body).is_empty(), "a place alone is no party: {:?}", names(body));
+    let body = "The bill was opposed by Dunmore Hask (D-Day) and Brannoc Velt, R-1. It passed.";
+    assert!(names(body).is_empty(), "no state after the party: {:?}", names(body));
+    let body = "The bill was opposed by Dunmore Hask and D-Ohio groups. It passed.";
+    assert!(names(body).is_empty(), "no brackets or commas: {:?}", names(body));
+}
+
+#[test]
+fn plural_titles_abbreviated_stand_before_the_first_name_of_a_list() {
+    let body =
+        "Sens. Kavro Dunesk and Tamsin Orrel wrote to the agency. Reps. Brannoc Velt and Ivo Lang agreed.";
+    assert_eq!(names(body), ["Kavro Dunesk", "Tamsin Orrel", "Brannoc Velt", "Ivo Lang"]);
+    assert_eq!(roles(body, 0), ["Sens."]);
+    assert_eq!(roles(body, 2), ["Reps."]);
+}
+
+#[test]
 fn a_place_before_a_role_is_not_part_of_the_name() {
     let body = "Ohio Coach Dana Whitlock called him a fine player.";
     assert_eq!(names(body), ["Dana Whitlock"]);

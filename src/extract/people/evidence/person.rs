@@ -32,6 +32,26 @@ pub(super) struct Cues {
     pub employs: bool,
 }
 
+/// "Ana Salem (D-Ore.)", "Ivo Lang, R-Texas,": a legislator's party and state after the name, in
+/// brackets or between commas.
+fn affiliated(doc: &Doc, after: usize) -> bool {
+    // The states as news abbreviates them (without the final period, which the tokens split off)
+    // and their postal codes, with those it writes in full.
+    static STATES: WordSet = WordSet::new(&[
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la",
+        "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c",
+        "n.d", "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "vt", "va", "wash", "w.va", "wis", "wyo",
+        "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah", "al", "ak", "az", "ar", "ca",
+        "co", "ct", "de", "fl", "hi", "id", "il", "in", "ia", "ks", "me", "mi", "mn", "ms", "mt", "ne", "nv",
+        "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "ri", "sc", "sd", "tn", "tx", "ut", "wa", "wv",
+        "wi", "wy", "dc", "d.c", "pr", "gu",
+    ]);
+    let tag = doc.text(after + 1);
+    let state = ["D-", "R-", "I-"].iter().find_map(|p| tag.strip_prefix(p));
+    matches!(doc.text(after), "(" | ",")
+        && state.is_some_and(|s| STATES.contains(&s.trim_end_matches('.').to_ascii_lowercase()))
+}
+
 /// Weighs what around the occurrence says "person".
 pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
     let (doc, c, sentence) = (o.doc, o.c, &o.sentence);
@@ -162,7 +182,7 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         w.context(F::Related);
     }
     w.titled = title_before || related;
-    if roles::appositive(doc, sentence.clone(), after).is_some() {
+    if roles::appositive(doc, sentence.clone(), after).is_some() || affiliated(doc, after) {
         w.context(F::Appositive);
     }
     // "Jane Doe, 45, said": an age in apposition.
