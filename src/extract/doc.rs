@@ -24,32 +24,6 @@ pub struct Sentence {
     pub caps: bool,
 }
 
-/// The lexicon entries of words looked up lately on this thread, by hash: the lexicon's table is
-/// larger than a core's cache, and a few hundred words make up most of any text.
-struct Recent(Vec<(u64, Lex)>);
-
-impl Recent {
-    const SLOTS: usize = 1 << 12;
-
-    fn word(&mut self, lower: &str) -> Lex {
-        let h = lexicon::word_hash(lower);
-        let slot = &mut self.0[(h as usize) & (Self::SLOTS - 1)];
-        // An empty slot holds hash 0 (the empty word's) and no classes, which is the lexicon's
-        // answer for it.
-        if slot.0 == h {
-            return slot.1;
-        }
-        let lex = LEXICON.hashed(h);
-        *slot = (h, lex);
-        lex
-    }
-}
-
-thread_local! {
-    static RECENT: std::cell::RefCell<Recent> =
-        std::cell::RefCell::new(Recent(vec![(0, Lex::NONE); Recent::SLOTS]));
-}
-
 /// An article as the extractors read it.
 pub struct Doc<'a> {
     pub body: &'a str,
@@ -90,18 +64,16 @@ impl<'a> Doc<'a> {
             }
         }
         let mut scratch = String::new();
-        RECENT.with_borrow_mut(|recent| {
-            for i in 0..doc.tokens.len() {
-                let t = doc.tokens[i];
-                if t.kind == Kind::Word {
-                    doc.tokens[i].lex = doc.look_up(t, &mut scratch, recent);
-                }
+        for i in 0..doc.tokens.len() {
+            let t = doc.tokens[i];
+            if t.kind == Kind::Word {
+                doc.tokens[i].lex = doc.look_up(t, &mut scratch);
             }
-        });
+        }
         doc
     }
 
-    fn look_up(&self, t: Token, scratch: &mut String, recent: &mut Recent) -> Lex {
+    fn look_up(&self, t: Token, scratch: &mut String) -> Lex {
         let lower: &str = if t.has(shape::NON_ASCII) {
             scratch.clear();
             scratch.extend(self.body[t.span].chars().flat_map(char::to_lowercase));
@@ -109,7 +81,7 @@ impl<'a> Doc<'a> {
         } else {
             &self.lower[t.span]
         };
-        let lex = recent.word(lower);
+        let lex = LEXICON.word(lower);
         if lex == Lex::NONE && t.has(shape::DOT) {
             return LEXICON.word(&lower[..lower.len() - 1]);
         }
@@ -276,24 +248,6 @@ fn title_case(body: &str, tokens: &[Token], heading: bool) -> bool {
 mod tests {
     use super::*;
     use crate::corpus::paragraphs;
-
-    #[test]
-    fn words_read_through_the_recent_words_get_the_lexicons_classes() {
-        // More words than the cache has slots, twice over: slots are shared and reused.
-        let words: Vec<&str> = include_str!("../../assets/gazetteer/english_words.txt")
-            .lines()
-            .step_by(4)
-            .chain(["Smith", "Paris", "Monday", "said"])
-            .collect();
-        let body = format!("{} {}.", words.join(" "), words.join(" "));
-        let doc = Doc::new(&body, &paragraphs(&body), None);
-        for (i, t) in doc.tokens.iter().enumerate().filter(|(_, t)| t.kind == Kind::Word) {
-            let direct = LEXICON.word(&doc.lower(i));
-            if !t.has(shape::DOT) && !t.has(shape::HYPHEN) && !direct.is(class::CAPS_ONLY) {
-                assert_eq!(t.lex, direct, "{}", doc.text(i));
-            }
-        }
-    }
 
     #[test]
     fn tokens_carry_their_classes_and_phrases_are_found() {
