@@ -836,7 +836,7 @@ fn cut(doc: &Doc, si: usize, run: Range<usize>, out: &mut Spotted, parts: &mut V
             let text = doc.lower(k);
             (text.ends_with("ly") || l.is(class::WORD) && !l.is(class::ORG_CUE | class::DEMONYM))
                 && !l.is(class::GIVEN | class::SURNAME | class::FAMILY_FIRST | class::PLACE | class::TITLE)
-                // "Dos Santos was taken": a particle opens the family name ("Ten" is a number).
+                // "Dos Vantos was taken": a particle opens the family name ("Ten" is a number).
                 && (!l.is(class::PARTICLE) || l.is(class::NUMBER))
                 && !doc.tokens[k].has(shape::CAPS)
         };
