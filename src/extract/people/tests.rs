@@ -633,6 +633,24 @@ fn a_legislators_party_and_state_after_the_name_says_person() {
 }
 
 #[test]
+fn a_credit_line_at_the_end_of_a_story_names_its_reporters_and_photographers() {
+    let body = "Brannoc Velt contributed to this report. Kavro Dunesk contributed reporting. \
+                Photograph by Dunmore Hask.";
+    assert_eq!(names(body), ["Brannoc Velt", "Kavro Dunesk", "Dunmore Hask"]);
+    let body = "Brannoc Velt contributed to the fund. Kavro Dunesk contributed to this cause. Vantorix \
+                contributed to this report.";
+    assert!(names(body).is_empty(), "no credit: {:?}", names(body));
+}
+
+#[test]
+fn a_firm_noun_that_opens_a_clause_after_a_name_is_no_appositive() {
+    let body = "According to a statement from Lise Okonkwo, the firm will appeal.";
+    assert_eq!(names(body), ["Lise Okonkwo"]);
+    let body = "Shares of Lise Okonkwo, the firm that makes pumps, rose.";
+    assert!(names(body).is_empty(), "an appositive: {:?}", names(body));
+}
+
+#[test]
 fn plural_titles_abbreviated_stand_before_the_first_name_of_a_list() {
     let body =
         "Sens. Kavro Dunesk and Tamsin Orrel wrote to the agency. Reps. Brannoc Velt and Ivo Lang agreed.";

@@ -432,6 +432,12 @@ pub(super) fn weigh(o: &Occurrence, cues: &Cues, lower: &HashSet<&str>, w: &mut 
     }
 }
 
+/// Auxiliaries, modals and verbs of saying: after a noun they make it a clause's subject.
+static CLAUSE_VERBS: WordSet = WordSet::new(&[
+    "will", "would", "can", "could", "may", "might", "must", "should", "shall", "is", "was", "are", "were",
+    "has", "had", "have", "did", "does", "said", "says",
+]);
+
 /// Nouns that head a company's or an institution's appositive (", a computer maker,").
 static ORGANISATION_NOUNS: WordSet = WordSet::new(&[
     "company",
@@ -624,7 +630,11 @@ fn organisation_context(doc: &Doc, sentence: &Range<usize>, name: Range<usize>, 
                     && !matches!(&*at(k), "of" | "at" | "in" | "for" | "with" | "from" | "on" | "to")
             })
         };
-        let organisation = phrase().any(|k| ORGANISATION_NOUNS.contains(&at(k)));
+        // "…from Lise Okonkwo, the firm will appeal": a verb after the noun makes it a clause's
+        // subject, not an appositive.
+        let organisation = phrase()
+            .find(|&k| ORGANISATION_NOUNS.contains(&at(k)))
+            .is_some_and(|k| !CLAUSE_VERBS.contains(&at(k + 1)));
         if organisation && !phrase().any(|k| doc.lex(k).is(class::TITLE)) {
             return true;
         }

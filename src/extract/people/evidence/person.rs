@@ -437,7 +437,13 @@ pub(super) fn weigh(o: &Occurrence, w: &mut Weight) -> Cues {
         && doc.tokens[sentence.start].has(shape::CAP)
         && doc.is_word(sentence.start, "by")
         && (sentence.start + 1..sentence.end).all(|k| c.tokens.contains(&k) || name_or_link(k));
-    if byline || n >= 2 && credit_line(doc, sentence, c.tokens.clone()) {
+    // "Brannoc Velt contributed to this report.": the credit line at a story's end.
+    let at = |k: usize| word(doc, Some(k), sentence);
+    let contributed = n >= 2
+        && next == "contributed"
+        && (next2 == "reporting"
+            || next2 == "to" && matches!(&*at(after + 3), "report" | "story" | "article"));
+    if byline || contributed || n >= 2 && credit_line(doc, sentence, c.tokens.clone()) {
         w.context(F::Byline);
     }
     // "Tarvan's Ilvar Moresk", "the agency's Kavro Dunesk": a country's or an organisation's
@@ -468,6 +474,8 @@ static CREDITS: WordSet = WordSet::new(&[
     "written",
     "photo",
     "photos",
+    "photograph",
+    "photographs",
     "photography",
     "graphics",
     "graphic",
